@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '@peerhub/shared/api-core';
+import { dataset, loadSeed } from '@peerhub/tools/seed';
+import { createTestDatabase, startTestApp } from '../testing/test-app';
+import { buildSchemaSdl, createApp } from './bootstrap';
+
+describe('boot', () => {
+  it('a DATABASE_URL pointing at nothing fails with a ConfigError naming DATABASE_URL', async () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nothing', SEED: 'false' });
+    const err = await createApp(config, false).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).variable).toBe('DATABASE_URL');
+    expect((err as ConfigError).message).toMatch(/^DATABASE_URL: cannot connect/);
+  });
+
+  it('the committed schema.graphql matches the schema the resolvers build', async () => {
+    const generated = await buildSchemaSdl(loadConfig({}));
+    const committed = readFileSync(join(__dirname, '../../schema.graphql'), 'utf8');
+    if (generated !== committed) {
+      throw new Error('apps/api/schema.graphql is out of date: run `npm run schema:generate` and commit it');
+    }
+  });
+
+  it('migrations run, revert and run again on an empty database', async () => {
+    const db = await createTestDatabase();
+    const config = loadConfig({ DATABASE_URL: db.url, SEED: 'false' });
+    const app = await createApp(config, false);
+    try {
+      const tables = async () =>
+        (await app.ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`))[0].n;
+      expect(await tables()).toBeGreaterThan(10);
+      await app.ds.undoLastMigration();
+      expect(await tables()).toBe(1); // the migrations table itself
+      await app.ds.runMigrations();
+      expect(await tables()).toBeGreaterThan(10);
+    } finally {
+      await app.close();
+      await db.drop();
+    }
+  });
+
+  it('search falls back to PostgreSQL and /health says degraded when MEILI_HOST is dead', async () => {
+    const t = await startTestApp({ MEILI_HOST: 'http://127.0.0.1:9', SEED: 'false' });
+    try {
+      const h = await (await fetch(`${t.url}/health`)).json();
+      expect(h.status).toBe('degraded');
+      expect(h.search).toMatchObject({ engine: 'postgres', status: 'degraded', configured: 'meilisearch' });
+      expect(h.database.status).toBe('up');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('the seed loads idempotently and updates a changed record in place', async () => {
+    const db = await createTestDatabase();
+    const app = await createApp(loadConfig({ DATABASE_URL: db.url, SEED: 'false' }), false);
+    try {
+      const first = await loadSeed(app.ds, dataset);
+      expect(first.inserted).toBeGreaterThan(0);
+      const snapshot = async () =>
+        app.ds.query(`SELECT id, slug, title, updated_at FROM practices ORDER BY slug`) as Promise<Record<string, unknown>[]>;
+      const before = await snapshot();
+
+      const again = await loadSeed(app.ds, dataset, { force: true });
+      expect(again).toMatchObject({ inserted: 0, updated: 0 });
+      expect(await snapshot()).toEqual(before);
+      expect((await loadSeed(app.ds, dataset)).skipped).toBe(true);
+
+      const changed = structuredClone(dataset);
+      changed.practices[0].title = `${changed.practices[0].title} (revised)`;
+      const third = await loadSeed(app.ds, changed);
+      expect(third).toMatchObject({ inserted: 0, updated: 1 });
+      const after = await snapshot();
+      const row = after.find((r) => r['slug'] === changed.practices[0].slug)!;
+      const old = before.find((r) => r['slug'] === changed.practices[0].slug)!;
+      expect(row['id']).toBe(old['id']);
+      expect(row['title']).toBe(changed.practices[0].title);
+      expect(after).toHaveLength(before.length);
+    } finally {
+      await app.close();
+      await db.drop();
+    }
+  });
+});

@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { LocalizedMap, SourceRef } from '@peerhub/shared/api-core';
+import { CountryDimensionEntity } from './country-dimension.entity';
+
+export interface RoleTitleRow {
+  title: string;
+  language: string;
+  gloss?: string;
+}
+
+@Entity({ name: 'countries' })
+export class CountryEntity {
+  @PrimaryColumn({ type: 'varchar', length: 2 }) code!: string;
+  @Column({ type: 'jsonb' }) names!: LocalizedMap;
+  @Column({ type: 'boolean', default: true }) european!: boolean;
+  @Column({ type: 'text', default: '' }) summary!: string;
+  @Column({ name: 'role_titles', type: 'jsonb', default: () => "'[]'" }) roleTitles!: RoleTitleRow[];
+  @Column({ type: 'jsonb', default: () => "'[]'" }) sources!: SourceRef[];
+  @Column({ name: 'verified_on', type: 'date' }) verifiedOn!: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @OneToMany(() => CountryDimensionEntity, (d) => d.country) dimensions?: CountryDimensionEntity[];
+}

@@ -1,0 +1,4 @@
+export * from './lib/frameworks.module';
+export * from './lib/frameworks.service';
+export * from './lib/models/framework.models';
+export * from './lib/entities/framework.entities';

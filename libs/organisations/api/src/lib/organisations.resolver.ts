@@ -1,0 +1,44 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Country, CountriesService, countryLoader } from '@peerhub/countries/api';
+import { GraphqlContext, offsetAfter, toConnection } from '@peerhub/shared/api-core';
+import { OrganisationArgs, OrganisationsArgs } from './dto/organisations.args';
+import { Organisation, OrganisationConnection } from './models/organisation.model';
+import { organisationsByCountryLoader } from './organisations.loaders';
+import { toOrganisation } from './organisations.mapper';
+import { OrganisationsService } from './organisations.service';
+
+@Resolver(() => Organisation)
+export class OrganisationsResolver {
+  constructor(
+    private readonly organisationsService: OrganisationsService,
+    private readonly countriesService: CountriesService,
+  ) {}
+
+  @Query(() => OrganisationConnection, { description: 'Organisations, by name.' })
+  async organisations(@Args() args: OrganisationsArgs): Promise<OrganisationConnection> {
+    const offset = offsetAfter(args.after);
+    const { rows, total } = await this.organisationsService.page(args.filter, offset, args.first);
+    return toConnection(rows.map(toOrganisation), total, offset);
+  }
+
+  @Query(() => Organisation, { description: 'One organisation; NOT_FOUND when the slug is unknown.' })
+  async organisation(@Args() args: OrganisationArgs): Promise<Organisation> {
+    return toOrganisation(await this.organisationsService.bySlug(args.slug));
+  }
+
+  @ResolveField(() => Country, { nullable: true })
+  country(@Parent() org: Organisation, @Context() ctx: GraphqlContext) {
+    return countryLoader(ctx, this.countriesService).load(org.countryCode);
+  }
+}
+
+/** `Country.organisations`, kept here so the countries domain never depends on this one. */
+@Resolver(() => Country)
+export class CountryOrganisationsResolver {
+  constructor(private readonly organisationsService: OrganisationsService) {}
+
+  @ResolveField(() => [Organisation])
+  organisations(@Parent() country: Country, @Context() ctx: GraphqlContext): Promise<Organisation[]> {
+    return organisationsByCountryLoader(ctx, this.organisationsService).load(country.code);
+  }
+}

@@ -1,0 +1,24 @@
+import { isoDate, toSources } from '@peerhub/shared/api-core';
+import { ResourceEntity } from './entities/resource.entity';
+import { Audience, Resource, ResourceType } from './models/resource.model';
+
+export function toResource(e: ResourceEntity): Resource {
+  return {
+    id: e.id,
+    slug: e.slug,
+    title: e.title,
+    type: e.type as ResourceType,
+    language: e.language,
+    translationGroup: e.translationGroup,
+    publisher: e.publisher,
+    publisherOrganisationId: e.publisherOrganisationId,
+    year: e.year,
+    audience: e.audience as Audience[],
+    topics: e.topics,
+    competencyTags: e.competencyTags,
+    url: e.url,
+    description: e.description,
+    sources: toSources(e.sources),
+    verifiedOn: isoDate(e.verifiedOn) ?? '',
+  };
+}

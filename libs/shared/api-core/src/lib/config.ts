@@ -1,0 +1,130 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Raised when an environment variable is invalid; `variable` names it so boot can print one clear line. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface DatabaseConfig {
+  /** A postgres:// URL, or null to start the embedded PostgreSQL. */
+  url: string | null;
+  embeddedDir: string;
+  embeddedPort: number;
+  /** Load the seed after migrations (idempotent). */
+  seed: boolean;
+  logging: boolean;
+}
+
+export interface SearchConfig {
+  meiliHost: string | null;
+  meiliApiKey: string | null;
+}
+
+export interface HttpConfig {
+  port: number;
+  host: string;
+  /** Folder of the built web app served at `/`, or null to serve the API only. */
+  webDist: string | null;
+}
+
+export interface GraphqlConfig {
+  maxDepth: number;
+  maxComplexity: number;
+  playground: boolean;
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  database: DatabaseConfig;
+  search: SearchConfig;
+  http: HttpConfig;
+  graphql: GraphqlConfig;
+  redisUrl: string | null;
+}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string): string | null {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? null : v.trim();
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name);
+  if (raw === null) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = str(env, name);
+  if (raw === null) return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = str(env, name);
+  if (raw === null) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  if (!parsed.hostname) throw new ConfigError(name, 'has no host name');
+  return raw;
+}
+
+function path(env: Env, name: string, fallback: string, cwd: string): string {
+  const raw = str(env, name) ?? fallback;
+  return isAbsolute(raw) ? raw : resolve(cwd, raw);
+}
+
+/** Reads and validates every variable documented in .env.example. Throws ConfigError on the first bad one. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
+  const nodeEnv = str(env, 'NODE_ENV') ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError('NODE_ENV', `must be development, production or test, got "${nodeEnv}"`);
+  }
+  const webDistRaw = str(env, 'WEB_DIST');
+  return {
+    env: nodeEnv as AppConfig['env'],
+    database: {
+      url: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+      embeddedDir: path(env, 'EMBEDDED_PG_DIR', '.data/pg', cwd),
+      embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+      seed: bool(env, 'SEED', true),
+      logging: bool(env, 'DB_LOGGING', false),
+    },
+    search: {
+      meiliHost: url(env, 'MEILI_HOST', ['http:', 'https:']),
+      meiliApiKey: str(env, 'MEILI_API_KEY'),
+    },
+    http: {
+      port: int(env, 'PORT', 3000, 0, 65535),
+      host: str(env, 'HOST') ?? '0.0.0.0',
+      webDist: webDistRaw === null ? null : path(env, 'WEB_DIST', webDistRaw, cwd),
+    },
+    graphql: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
+      maxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 25000, 10, 1000000),
+      playground: bool(env, 'GRAPHQL_PLAYGROUND', nodeEnv !== 'production'),
+    },
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

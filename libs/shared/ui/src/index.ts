@@ -1,0 +1,4 @@
+export * from './lib/load-state.component';
+export * from './lib/sources.component';
+export * from './lib/pager.component';
+export * from './lib/label.pipe';

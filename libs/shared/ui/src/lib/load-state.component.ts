@@ -1,0 +1,49 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+
+/** Loading, error and empty states around a block of content, shown in that order of priority. */
+@Component({
+  selector: 'ph-load-state',
+  imports: [MatProgressSpinnerModule, MatButtonModule, MatIconModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (error(); as err) {
+      <div class="state error" role="alert" data-testid="state-error">
+        <mat-icon aria-hidden="true">error</mat-icon>
+        <p>{{ message() }}</p>
+        <button mat-stroked-button type="button" (click)="retry.emit()" i18n="@@state.retry">Try again</button>
+      </div>
+    } @else if (loading()) {
+      <div class="state" role="status" aria-live="polite" data-testid="state-loading">
+        <mat-progress-spinner mode="indeterminate" diameter="32" aria-hidden="true" />
+        <span i18n="@@state.loading">Loading…</span>
+      </div>
+    } @else if (empty()) {
+      <div class="state" role="status" data-testid="state-empty">
+        <mat-icon aria-hidden="true">inbox</mat-icon>
+        <p>{{ emptyText() }}</p>
+      </div>
+    } @else {
+      <ng-content />
+    }
+  `,
+  styles: `
+    .state { display: flex; align-items: center; gap: 12px; padding: 24px; color: var(--mat-sys-on-surface-variant); flex-wrap: wrap; }
+    .state.error { color: var(--mat-sys-error); }
+    .state p { margin: 0; flex: 1 1 240px; }
+  `,
+})
+export class LoadStateComponent {
+  readonly loading = input(false);
+  readonly error = input<unknown>(undefined);
+  readonly empty = input(false);
+  readonly emptyText = input($localize`:@@state.empty:Nothing here yet.`);
+  readonly retry = output<void>();
+
+  protected readonly message = computed(() => {
+    const e = this.error();
+    return e instanceof Error && e.message ? e.message : $localize`:@@state.error:Something went wrong.`;
+  });
+}

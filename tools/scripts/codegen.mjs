@@ -1,16 +1,33 @@
 // Generates the web client's types from the committed schema (apps/api/schema.graphql) and the
-// operations in libs/**/data-access/src/**/*.graphql, into libs/shared/graphql-types/src/generated.ts.
+// operations in every libs/<domain>/data-access/src folder (.graphql files), into libs/shared/graphql-types/src/generated.ts.
 // `--check` fails instead of writing when the file on disk is out of date.
 import { codegen } from '@graphql-codegen/core';
 import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
 import * as typescript from '@graphql-codegen/typescript';
 import * as operations from '@graphql-codegen/typescript-operations';
-import { globSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'graphql';
 
 const OUT = 'libs/shared/graphql-types/src/generated.ts';
 const schema = parse(readFileSync('apps/api/schema.graphql', 'utf8'));
-const files = globSync('libs/**/data-access/src/**/*.graphql').sort();
+// Every .graphql file under libs/<domain>/data-access/src (Node 20 has no fs.globSync).
+function operationFiles() {
+  const found = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.graphql')) found.push(p);
+    }
+  };
+  for (const domain of readdirSync('libs', { withFileTypes: true })) {
+    const src = join('libs', domain.name, 'data-access', 'src');
+    if (domain.isDirectory() && readdirSync(join('libs', domain.name)).includes('data-access')) walk(src);
+  }
+  return found.sort();
+}
+const files = operationFiles();
 const documents = files.map((location) => ({ location, document: parse(readFileSync(location, 'utf8')) }));
 const config = {
   documentMode: 'string',

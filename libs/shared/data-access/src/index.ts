@@ -1,2 +1,4 @@
 export * from './lib/graphql-client';
 export * from './lib/query-resource';
+export * from './lib/ui-language';
+export * from './lib/network-summary.store';

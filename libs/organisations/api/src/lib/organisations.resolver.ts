@@ -17,7 +17,7 @@ export class OrganisationsResolver {
   @Query(() => OrganisationConnection, { description: 'Organisations, by name.' })
   async organisations(@Args() args: OrganisationsArgs): Promise<OrganisationConnection> {
     const offset = offsetAfter(args.after);
-    const { rows, total } = await this.organisationsService.page(args.filter, offset, args.first);
+    const { rows, total } = await this.organisationsService.page(args.sort, args.filter, offset, args.first);
     return toConnection(rows.map(toOrganisation), total, offset);
   }
 

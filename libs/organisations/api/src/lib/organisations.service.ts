@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { notFound } from '@peerhub/shared/api-core';
+import { ListSort, notFound } from '@peerhub/shared/api-core';
 import { OrganisationFilter } from './dto/organisations.args';
 import { OrganisationEntity } from './entities/organisation.entity';
 
@@ -12,13 +12,15 @@ export class OrganisationsService {
     return this.ds.getRepository(OrganisationEntity);
   }
 
-  async page(filter: OrganisationFilter | undefined, offset: number, limit: number) {
+  async page(sort: ListSort, filter: OrganisationFilter | undefined, offset: number, limit: number) {
     const qb = this.repo.createQueryBuilder('o');
     if (filter?.country) qb.andWhere('o.country_code = :country', { country: filter.country.toUpperCase() });
     if (filter?.type) qb.andWhere('o.type = :type', { type: filter.type });
     if (filter?.project) qb.andWhere('lower(:project) = ANY (SELECT lower(p) FROM unnest(o.projects) p)', { project: filter.project });
     if (filter?.language) qb.andWhere(':language = ANY (o.languages)', { language: filter.language });
-    qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').skip(offset).take(limit);
+    if (sort === ListSort.RECENT) qb.orderBy('o.updatedAt', 'DESC');
+    else qb.orderBy('o.name', 'ASC');
+    qb.addOrderBy('o.id', 'ASC').skip(offset).take(limit);
     const [rows, total] = await qb.getManyAndCount();
     return { rows, total };
   }

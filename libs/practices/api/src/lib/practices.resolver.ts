@@ -26,7 +26,7 @@ export class PracticesResolver {
   @Query(() => PracticeConnection, { description: 'Practices (case studies), by title.' })
   async practices(@Args() args: PracticesArgs): Promise<PracticeConnection> {
     const offset = offsetAfter(args.after);
-    const { rows, total } = await this.practicesService.page(args.filter, offset, args.first);
+    const { rows, total } = await this.practicesService.page(args.sort, args.filter, offset, args.first);
     return toConnection(rows.map(toPractice), total, offset);
   }
 

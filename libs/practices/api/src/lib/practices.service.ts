@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { notFound } from '@peerhub/shared/api-core';
+import { ListSort, notFound } from '@peerhub/shared/api-core';
 import { PracticeFilter } from './dto/practices.args';
 import { PracticeEntity, PracticeOrganisationEntity, PracticeResourceEntity } from './entities/practice.entity';
 
@@ -12,7 +12,7 @@ export class PracticesService {
     return this.ds.getRepository(PracticeEntity);
   }
 
-  async page(filter: PracticeFilter | undefined, offset: number, limit: number) {
+  async page(sort: ListSort, filter: PracticeFilter | undefined, offset: number, limit: number) {
     const qb = this.repo.createQueryBuilder('p');
     if (filter?.country) qb.andWhere('p.country_code = :country', { country: filter.country.toUpperCase() });
     if (filter?.category) qb.andWhere('p.category = :category', { category: filter.category });
@@ -25,7 +25,9 @@ export class PracticesService {
         { org: filter.organisation },
       );
     }
-    qb.orderBy('p.title', 'ASC').addOrderBy('p.id', 'ASC').skip(offset).take(limit);
+    if (sort === ListSort.RECENT) qb.orderBy('p.updatedAt', 'DESC');
+    else qb.orderBy('p.title', 'ASC');
+    qb.addOrderBy('p.id', 'ASC').skip(offset).take(limit);
     const [rows, total] = await qb.getManyAndCount();
     return { rows, total };
   }

@@ -23,7 +23,7 @@ export class ResourcesResolver {
   @Query(() => ResourceConnection, { description: 'Resources, by title.' })
   async resources(@Args() args: ResourcesArgs): Promise<ResourceConnection> {
     const offset = offsetAfter(args.after);
-    const { rows, total } = await this.resourcesService.page(args.filter, offset, args.first);
+    const { rows, total } = await this.resourcesService.page(args.sort, args.filter, offset, args.first);
     return toConnection(rows.map(toResource), total, offset);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { notFound } from '@peerhub/shared/api-core';
+import { ListSort, notFound } from '@peerhub/shared/api-core';
 import { ResourceFilter } from './dto/resources.args';
 import { ResourceEntity, ResourceOrganisationEntity, ResourceReferenceEntity } from './entities/resource.entity';
 
@@ -12,13 +12,15 @@ export class ResourcesService {
     return this.ds.getRepository(ResourceEntity);
   }
 
-  async page(filter: ResourceFilter | undefined, offset: number, limit: number) {
+  async page(sort: ListSort, filter: ResourceFilter | undefined, offset: number, limit: number) {
     const qb = this.repo.createQueryBuilder('r');
     if (filter?.type) qb.andWhere('r.type = :type', { type: filter.type });
     if (filter?.language) qb.andWhere('r.language = :language', { language: filter.language });
     if (filter?.audience) qb.andWhere(':audience = ANY (r.audience)', { audience: filter.audience });
     if (filter?.topic) qb.andWhere('lower(:topic) = ANY (SELECT lower(t) FROM unnest(r.topics) t)', { topic: filter.topic });
-    qb.orderBy('r.title', 'ASC').addOrderBy('r.id', 'ASC').skip(offset).take(limit);
+    if (sort === ListSort.RECENT) qb.orderBy('r.updatedAt', 'DESC');
+    else qb.orderBy('r.title', 'ASC');
+    qb.addOrderBy('r.id', 'ASC').skip(offset).take(limit);
     const [rows, total] = await qb.getManyAndCount();
     return { rows, total };
   }

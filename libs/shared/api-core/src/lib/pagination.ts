@@ -1,10 +1,19 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { badUserInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+
+export enum ListSort {
+  TITLE = 'title',
+  RECENT = 'recent',
+}
+registerEnumType(ListSort, {
+  name: 'ListSort',
+  description: 'TITLE: alphabetical (default) · RECENT: most recently added or updated first',
+});
 
 @ArgsType()
 export class ConnectionArgs {
@@ -19,6 +28,11 @@ export class ConnectionArgs {
   @IsString()
   @MaxLength(64)
   after?: string | null;
+
+  @Field(() => ListSort, { defaultValue: ListSort.TITLE })
+  @IsOptional()
+  @IsEnum(ListSort)
+  sort: ListSort = ListSort.TITLE;
 }
 
 @ObjectType()

@@ -1,0 +1,60 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+
+interface NavItem {
+  path: string;
+  label: string;
+}
+
+@Component({
+  selector: 'ph-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule, MatIconModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <a class="skip-link" href="#main" i18n="@@shell.skip">Skip to content</a>
+    <header>
+      <mat-toolbar class="toolbar">
+        <a class="brand" routerLink="/" i18n-aria-label="@@shell.homeLink" aria-label="PeerHub Europe, home">
+          <span class="logo" aria-hidden="true"></span>
+          <span>PeerHub Europe</span>
+        </a>
+        <nav class="nav" i18n-aria-label="@@shell.nav" aria-label="Main">
+          @for (item of nav; track item.path) {
+            <a mat-button [routerLink]="item.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{ item.label }}</a>
+          }
+        </nav>
+      </mat-toolbar>
+    </header>
+    <main id="main" tabindex="-1">
+      <router-outlet />
+    </main>
+    <footer class="footer">
+      <p i18n="@@shell.footer">PeerHub Europe — a European knowledge network for mental-health peer support. Every fact names its source.</p>
+    </footer>
+  `,
+  styles: `
+    :host { display: flex; flex-direction: column; min-height: 100vh; }
+    .skip-link { position: absolute; left: -10000px; top: 8px; z-index: 10; background: var(--mat-sys-surface); padding: 8px 16px; }
+    .skip-link:focus { left: 8px; }
+    .toolbar { gap: 16px; flex-wrap: wrap; height: auto; min-height: 64px; background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
+    .brand { display: flex; align-items: center; gap: 10px; color: inherit; text-decoration: none; font-weight: 500; font-size: 1.2rem; }
+    .logo { width: 28px; height: 28px; border-radius: 50%; background: radial-gradient(circle at 35% 50%, #1f5fa8 55%, transparent 56%), radial-gradient(circle at 65% 50%, #3aa58a 55%, transparent 56%); }
+    .nav { display: flex; flex-wrap: wrap; gap: 4px; }
+    .nav a.active { background: color-mix(in srgb, var(--mat-sys-primary) 14%, transparent); }
+    main { flex: 1; outline: none; }
+    .footer { padding: 16px; text-align: center; color: var(--mat-sys-on-surface-variant); border-top: 1px solid var(--mat-sys-outline-variant); font-size: 0.9rem; }
+  `,
+})
+export class AppComponent {
+  protected readonly nav: NavItem[] = [
+    { path: '/practices', label: $localize`:@@nav.practices:Practices` },
+    { path: '/organisations', label: $localize`:@@nav.organisations:Organisations` },
+    { path: '/resources', label: $localize`:@@nav.resources:Resources` },
+    { path: '/countries', label: $localize`:@@nav.countries:Countries` },
+    { path: '/competency-framework', label: $localize`:@@nav.framework:Competencies` },
+    { path: '/training-profile', label: $localize`:@@nav.training:Training` },
+  ];
+}

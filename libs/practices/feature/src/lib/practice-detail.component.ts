@@ -1,0 +1,140 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angular/core';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { PracticeDetailStore } from '@peerhub/practices/data-access';
+import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared/ui';
+
+@Component({
+  selector: 'ph-practice-detail',
+  imports: [RouterLink, LabelPipe, LoadStateComponent, SourcesComponent],
+  providers: [PracticeDetailStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="ph-page">
+      <ph-load-state [loading]="store.practice.isLoading()" [error]="store.practice.error()" (retry)="store.practice.reload()">
+        @if (store.value(); as p) {
+          <article data-testid="practice-detail">
+            <p class="ph-muted"><a routerLink="/practices" i18n="@@practices.back">All practices</a></p>
+            <h1>{{ p.title }}</h1>
+            <p class="meta">
+              @if (p.country) {
+                <a [routerLink]="['/countries', p.country.code]">{{ p.country.name }}</a>
+              }
+              @if (p.place) { · {{ p.place }} }
+              @if (p.startYear) { · <span i18n="@@practices.since">since {{ p.startYear }}</span> }
+            </p>
+            <ul class="ph-chips">
+              <li class="ph-chip">{{ p.category | phLabel }}</li>
+              <li class="ph-chip">{{ p.leadership | phLabel }}</li>
+              <li class="ph-chip">{{ p.status | phLabel }}</li>
+            </ul>
+            <p class="summary">{{ p.summary }}</p>
+
+            <dl class="facts">
+              @if (p.setting) {
+                <dt i18n="@@practices.setting">Setting</dt>
+                <dd>{{ p.setting }}</dd>
+              }
+              @if (p.targetGroup) {
+                <dt i18n="@@practices.targetGroup">Target group</dt>
+                <dd>{{ p.targetGroup }}</dd>
+              }
+              @if (p.principles.length) {
+                <dt i18n="@@practices.principles">Core principles</dt>
+                <dd>
+                  <ul class="ph-chips">
+                    @for (x of p.principles; track x) {
+                      <li class="ph-chip">{{ x | phLabel }}</li>
+                    }
+                  </ul>
+                </dd>
+              }
+            </dl>
+
+            @if (p.whatWorks.length) {
+              <h2 i18n="@@practices.whatWorks">What works</h2>
+              <ul>
+                @for (x of p.whatWorks; track $index) {
+                  <li>{{ x }}</li>
+                }
+              </ul>
+            }
+            @if (p.improvements.length) {
+              <h2 i18n="@@practices.improvements">What can be improved</h2>
+              <ul>
+                @for (x of p.improvements; track $index) {
+                  <li>{{ x }}</li>
+                }
+              </ul>
+            }
+            @if (p.lessons.length) {
+              <h2 i18n="@@practices.lessons">Lessons</h2>
+              <ul>
+                @for (x of p.lessons; track $index) {
+                  <li>{{ x }}</li>
+                }
+              </ul>
+            }
+            @if (p.preconditions.length) {
+              <h2 i18n="@@practices.preconditions">Preconditions</h2>
+              <dl class="facts">
+                @for (c of p.preconditions; track $index) {
+                  <dt>{{ c.kind | phLabel }}</dt>
+                  <dd>{{ c.text }}</dd>
+                }
+              </dl>
+            }
+
+            <h2 i18n="@@practices.organisations">Organisations</h2>
+            <ul data-testid="practice-organisations">
+              @for (o of p.organisations; track o.slug) {
+                <li>
+                  <a [routerLink]="['/organisations', o.slug]">{{ o.name }}</a>
+                  <span class="ph-muted"> — {{ o.type | phLabel }}@if (o.city) {, {{ o.city }}}@if (o.country) {, {{ o.country.name }}}</span>
+                </li>
+              } @empty {
+                <li class="ph-muted" i18n="@@practices.noOrganisations">No organisation recorded.</li>
+              }
+            </ul>
+
+            @if (p.resources.length) {
+              <h2 i18n="@@practices.resources">Resources</h2>
+              <ul>
+                @for (r of p.resources; track r.slug) {
+                  <li>
+                    <a [routerLink]="['/resources', r.slug]">{{ r.title }}</a>
+                    <span class="ph-muted"> — {{ r.type | phLabel }}, {{ r.language.toUpperCase() }}@if (r.year) {, {{ r.year }}}</span>
+                  </li>
+                }
+              </ul>
+            }
+
+            <ph-sources [sources]="p.sources" [verifiedOn]="p.verifiedOn" />
+          </article>
+        }
+      </ph-load-state>
+    </div>
+  `,
+  styles: `
+    .meta { margin: 0 0 12px; }
+    .summary { font-size: 1.1rem; line-height: 1.6; }
+    .facts { display: grid; grid-template-columns: max-content 1fr; gap: 8px 24px; }
+    .facts dt { font-weight: 500; }
+    .facts dd { margin: 0; }
+    h2 { margin-top: 28px; font-size: 1.25rem; }
+  `,
+})
+export class PracticeDetailComponent {
+  /** Bound from the route parameter (withComponentInputBinding). */
+  readonly slug = input.required<string>();
+  protected readonly store = inject(PracticeDetailStore);
+  private readonly title = inject(Title);
+
+  constructor() {
+    effect(() => this.store.slug.set(this.slug()));
+    effect(() => {
+      const p = this.store.value();
+      if (p) this.title.setTitle(`${p.title} — PeerHub Europe`);
+    });
+  }
+}

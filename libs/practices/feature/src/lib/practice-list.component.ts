@@ -1,0 +1,108 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { LEADERSHIPS, PRACTICE_CATEGORIES, PracticeListFilter, PracticeListStore } from '@peerhub/practices/data-access';
+import { LabelPipe, LoadStateComponent, PagerComponent } from '@peerhub/shared/ui';
+
+@Component({
+  selector: 'ph-practice-list',
+  imports: [FormsModule, MatCardModule, MatFormFieldModule, MatSelectModule, RouterLink, LabelPipe, LoadStateComponent, PagerComponent],
+  providers: [PracticeListStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="ph-page">
+      <h1 i18n="@@practices.title">Practices</h1>
+      <p class="ph-muted" i18n="@@practices.intro">Case studies of peer support across Europe: what works, what can be improved, and what it takes.</p>
+
+      <form class="filters" (submit)="$event.preventDefault()" i18n-aria-label="@@filters.label" aria-label="Filters">
+        <mat-form-field appearance="outline">
+          <mat-label i18n="@@filters.country">Country</mat-label>
+          <mat-select [ngModel]="store.filter().country ?? ''" (ngModelChange)="set({ country: $event })" name="country">
+            <mat-option value="" i18n="@@filters.any">Any</mat-option>
+            @for (c of store.countries(); track c.code) {
+              <mat-option [value]="c.code">{{ c.name }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label i18n="@@practices.category">Form of peer support</mat-label>
+          <mat-select [ngModel]="store.filter().category ?? ''" (ngModelChange)="set({ category: $event })" name="category">
+            <mat-option value="" i18n="@@filters.any">Any</mat-option>
+            @for (c of categories; track c) {
+              <mat-option [value]="c">{{ c | phLabel }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label i18n="@@practices.leadership">Leadership</mat-label>
+          <mat-select [ngModel]="store.filter().leadership ?? ''" (ngModelChange)="set({ leadership: $event })" name="leadership">
+            <mat-option value="" i18n="@@filters.any">Any</mat-option>
+            @for (l of leaderships; track l) {
+              <mat-option [value]="l">{{ l | phLabel }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+      </form>
+
+      <ph-load-state
+        [loading]="store.page.isLoading()"
+        [error]="store.page.error()"
+        [empty]="store.items().length === 0"
+        emptyText="No practice matches these filters."
+        i18n-emptyText="@@practices.empty"
+        (retry)="store.page.reload()"
+      >
+        <ul class="cards" data-testid="practice-list">
+          @for (p of store.items(); track p.id) {
+            <li>
+              <mat-card appearance="outlined">
+                <mat-card-header>
+                  <mat-card-title><a [routerLink]="['/practices', p.slug]">{{ p.title }}</a></mat-card-title>
+                  <mat-card-subtitle>
+                    {{ p.country?.name }}@if (p.place) {, {{ p.place }}}@if (p.startYear) { · {{ p.startYear }}}
+                  </mat-card-subtitle>
+                </mat-card-header>
+                <mat-card-content>
+                  <p class="clamp">{{ p.summary }}</p>
+                  <ul class="ph-chips">
+                    <li class="ph-chip">{{ p.category | phLabel }}</li>
+                    <li class="ph-chip">{{ p.leadership | phLabel }}</li>
+                  </ul>
+                </mat-card-content>
+              </mat-card>
+            </li>
+          }
+        </ul>
+        <ph-pager
+          [from]="store.from()"
+          [to]="store.to()"
+          [total]="store.total()"
+          [hasPrevious]="!!store.pageInfo()?.hasPreviousPage"
+          [hasNext]="!!store.pageInfo()?.hasNextPage"
+          (previous)="store.previous()"
+          (next)="store.next()"
+        />
+      </ph-load-state>
+    </div>
+  `,
+  styles: `
+    .filters { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0 8px; }
+    .filters mat-form-field { min-width: 220px; }
+    .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); }
+    .clamp { display: -webkit-box; -webkit-line-clamp: 4; line-clamp: 4; -webkit-box-orient: vertical; overflow: hidden; }
+    mat-card-title a { text-decoration: none; }
+    mat-card-title a:hover { text-decoration: underline; }
+  `,
+})
+export class PracticeListComponent {
+  protected readonly store = inject(PracticeListStore);
+  protected readonly categories = PRACTICE_CATEGORIES;
+  protected readonly leaderships = LEADERSHIPS;
+
+  protected set(change: Partial<PracticeListFilter>): void {
+    this.store.setFilter({ ...this.store.filter(), ...change });
+  }
+}

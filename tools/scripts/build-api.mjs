@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 rmSync('dist/api', { recursive: true, force: true });
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'apps/api/tsconfig.app.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'apps/api/tsconfig.app.json'], {
+  stdio: 'inherit',
+});
 const { compilerOptions } = JSON.parse(readFileSync('tsconfig.base.json', 'utf8'));
 const paths = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [alias, target.replace(/\.ts$/, '.js')]),

@@ -22,7 +22,7 @@ writeFileSync(
       sourceRoot: `${root}/src`,
       projectType: 'library',
       tags: [`scope:${scope}`, `type:${type}`, `platform:${platform}`],
-      targets: { lint: {} },
+      targets: {},
     },
     null,
     2,

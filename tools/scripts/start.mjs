@@ -6,7 +6,10 @@ import { resolve } from 'node:path';
 
 const step = (label, cmd, args) => {
   console.log(`\n▶ ${label}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
+  const r = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  });
   if (r.status !== 0) {
     console.error(`✖ ${label} failed`);
     process.exit(r.status ?? 1);
@@ -15,7 +18,12 @@ const step = (label, cmd, args) => {
 
 if (process.env.SKIP_BUILD !== 'true') {
   step('Building the API', process.execPath, ['tools/scripts/build-api.mjs']);
-  step('Building the web app', process.execPath, ['node_modules/nx/dist/bin/nx.js', 'build', 'web', '--skip-nx-cache']);
+  step('Building the web app', process.execPath, [
+    'node_modules/nx/dist/bin/nx.js',
+    'build',
+    'web',
+    '--skip-nx-cache',
+  ]);
 }
 const webDist = resolve(process.env.WEB_DIST ?? 'dist/web/browser');
 if (!existsSync(webDist)) console.warn(`No web build at ${webDist}: serving the API only`);

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen(config.http.port, config.http.host);
   const url = `http://localhost:${config.http.port}`;
-  logger.log(`PeerHub Europe on ${url} — GraphQL ${url}/graphql, health ${url}/health${config.http.webDist ? '' : ' (no web build served)'}`);
+  logger.log(
+    `PeerHub Europe on ${url} — GraphQL ${url}/graphql, health ${url}/health${config.http.webDist ? '' : ' (no web build served)'}`,
+  );
 }
 
 main().catch((e: unknown) => {

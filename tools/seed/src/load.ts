@@ -38,7 +38,10 @@ async function upsert(
   const placeholders = cols.map((c, i) => (JSON_COLUMNS.has(c) ? `$${i + 1}::jsonb` : `$${i + 1}`));
   const updatable = cols.filter((c) => !key.includes(c));
   const returning = opts.returning ?? 'id';
-  const set = [...updatable.map((c) => `${c} = EXCLUDED.${c}`), ...(opts.touch === false ? [] : ['updated_at = now()'])];
+  const set = [
+    ...updatable.map((c) => `${c} = EXCLUDED.${c}`),
+    ...(opts.touch === false ? [] : ['updated_at = now()']),
+  ];
   const distinct = updatable.length
     ? `WHERE (${updatable.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${updatable.map((c) => `EXCLUDED.${c}`).join(', ')})`
     : 'WHERE false';
@@ -79,7 +82,14 @@ async function syncLinks(
   report.updated += removed;
   for (const [i, otherId] of otherIds.entries()) {
     if (withPosition) {
-      await upsert(m, report, table, [ownerCol, otherCol], { [ownerCol]: ownerId, [otherCol]: otherId, position: i }, { touch: false, returning: ownerCol });
+      await upsert(
+        m,
+        report,
+        table,
+        [ownerCol, otherCol],
+        { [ownerCol]: ownerId, [otherCol]: otherId, position: i },
+        { touch: false, returning: ownerCol },
+      );
     } else {
       const r: unknown[] = await m.query(
         `INSERT INTO ${table} (${ownerCol}, ${otherCol}) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
@@ -105,35 +115,55 @@ export function seedChecksum(data: SeedDataset): string {
  * Loads the dataset idempotently inside one transaction. With `force: false` (boot), a dataset whose
  * checksum was already loaded is skipped; `force: true` compares every row anyway.
  */
-export async function loadSeed(ds: DataSource, data: SeedDataset, opts: { force?: boolean } = {}): Promise<SeedReport> {
+export async function loadSeed(
+  ds: DataSource,
+  data: SeedDataset,
+  opts: { force?: boolean } = {},
+): Promise<SeedReport> {
   const report: SeedReport = { skipped: false, inserted: 0, updated: 0, unchanged: 0 };
   const checksum = seedChecksum(data);
   return ds.transaction(async (m) => {
     await m.query('SELECT pg_advisory_xact_lock(4242001)'); // one loader at a time
     if (!opts.force) {
-      const state: { checksum: string }[] = await m.query(`SELECT checksum FROM seed_state WHERE name = 'knowledge-base'`);
+      const state: { checksum: string }[] = await m.query(
+        `SELECT checksum FROM seed_state WHERE name = 'knowledge-base'`,
+      );
       if (state[0]?.checksum === checksum) return { ...report, skipped: true };
     }
 
     for (const c of data.countries) {
-      await upsert(m, report, 'countries', ['code'], {
-        code: c.code,
-        names: c.names,
-        european: c.european,
-        summary: c.summary,
-        role_titles: c.roleTitles,
-        sources: c.sources,
-        verified_on: c.verifiedOn,
-      }, { returning: 'code' });
+      await upsert(
+        m,
+        report,
+        'countries',
+        ['code'],
+        {
+          code: c.code,
+          names: c.names,
+          european: c.european,
+          summary: c.summary,
+          role_titles: c.roleTitles,
+          sources: c.sources,
+          verified_on: c.verifiedOn,
+        },
+        { returning: 'code' },
+      );
       for (const d of c.dimensions) {
-        await upsert(m, report, 'country_dimensions', ['country_code', 'key'], {
-          country_code: c.code,
-          key: d.key,
-          level: d.level,
-          text: d.text,
-          sources: d.sources,
-          verified_on: d.verifiedOn,
-        }, { touch: false });
+        await upsert(
+          m,
+          report,
+          'country_dimensions',
+          ['country_code', 'key'],
+          {
+            country_code: c.code,
+            key: d.key,
+            level: d.level,
+            text: d.text,
+            sources: d.sources,
+            verified_on: d.verifiedOn,
+          },
+          { touch: false },
+        );
       }
     }
 
@@ -228,19 +258,33 @@ export async function loadSeed(ds: DataSource, data: SeedDataset, opts: { force?
       verified_on: f.verifiedOn,
     });
     for (const [ci, cat] of f.categories.entries()) {
-      const catId = await upsert(m, report, 'competency_categories', ['framework_id', 'code'], {
-        framework_id: frameworkId,
-        code: cat.code,
-        position: ci,
-        labels: cat.labels,
-      }, { touch: false });
+      const catId = await upsert(
+        m,
+        report,
+        'competency_categories',
+        ['framework_id', 'code'],
+        {
+          framework_id: frameworkId,
+          code: cat.code,
+          position: ci,
+          labels: cat.labels,
+        },
+        { touch: false },
+      );
       for (const [ii, item] of cat.items.entries()) {
-        await upsert(m, report, 'competency_items', ['category_id', 'code'], {
-          category_id: catId,
-          code: item.code,
-          position: ii,
-          labels: item.labels,
-        }, { touch: false });
+        await upsert(
+          m,
+          report,
+          'competency_items',
+          ['category_id', 'code'],
+          {
+            category_id: catId,
+            code: item.code,
+            position: ii,
+            labels: item.labels,
+          },
+          { touch: false },
+        );
       }
     }
 
@@ -257,14 +301,21 @@ export async function loadSeed(ds: DataSource, data: SeedDataset, opts: { force?
       verified_on: t.verifiedOn,
     });
     for (const [ei, el] of t.elements.entries()) {
-      await upsert(m, report, 'training_elements', ['profile_id', 'code'], {
-        profile_id: profileId,
-        code: el.code,
-        position: ei,
-        titles: el.title,
-        level: el.level,
-        recommendation: el.recommendation,
-      }, { touch: false });
+      await upsert(
+        m,
+        report,
+        'training_elements',
+        ['profile_id', 'code'],
+        {
+          profile_id: profileId,
+          code: el.code,
+          position: ei,
+          titles: el.title,
+          level: el.level,
+          recommendation: el.recommendation,
+        },
+        { touch: false },
+      );
     }
 
     await m.query(

@@ -28,7 +28,11 @@ describe('boot', () => {
     const app = await createApp(config, false);
     try {
       const tables = async () =>
-        (await app.ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`))[0].n;
+        (
+          await app.ds.query(
+            `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`,
+          )
+        )[0].n;
       expect(await tables()).toBeGreaterThan(10);
       await app.ds.undoLastMigration();
       expect(await tables()).toBe(1); // the migrations table itself
@@ -59,7 +63,9 @@ describe('boot', () => {
       const first = await loadSeed(app.ds, dataset);
       expect(first.inserted).toBeGreaterThan(0);
       const snapshot = async () =>
-        app.ds.query(`SELECT id, slug, title, updated_at FROM practices ORDER BY slug`) as Promise<Record<string, unknown>[]>;
+        app.ds.query(`SELECT id, slug, title, updated_at FROM practices ORDER BY slug`) as Promise<
+          Record<string, unknown>[]
+        >;
       const before = await snapshot();
 
       const again = await loadSeed(app.ds, dataset, { force: true });

@@ -34,9 +34,13 @@ type Logger = LoggerService | LogLevel[] | false;
 function serveWeb(app: NestExpressApplication, dir: string): void {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
-    if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
-  } });
+  app.useStaticAssets(dir, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, path) => {
+      if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const api = req.path.startsWith('/graphql') || req.path.startsWith('/health');
     if ((req.method === 'GET' || req.method === 'HEAD') && !api && req.accepts('html')) {
@@ -60,7 +64,10 @@ async function createNest(config: AppConfig, ds: DataSource, embedded: boolean, 
 }
 
 /** Database up, migrated and seeded, Nest app built (not yet listening). */
-export async function createApp(config: AppConfig, logger: Logger = ['error', 'warn', 'log']): Promise<RunningApp> {
+export async function createApp(
+  config: AppConfig,
+  logger: Logger = ['error', 'warn', 'log'],
+): Promise<RunningApp> {
   const db = await startDatabase(config.database);
   const ds = createDataSource(db.url, ENTITIES, MIGRATIONS, config.database.logging);
   try {

@@ -10,7 +10,10 @@ describe('GraphQL API', () => {
     await t?.close();
   });
 
-  const expectError = (body: { errors?: { extensions?: { code?: string }; message: string }[] }, code: string) => {
+  const expectError = (
+    body: { errors?: { extensions?: { code?: string }; message: string }[] },
+    code: string,
+  ) => {
     expect(body.errors?.length).toBeGreaterThan(0);
     const err = body.errors![0];
     expect(err.extensions?.code).toBe(code);
@@ -43,7 +46,9 @@ describe('GraphQL API', () => {
   });
 
   it('resolves a practice with its country and organisations, and back', async () => {
-    const list = await t.gql(`{ practices(first: 100, filter: { country: "PL" }) { edges { node { slug countryCode } } } }`);
+    const list = await t.gql(
+      `{ practices(first: 100, filter: { country: "PL" }) { edges { node { slug countryCode } } } }`,
+    );
     const slugs = list.body.data.practices.edges.map((e: { node: { slug: string } }) => e.node.slug);
     expect(slugs.length).toBeGreaterThan(0);
     for (const e of list.body.data.practices.edges) expect(e.node.countryCode).toBe('PL');
@@ -62,7 +67,8 @@ describe('GraphQL API', () => {
     expect(p.sources.length).toBeGreaterThan(0);
     expect(p.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(p.organisations.length).toBeGreaterThan(0);
-    for (const o of p.organisations) expect(o.practices.map((x: { slug: string }) => x.slug)).toContain(slugs[0]);
+    for (const o of p.organisations)
+      expect(o.practices.map((x: { slug: string }) => x.slug)).toContain(slugs[0]);
   });
 
   it('pages through a connection with cursors, without overlap', async () => {
@@ -82,7 +88,9 @@ describe('GraphQL API', () => {
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
-    expect(seen).toEqual(all.body.data.organisations.edges.map((e: { node: { slug: string } }) => e.node.slug));
+    expect(seen).toEqual(
+      all.body.data.organisations.edges.map((e: { node: { slug: string } }) => e.node.slug),
+    );
     expect(new Set(seen).size).toBe(total);
   });
 
@@ -139,7 +147,9 @@ describe('GraphQL API', () => {
 
     it('malformed slug → BAD_USER_INPUT; unknown slug → NOT_FOUND', async () => {
       for (const q of ['practice', 'organisation', 'resource']) {
-        const bad = await t.gql(`query($s: String!) { ${q}(slug: $s) { slug } }`, { s: "Robert'); DROP TABLE practices;--" });
+        const bad = await t.gql(`query($s: String!) { ${q}(slug: $s) { slug } }`, {
+          s: "Robert'); DROP TABLE practices;--",
+        });
         expect(bad.status).toBeLessThan(500);
         expectError(bad.body, 'BAD_USER_INPUT');
         const long = await t.gql(`query($s: String!) { ${q}(slug: $s) { slug } }`, { s: 'a'.repeat(10000) });
@@ -152,13 +162,19 @@ describe('GraphQL API', () => {
     it('country codes: unknown → NOT_FOUND, malformed → BAD_USER_INPUT', async () => {
       expectError((await t.gql(`{ country(code: "ZZ") { code } }`)).body, 'NOT_FOUND');
       expectError((await t.gql(`{ country(code: "ZZZ") { code } }`)).body, 'BAD_USER_INPUT');
-      expectError((await t.gql(`{ practices(filter: { country: "Poland" }) { totalCount } }`)).body, 'BAD_USER_INPUT');
+      expectError(
+        (await t.gql(`{ practices(filter: { country: "Poland" }) { totalCount } }`)).body,
+        'BAD_USER_INPUT',
+      );
       const lower = await t.gql(`{ country(code: "pl") { code } }`);
       expect(lower.body.data.country.code).toBe('PL');
     });
 
     it('a cursor we did not issue → BAD_USER_INPUT', async () => {
-      expectError((await t.gql(`{ practices(after: "not-a-cursor") { totalCount } }`)).body, 'BAD_USER_INPUT');
+      expectError(
+        (await t.gql(`{ practices(after: "not-a-cursor") { totalCount } }`)).body,
+        'BAD_USER_INPUT',
+      );
     });
 
     it('an unknown field or argument → validation error', async () => {
@@ -190,7 +206,11 @@ describe('GraphQL API', () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
     const h = await res.json();
-    expect(h).toMatchObject({ status: 'ok', database: { status: 'up', embedded: false }, search: { engine: 'postgres', status: 'up' } });
+    expect(h).toMatchObject({
+      status: 'ok',
+      database: { status: 'up', embedded: false },
+      search: { engine: 'postgres', status: 'up' },
+    });
     expect(h.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

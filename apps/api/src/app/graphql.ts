@@ -31,7 +31,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const extensions: Record<string, unknown> = { code };
-  for (const k of SAFE_EXTENSIONS) if (formatted.extensions?.[k] !== undefined) extensions[k] = formatted.extensions[k];
+  for (const k of SAFE_EXTENSIONS)
+    if (formatted.extensions?.[k] !== undefined) extensions[k] = formatted.extensions[k];
   return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
 }
 

@@ -9,7 +9,12 @@ export interface Health {
   version: string;
   uptimeSeconds: number;
   database: { status: 'up' | 'down'; embedded: boolean; latencyMs: number | null; error?: string };
-  search: { engine: 'postgres' | 'meilisearch'; status: 'up' | 'degraded' | 'down'; configured: string; error?: string };
+  search: {
+    engine: 'postgres' | 'meilisearch';
+    status: 'up' | 'degraded' | 'down';
+    configured: string;
+    error?: string;
+  };
 }
 
 export const DATABASE_EMBEDDED = Symbol('DATABASE_EMBEDDED');
@@ -36,9 +41,18 @@ export class HealthController {
     const started = performance.now();
     try {
       await this.ds.query('SELECT 1');
-      return { status: 'up', embedded: this.embedded, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
+      return {
+        status: 'up',
+        embedded: this.embedded,
+        latencyMs: Math.round((performance.now() - started) * 10) / 10,
+      };
     } catch (e) {
-      return { status: 'down', embedded: this.embedded, latencyMs: null, error: e instanceof Error ? e.message : String(e) };
+      return {
+        status: 'down',
+        embedded: this.embedded,
+        latencyMs: null,
+        error: e instanceof Error ? e.message : String(e),
+      };
     }
   }
 
@@ -49,7 +63,12 @@ export class HealthController {
     try {
       const r = await fetch(new URL('/health', host), { signal: AbortSignal.timeout(2000) });
       if (r.ok) return { engine: 'meilisearch', status: 'up', configured: 'meilisearch' };
-      return { engine: 'postgres', status: 'degraded', configured: 'meilisearch', error: `Meilisearch answered ${r.status}` };
+      return {
+        engine: 'postgres',
+        status: 'degraded',
+        configured: 'meilisearch',
+        error: `Meilisearch answered ${r.status}`,
+      };
     } catch (e) {
       return {
         engine: 'postgres',

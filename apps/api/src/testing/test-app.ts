@@ -6,7 +6,8 @@ import { RunningApp, createApp } from '../app/bootstrap';
 /** A throw-away database on the test server (TEST_PG_SERVER_URL, set by global-setup). */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const server = process.env['TEST_PG_SERVER_URL'];
-  if (!server) throw new Error('TEST_PG_SERVER_URL is not set: run the API tests through jest (global-setup)');
+  if (!server)
+    throw new Error('TEST_PG_SERVER_URL is not set: run the API tests through jest (global-setup)');
   const name = `peerhub_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();
@@ -28,7 +29,10 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 export interface TestApp extends RunningApp {
   config: AppConfig;
   url: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GqlBody<T> }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; body: GqlBody<T> }>;
 }
 
 export interface GqlBody<T> {

@@ -63,7 +63,9 @@ function dims(
     return {
       key,
       level: 'unknown' as DimensionLevel,
-      text: `The seed documents do not cover ${DIMENSION_LABEL[key]} in ${countryName}.` + (note ? ` ${note}` : ''),
+      text:
+        `The seed documents do not cover ${DIMENSION_LABEL[key]} in ${countryName}.` +
+        (note ? ` ${note}` : ''),
       sources: checked,
       verifiedOn: VERIFIED_ON,
     };
@@ -104,7 +106,11 @@ export const countries: SeedCountry[] = [
           'Tuto3-PAT included associations of peer support workers, and Peer and Team Support ASBL (Namur) is a partner, but the seeds do not describe Belgian peer associations as such.',
       },
     ),
-    [tuto3Partnership, src('tuto3-fr', 'Résumé du projet'), src('tuto3-en', 'Support and duration of the project')],
+    [
+      tuto3Partnership,
+      src('tuto3-fr', 'Résumé du projet'),
+      src('tuto3-en', 'Support and duration of the project'),
+    ],
   ),
 
   // ------------------------------------------------------------------------------------ France
@@ -123,7 +129,10 @@ export const countries: SeedCountry[] = [
           [src('helpex-3', 'Challenges related to the implementation of the peer to peer model')],
         ],
       },
-      [src('mhe-guide', 'Bibliography (3) and whole document (checked)'), src('helpex-3', 'Whole document (checked)')],
+      [
+        src('mhe-guide', 'Bibliography (3) and whole document (checked)'),
+        src('helpex-3', 'Whole document (checked)'),
+      ],
       {
         role_recognition:
           'The MHE guide cites Gardien & Laval (2018), "The institutionalisation of peer support in France: development of a social role and roll out of public policies", but gives no details.',
@@ -133,7 +142,11 @@ export const countries: SeedCountry[] = [
           'CEID-Addictions ran internal training for its teams; what training peers themselves should receive was still an open question in HelpEx.',
       },
     ),
-    [tuto3Partnership, src('helpex-3', 'Challenges related to the implementation of the peer to peer model'), src('mhe-guide', 'Bibliography (3)')],
+    [
+      tuto3Partnership,
+      src('helpex-3', 'Challenges related to the implementation of the peer to peer model'),
+      src('mhe-guide', 'Bibliography (3)'),
+    ],
   ),
 
   // ------------------------------------------------------------------------------------ Romania
@@ -180,19 +193,22 @@ export const countries: SeedCountry[] = [
     true,
     'Inland Norway University of Applied Sciences (Høgskolen i Innlandet) and Erfaringscentrum, the Norwegian Tuto3-PAT partners, led the competency framework for peer support workers (12 categories, 63 items). The Norwegian brochure calls peer support workers erfaringskonsulenter and peer work likepersonsarbeid. The seeds do not describe the situation in Norway.',
     [
-      { title: 'erfaringskonsulent', language: 'no', gloss: 'peer support worker (literally "experience consultant")' },
+      {
+        title: 'erfaringskonsulent',
+        language: 'no',
+        gloss: 'peer support worker (literally "experience consultant")',
+      },
       { title: 'likeperson', language: 'no', gloss: 'peer (peer work: likepersonsarbeid)' },
     ],
-    dims(
-      'Norway',
-      {},
-      [src('tuto3-no', 'Whole document (checked)')],
-      {
-        role_recognition:
-          'The Norwegian brochure notes generally that the informal nature of peer workers\' experiential expertise often keeps it from being recognised professionally. It aims for international recognition of the framework, but does not describe Norwegian rules.',
-      },
-    ),
-    [src('tuto3-no', 'Spesifikt om resultat nr 1 — Kompetanse'), src('tuto3-no', 'Intro; Hvordan'), tuto3Partnership],
+    dims('Norway', {}, [src('tuto3-no', 'Whole document (checked)')], {
+      role_recognition:
+        "The Norwegian brochure notes generally that the informal nature of peer workers' experiential expertise often keeps it from being recognised professionally. It aims for international recognition of the framework, but does not describe Norwegian rules.",
+    }),
+    [
+      src('tuto3-no', 'Spesifikt om resultat nr 1 — Kompetanse'),
+      src('tuto3-no', 'Intro; Hvordan'),
+      tuto3Partnership,
+    ],
   ),
 
   // ------------------------------------------------------------------------------------ Germany
@@ -211,7 +227,11 @@ export const countries: SeedCountry[] = [
           'Ulm University led the European Tuto3-PAT training profile, but the seeds do not describe training available in Germany.',
       },
     ),
-    [src('tuto3-en', 'Result number II — authors and affiliation'), tuto3Partnership, src('helpex-3', 'Contact (footer)')],
+    [
+      src('tuto3-en', 'Result number II — authors and affiliation'),
+      tuto3Partnership,
+      src('helpex-3', 'Contact (footer)'),
+    ],
   ),
 
   // ------------------------------------------------------------------------------------ Italy
@@ -221,8 +241,16 @@ export const countries: SeedCountry[] = [
     true,
     'Two Annex I cases in the MHE guide. Diritti alla Follia reports that Italian peers, called ESPs (Experts in Peer Support or Experts by Experience), are only partly recognised and often on years-long traineeships at about 3 euros per hour, volunteers or people receiving grants. There has been one edition of EX-IN training (2022-23), financed by the Ministry of Health and independent of services, and a professional organisation, AIPESP, was founded on May 18, 2024. AISMe reports on the SE&LMHS project launched in Prato in 2001 and the difficulty psychosocially oriented experts by experience have in working inside services.',
     [
-      { title: 'ESP', language: 'it', gloss: 'Expert in Peer Support / Expert by Experience (also written Peer-ESP)' },
-      { title: 'Recovery Facilitator', language: 'en', gloss: 'qualification obtained through the 2022-23 EX-IN training' },
+      {
+        title: 'ESP',
+        language: 'it',
+        gloss: 'Expert in Peer Support / Expert by Experience (also written Peer-ESP)',
+      },
+      {
+        title: 'Recovery Facilitator',
+        language: 'en',
+        gloss: 'qualification obtained through the 2022-23 EX-IN training',
+      },
     ],
     dims(
       'Italy',
@@ -250,7 +278,10 @@ export const countries: SeedCountry[] = [
         employment: [
           'emerging',
           'Some trained peers work in organisations or cooperatives that collaborate with services; others are trainees inside facilities, sometimes for years. Most do voluntary work. AISMe adds that psychosocially oriented experts by experience can currently work only in organisations other than the services.',
-          [src('mhe-guide', 'Annex I — Italy, Diritti alla Follia'), src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)')],
+          [
+            src('mhe-guide', 'Annex I — Italy, Diritti alla Follia'),
+            src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)'),
+          ],
         ],
         pay: [
           'emerging',
@@ -265,12 +296,18 @@ export const countries: SeedCountry[] = [
         peer_associations: [
           'emerging',
           'AIPESP, a professional organisation of experienced Peer-ESPs, was founded on May 18, 2024 to seek institutional recognition; only Peer-ESPs sit on its board. AISMe counts experts by experience among its members.',
-          [src('mhe-guide', 'Annex I — Italy, Diritti alla Follia'), src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)')],
+          [
+            src('mhe-guide', 'Annex I — Italy, Diritti alla Follia'),
+            src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)'),
+          ],
         ],
         settings: [
           'partial',
           'Peers work in organisations and cooperatives that collaborate with mental health services, as trainees within facilities, and in local partnerships such as the SE&LMHS project in Prato (since 2001), which links services, associations and local government.',
-          [src('mhe-guide', 'Annex I — Italy, Diritti alla Follia'), src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)')],
+          [
+            src('mhe-guide', 'Annex I — Italy, Diritti alla Follia'),
+            src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)'),
+          ],
         ],
       },
       [src('mhe-guide', 'Annex I — Italy (checked)')],
@@ -279,7 +316,10 @@ export const countries: SeedCountry[] = [
           'The Italian Ministry of Health funded the single 2022-23 EX-IN edition, but no national strategy is described.',
       },
     ),
-    [src('mhe-guide', 'Annex I — Italy, Diritti alla Follia'), src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)')],
+    [
+      src('mhe-guide', 'Annex I — Italy, Diritti alla Follia'),
+      src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)'),
+    ],
   ),
 
   // ------------------------------------------------------------------------------------ Greece
@@ -318,7 +358,7 @@ export const countries: SeedCountry[] = [
     'PL',
     { en: 'Poland', fr: 'Pologne', pt: 'Polónia', no: 'Polen', pl: 'Polska' },
     true,
-    'Annex I case from the Human Foundation. Recovery assistants have become part of the Polish psychiatric care reform over the past eight years. They were named as essential staff in the Minister of Health\'s regulation of April 27, 2018 on the pilot programme in mental health centres, became a profession in public mental health services in 2021, and gained a qualification framework in 2022. Implementation is rather informal, with no systemic support, and a few institutions run courses, mostly within a biomedical framework.',
+    "Annex I case from the Human Foundation. Recovery assistants have become part of the Polish psychiatric care reform over the past eight years. They were named as essential staff in the Minister of Health's regulation of April 27, 2018 on the pilot programme in mental health centres, became a profession in public mental health services in 2021, and gained a qualification framework in 2022. Implementation is rather informal, with no systemic support, and a few institutions run courses, mostly within a biomedical framework.",
     [{ title: 'asystent zdrowienia', language: 'pl', gloss: 'recovery assistant' }],
     dims(
       'Poland',
@@ -366,7 +406,7 @@ export const countries: SeedCountry[] = [
     'UK',
     { en: 'United Kingdom', fr: 'Royaume-Uni', pt: 'Reino Unido', no: 'Storbritannia' },
     true,
-    'Peer support is offered one-to-one or in groups through the NHS and third-sector organisations. Examples in the MHE guide: the Common Sense Group of the Shared Experiences and Local Mental Health Systems Project in Watford, the Sussex Peer Support Partnership (13 organisations), Recovery Colleges, ImROC\'s papers and NHS England\'s competency framework. The guide also records user groups\' concern, voiced by the National User Survivor Network, that peer workers are being co-opted into medically dominated services.',
+    "Peer support is offered one-to-one or in groups through the NHS and third-sector organisations. Examples in the MHE guide: the Common Sense Group of the Shared Experiences and Local Mental Health Systems Project in Watford, the Sussex Peer Support Partnership (13 organisations), Recovery Colleges, ImROC's papers and NHS England's competency framework. The guide also records user groups' concern, voiced by the National User Survivor Network, that peer workers are being co-opted into medically dominated services.",
     [{ title: 'Peer Support Worker (PrSW)', language: 'en' }],
     dims(
       'the United Kingdom',
@@ -389,7 +429,11 @@ export const countries: SeedCountry[] = [
         peer_associations: [
           'partial',
           'User-led and recovery networks include the National User Survivor Network and the Scottish Recovery Network, and the Sussex Peer Support Partnership brings together 13 organisations.',
-          [src('mhe-guide', 'Preparing the ground - whole service transformation'), src('mhe-guide', 'Supporting the supporters'), src('mhe-guide', 'What is Peer Support for mental health?')],
+          [
+            src('mhe-guide', 'Preparing the ground - whole service transformation'),
+            src('mhe-guide', 'Supporting the supporters'),
+            src('mhe-guide', 'What is Peer Support for mental health?'),
+          ],
         ],
         settings: [
           'partial',
@@ -405,7 +449,11 @@ export const countries: SeedCountry[] = [
           'The guide reports that the NHS England training system is disputed among user groups, who fear it co-opts peer support into the kind of services they campaign against.',
       },
     ),
-    [src('mhe-guide', 'Annex I — United Kingdom'), src('mhe-guide', 'Training peer support workers'), src('mhe-guide', 'Supporting the supporters')],
+    [
+      src('mhe-guide', 'Annex I — United Kingdom'),
+      src('mhe-guide', 'Training peer support workers'),
+      src('mhe-guide', 'Supporting the supporters'),
+    ],
   ),
 
   // ------------------------------------------------------------------------------------ Ireland
@@ -413,7 +461,7 @@ export const countries: SeedCountry[] = [
     'IE',
     { en: 'Ireland', fr: 'Irlande', pt: 'Irlanda', no: 'Irland' },
     true,
-    'The MHE guide gives Ireland as a country where peer support is part of the national mental health strategy, backed by a national initiative that has produced guidance papers, an HSE toolkit and reviews. Ciara Glynn\'s study of peer workers in Ireland found pride in the role alongside a struggle to integrate into teams, and continuing uncertainty about how the role will develop.',
+    "The MHE guide gives Ireland as a country where peer support is part of the national mental health strategy, backed by a national initiative that has produced guidance papers, an HSE toolkit and reviews. Ciara Glynn's study of peer workers in Ireland found pride in the role alongside a struggle to integrate into teams, and continuing uncertainty about how the role will develop.",
     [{ title: 'Peer Support Worker (PrSW)', language: 'en' }],
     dims(
       'Ireland',
@@ -421,12 +469,18 @@ export const countries: SeedCountry[] = [
         role_recognition: [
           'partial',
           'The role is defined in national guidance (Peer Support Workers: A Guidance Paper, HSE 2015) and used within the Health Service Executive. A peer worker writes that uncertainty about how the role will develop in Ireland continues.',
-          [src('mhe-guide', 'Bibliography (9)'), src('mhe-guide', 'Why we need Peer Support in Mental Health — Ciara Glynn')],
+          [
+            src('mhe-guide', 'Bibliography (9)'),
+            src('mhe-guide', 'Why we need Peer Support in Mental Health — Ciara Glynn'),
+          ],
         ],
         national_strategy: [
           'established',
           'Peer support is part of the national mental health strategy, and a national initiative aims to embed Recovery and Peer Support in mainstream mental health services.',
-          [src('mhe-guide', 'The beginnings of intentional peer support'), src('mhe-guide', 'Further Resources')],
+          [
+            src('mhe-guide', 'The beginnings of intentional peer support'),
+            src('mhe-guide', 'Further Resources'),
+          ],
         ],
         training_availability: [
           'partial',
@@ -436,12 +490,18 @@ export const countries: SeedCountry[] = [
         employment: [
           'partial',
           'Peer support workers are employed in HSE mental health services. Some interviewed by Ciara Glynn felt recruitment should pause until integration problems are solved.',
-          [src('mhe-guide', 'Why we need Peer Support in Mental Health — Ciara Glynn'), src('mhe-guide', 'Further Resources')],
+          [
+            src('mhe-guide', 'Why we need Peer Support in Mental Health — Ciara Glynn'),
+            src('mhe-guide', 'Further Resources'),
+          ],
         ],
         settings: [
           'partial',
           'Mainstream public mental health services and teams, some of them not recovery-oriented.',
-          [src('mhe-guide', 'Integrating PrSWs into mental health teams'), src('mhe-guide', 'Further Resources')],
+          [
+            src('mhe-guide', 'Integrating PrSWs into mental health teams'),
+            src('mhe-guide', 'Further Resources'),
+          ],
         ],
       },
       [src('mhe-guide', 'Whole document (checked)')],
@@ -450,7 +510,11 @@ export const countries: SeedCountry[] = [
           'A "Toolkit to Support Peer Support Workers working in the Health Service Executive" exists, but the guide does not describe its content.',
       },
     ),
-    [src('mhe-guide', 'The beginnings of intentional peer support'), src('mhe-guide', 'Further Resources'), src('mhe-guide', 'Integrating PrSWs into mental health teams')],
+    [
+      src('mhe-guide', 'The beginnings of intentional peer support'),
+      src('mhe-guide', 'Further Resources'),
+      src('mhe-guide', 'Integrating PrSWs into mental health teams'),
+    ],
   ),
 
   // ------------------------------------------------------------------------------------ Malta
@@ -481,15 +545,10 @@ export const countries: SeedCountry[] = [
     false,
     "Non-European Tuto3-PAT partner: the Centre intégré universitaire de santé et de services sociaux de l'Est-de-l'Île-de-Montréal. The project wanted to connect with world leaders in Canada on recovery and peer support worker training, and Canadian partners contributed to the competency framework and the social-work comparison.",
     [],
-    dims(
-      'Canada',
-      {},
-      [tuto3Partnership, src('tuto3-en', 'Project outcomes (checked)')],
-      {
-        training_availability:
-          'The Tuto3-PAT brochure names Canada among world leaders on recovery and peer support worker training, without describing Canadian programmes.',
-      },
-    ),
+    dims('Canada', {}, [tuto3Partnership, src('tuto3-en', 'Project outcomes (checked)')], {
+      training_availability:
+        'The Tuto3-PAT brochure names Canada among world leaders on recovery and peer support worker training, without describing Canadian programmes.',
+    }),
     [tuto3Partnership, src('tuto3-en', 'Project outcomes — European network and Canada'), tuto3Comparison],
   ),
 
@@ -521,7 +580,11 @@ export const countries: SeedCountry[] = [
         peer_associations: [
           'partial',
           'European and international user-led networks include ENUSP and the Hearing Voices Network; Mental Health Europe is a network that includes people with mental health problems; the Peer Support Sharing practices in Mental Health partnership promotes knowledge exchange.',
-          [src('mhe-guide', 'What is Peer Support for mental health?'), src('mhe-guide', 'Supporting the supporters'), src('mhe-guide', 'Back cover — about Mental Health Europe')],
+          [
+            src('mhe-guide', 'What is Peer Support for mental health?'),
+            src('mhe-guide', 'Supporting the supporters'),
+            src('mhe-guide', 'Back cover — about Mental Health Europe'),
+          ],
         ],
       },
       [src('mhe-guide', 'Whole document (checked)'), src('tuto3-en', 'Whole document (checked)')],
@@ -530,6 +593,10 @@ export const countries: SeedCountry[] = [
           'No European strategy on peer support is described; the guide quotes CRPD guidance that peer services should be self-directed and independent of medical professionals.',
       },
     ),
-    [src('mhe-guide', 'What is Peer Support for mental health?'), src('mhe-guide', 'Supporting the supporters'), src('tuto3-en', 'Project outcomes')],
+    [
+      src('mhe-guide', 'What is Peer Support for mental health?'),
+      src('mhe-guide', 'Supporting the supporters'),
+      src('tuto3-en', 'Project outcomes'),
+    ],
   ),
 ];

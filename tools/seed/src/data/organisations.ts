@@ -28,7 +28,11 @@ export const organisations: SeedOrganisation[] = [
     city: 'Namur',
     description:
       'Neuro-psychiatric hospital centre in Namur that coordinated the Erasmus+ Tuto3-PAT (Peer and Team Support) project. The brochures refer to it as the Hospital Centre Neuro-Psychiatrique Saint-Martin (Portuguese: Centro Hospitalar Neuro-Psiquiátrico Saint-Martin).',
-    expertise: ['project coordination', 'psychiatric care', 'integration of peer support workers into care teams'],
+    expertise: [
+      'project coordination',
+      'psychiatric care',
+      'integration of peer support workers into care teams',
+    ],
     languages: ['fr'],
     projects: [TUTO3],
     website: null,
@@ -162,7 +166,11 @@ export const organisations: SeedOrganisation[] = [
     projects: [TUTO3],
     website: null,
     openToPartnership: false,
-    sources: [tuto3Partners, src('tuto3-no', 'Spesifikt om resultat nr 1 — Kompetanse'), src('tuto3-pt', 'Resultado número I — Competências')],
+    sources: [
+      tuto3Partners,
+      src('tuto3-no', 'Spesifikt om resultat nr 1 — Kompetanse'),
+      src('tuto3-pt', 'Resultado número I — Competências'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -224,7 +232,12 @@ export const organisations: SeedOrganisation[] = [
     city: null,
     description:
       "French partner of HelpEx working in the addictions field. It ran internal training on introducing peer helpers (former patients) into professional teams; its general manager, Dr. Delile, calls the project central to developing the peer help approach and to its acceptance by professional teams. The newsletter does not give the organisation's legal form, so the type is our assumption.",
-    expertise: ['addictions', 'peer help approach', 'integration of ex-patients into professional teams', 'internal training'],
+    expertise: [
+      'addictions',
+      'peer help approach',
+      'integration of ex-patients into professional teams',
+      'internal training',
+    ],
     languages: ['fr'],
     projects: [HELPEX],
     website: null,
@@ -259,12 +272,22 @@ export const organisations: SeedOrganisation[] = [
     city: null,
     description:
       'Describes itself as the largest independent network organisation in Europe for people with mental health problems, their supporters, care professionals, service providers and human rights experts. It promotes a human-rights-based, community-based, recovery-oriented and psychosocial approach. Its Psychosocial Approach Expert Group drafted the December 2024 Short Guide on peer support, and it co-launched the SE&LMHS project in 2001. The guide does not give its seat.',
-    expertise: ['advocacy', 'human rights in mental health', 'psychosocial approach', 'recovery', 'peer support policy'],
+    expertise: [
+      'advocacy',
+      'human rights in mental health',
+      'psychosocial approach',
+      'recovery',
+      'peer support policy',
+    ],
     languages: ['en'],
     projects: [SELMHS],
     website: null,
     openToPartnership: false,
-    sources: [src('mhe-guide', 'Back cover — about Mental Health Europe'), src('mhe-guide', 'Introduction'), src('mhe-guide', 'Annex I — Italy, AISMe')],
+    sources: [
+      src('mhe-guide', 'Back cover — about Mental Health Europe'),
+      src('mhe-guide', 'Introduction'),
+      src('mhe-guide', 'Annex I — Italy, AISMe'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -324,7 +347,12 @@ export const organisations: SeedOrganisation[] = [
     city: null,
     description:
       'Association in the Tuscany Region, Italy, whose members include psychosocially oriented experts by experience. In 2001 it jointly launched the Shared Experiences and Local Mental Health Systems project (SE&LMHS) with the Prato Mental health service, Mental Health Europe, ENUSP and other organisations. The guide does not spell out the acronym.',
-    expertise: ['experts by experience', 'psychosocial approach', 'local mental health systems', 'shared experience'],
+    expertise: [
+      'experts by experience',
+      'psychosocial approach',
+      'local mental health systems',
+      'shared experience',
+    ],
     languages: ['it'],
     projects: [SELMHS],
     website: null,
@@ -381,7 +409,10 @@ export const organisations: SeedOrganisation[] = [
     projects: [SELMHS],
     website: null,
     openToPartnership: false,
-    sources: [src('mhe-guide', 'What is Peer Support for mental health?'), src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)')],
+    sources: [
+      src('mhe-guide', 'What is Peer Support for mental health?'),
+      src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -397,7 +428,10 @@ export const organisations: SeedOrganisation[] = [
     projects: [],
     website: null,
     openToPartnership: false,
-    sources: [src('mhe-guide', 'What is Peer Support for mental health?'), src('mhe-guide', 'Different ways of engaging in Peer Support — self-help groups')],
+    sources: [
+      src('mhe-guide', 'What is Peer Support for mental health?'),
+      src('mhe-guide', 'Different ways of engaging in Peer Support — self-help groups'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -528,7 +562,10 @@ export const organisations: SeedOrganisation[] = [
     projects: [],
     website: null,
     openToPartnership: false,
-    sources: [src('mhe-guide', 'Training peer support workers'), src('mhe-guide', 'Annex I — United Kingdom')],
+    sources: [
+      src('mhe-guide', 'Training peer support workers'),
+      src('mhe-guide', 'Annex I — United Kingdom'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -560,7 +597,10 @@ export const organisations: SeedOrganisation[] = [
     projects: [],
     website: null,
     openToPartnership: false,
-    sources: [src('mhe-guide', 'Bibliography (2)'), src('mhe-guide', 'Different ways of engaging in Peer Support — 8 core principles')],
+    sources: [
+      src('mhe-guide', 'Bibliography (2)'),
+      src('mhe-guide', 'Different ways of engaging in Peer Support — 8 core principles'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -602,7 +642,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'PL',
     city: null,
     description:
-      "Issued the regulation of April 27, 2018 on the pilot programme in mental health centres. The regulation includes recovery assistants and recognises them as essential staff of those centres.",
+      'Issued the regulation of April 27, 2018 on the pilot programme in mental health centres. The regulation includes recovery assistants and recognises them as essential staff of those centres.',
     expertise: ['psychiatric care reform', 'regulation of the recovery assistant role'],
     languages: ['pl'],
     projects: [],

@@ -44,7 +44,10 @@ export const practices: SeedPractice[] = [
         kind: 'organisations',
         text: 'Involvement of the mental health team, the local council and local voluntary organisations, plus a central civic meeting place.',
       },
-      { kind: 'roles', text: 'Peer support workers are part of the local mental health team and take part alongside other members.' },
+      {
+        kind: 'roles',
+        text: 'Peer support workers are part of the local mental health team and take part alongside other members.',
+      },
     ],
     topics: ['co-production', 'community', 'recovery', 'informal group', 'SE&LMHS'],
     resources: ['mhe-short-guide-peer-support-2024'],
@@ -70,13 +73,21 @@ export const practices: SeedPractice[] = [
       'Peer support that goes with users through social integration',
     ],
     improvements: ['In many cases the support rests on solidarity and is not a paid job'],
-    lessons: ['Peer mentoring can be built into paid positions within Social Cooperatives of Limited Liability'],
+    lessons: [
+      'Peer mentoring can be built into paid positions within Social Cooperatives of Limited Liability',
+    ],
     startYear: null,
     status: 'unknown',
     leadership: 'unknown',
     preconditions: [
-      { kind: 'organisations', text: 'Non-governmental organisations and Social Cooperatives of Limited Liability that host the mentoring.' },
-      { kind: 'funding', text: 'Paid mentoring exists only where the cooperative makes it part of a paid position; otherwise it is voluntary.' },
+      {
+        kind: 'organisations',
+        text: 'Non-governmental organisations and Social Cooperatives of Limited Liability that host the mentoring.',
+      },
+      {
+        kind: 'funding',
+        text: 'Paid mentoring exists only where the cooperative makes it part of a paid position; otherwise it is voluntary.',
+      },
     ],
     topics: ['employment', 'social-cooperatives', 'mentoring', 'social integration'],
     resources: ['mhe-short-guide-peer-support-2024'],
@@ -89,7 +100,7 @@ export const practices: SeedPractice[] = [
     slug: 'pl-recovery-assistants',
     title: 'Recovery assistants (asystent zdrowienia) in the Polish psychiatric care reform',
     summary:
-      'Over the past eight years the recovery assistant (Polish title: asystent zdrowienia) has become popular in Poland and a built-in part of the psychiatric care reform. The Minister of Health\'s regulation of April 27, 2018 on the pilot programme in mental health centres included recovery assistants as essential staff. In 2021 the profession was introduced in public mental health services, and in 2022 its tasks and responsibilities were defined in a qualification framework for recovery assistants. In practice the role is being rolled out fairly informally, without systemic support. Few institutions run recovery assistant courses (paid, or free when EU-funded), and mostly within a biomedical framework. Case contributed by the Human Foundation.',
+      "Over the past eight years the recovery assistant (Polish title: asystent zdrowienia) has become popular in Poland and a built-in part of the psychiatric care reform. The Minister of Health's regulation of April 27, 2018 on the pilot programme in mental health centres included recovery assistants as essential staff. In 2021 the profession was introduced in public mental health services, and in 2022 its tasks and responsibilities were defined in a qualification framework for recovery assistants. In practice the role is being rolled out fairly informally, without systemic support. Few institutions run recovery assistant courses (paid, or free when EU-funded), and mostly within a biomedical framework. Case contributed by the Human Foundation.",
     country: 'PL',
     place: null,
     organisations: ['human-foundation', 'polish-ministry-of-health'],
@@ -115,10 +126,22 @@ export const practices: SeedPractice[] = [
     status: 'active',
     leadership: 'unknown',
     preconditions: [
-      { kind: 'law', text: 'Minister of Health regulation of April 27, 2018 on the pilot programme in mental health centres, naming recovery assistants as essential staff.' },
-      { kind: 'roles', text: 'Profession of recovery assistant introduced in public mental health services in 2021; scope of tasks and responsibilities (qualification framework) defined in 2022.' },
-      { kind: 'training', text: 'Recovery assistant courses, paid or free (EU-project funded), run by a few institutions.' },
-      { kind: 'funding', text: 'Some courses are funded by EU projects; the guide notes an absence of systemic support for implementation.' },
+      {
+        kind: 'law',
+        text: 'Minister of Health regulation of April 27, 2018 on the pilot programme in mental health centres, naming recovery assistants as essential staff.',
+      },
+      {
+        kind: 'roles',
+        text: 'Profession of recovery assistant introduced in public mental health services in 2021; scope of tasks and responsibilities (qualification framework) defined in 2022.',
+      },
+      {
+        kind: 'training',
+        text: 'Recovery assistant courses, paid or free (EU-project funded), run by a few institutions.',
+      },
+      {
+        kind: 'funding',
+        text: 'Some courses are funded by EU projects; the guide notes an absence of systemic support for implementation.',
+      },
     ],
     topics: ['recovery', 'employment', 'psychiatric care reform', 'training', 'qualification framework'],
     resources: ['mhe-short-guide-peer-support-2024'],
@@ -129,15 +152,17 @@ export const practices: SeedPractice[] = [
   // ---------------------------------------------------------------- Annex I — Italy, Diritti alla Follia / EX-IN
   {
     slug: 'it-diritti-alla-follia-ex-in',
-    title: "EX-IN (EXperience INvolvement) training and the situation of ESPs in Italy — Diritti alla Follia",
+    title: 'EX-IN (EXperience INvolvement) training and the situation of ESPs in Italy — Diritti alla Follia',
     summary:
       'Italy has had a single edition of \'EX-IN\' (EXperience INvolvement) training, in 2022-23. The Italian Ministry of Health funded it, and the contributor from Diritti alla Follia calls it the first and only training course at European level that is independent of mental health services. The contributor took part and qualified as a "Recovery Facilitator". Italian peers, known as ESPs (Experts in Peer Support or Experts by Experience), are only partly recognised. Some trained peers work in organisations or cooperatives that collaborate with services; others are trainees inside facilities. Traineeships can last for years, paid about 3 euros per hour or through work grants or expense reimbursement; few peers have a real salary and most volunteer. There is no real supervision, only a form of covert observation, and many ESPs still defer to professionals. On May 18, 2024 Peer-ESPs founded AIPESP, a professional organisation seeking institutional recognition.',
     country: 'IT',
     place: null,
     organisations: ['diritti-alla-follia', 'italian-ministry-of-health', 'aipesp'],
     category: 'intentional_peer_support',
-    setting: 'Independent training course; peers then work in organisations or cooperatives that collaborate with mental health services, or as trainees within facilities',
-    targetGroup: 'People with lived experience training to become ESPs (Experts in Peer Support / Experts by Experience)',
+    setting:
+      'Independent training course; peers then work in organisations or cooperatives that collaborate with mental health services, or as trainees within facilities',
+    targetGroup:
+      'People with lived experience training to become ESPs (Experts in Peer Support / Experts by Experience)',
     principles: [],
     whatWorks: [
       'A training course independent of mental health services (EX-IN 2022-23), funded by the Italian Ministry of Health',
@@ -149,7 +174,7 @@ export const practices: SeedPractice[] = [
       'Traineeships can last years, paid about 3 euros per hour or through work grants or expense reimbursement; most ESPs volunteer',
       'Few peers get a real salary, and only when they hold certain professional qualifications',
       'No real supervision, only a form of covert observation',
-      'ESPs are only partly recognised, feel practitioners\' influence, and many still defer to professionals',
+      "ESPs are only partly recognised, feel practitioners' influence, and many still defer to professionals",
     ],
     lessons: [
       'Training independent of services is possible with public funding, but a single edition does not create a workforce',
@@ -160,9 +185,18 @@ export const practices: SeedPractice[] = [
     leadership: 'unknown',
     preconditions: [
       { kind: 'funding', text: 'The EX-IN edition was financed by the Italian Ministry of Health.' },
-      { kind: 'training', text: 'EX-IN (EXperience INvolvement) course, 2022-23, leading to a "Recovery Facilitator" qualification.' },
-      { kind: 'roles', text: 'ESPs are only partially recognised; paid positions exist only where peers fit certain professional qualifications.' },
-      { kind: 'organisations', text: 'Organisations and cooperatives that collaborate with services host trained peers; AIPESP (founded May 18, 2024) seeks institutional recognition.' },
+      {
+        kind: 'training',
+        text: 'EX-IN (EXperience INvolvement) course, 2022-23, leading to a "Recovery Facilitator" qualification.',
+      },
+      {
+        kind: 'roles',
+        text: 'ESPs are only partially recognised; paid positions exist only where peers fit certain professional qualifications.',
+      },
+      {
+        kind: 'organisations',
+        text: 'Organisations and cooperatives that collaborate with services host trained peers; AIPESP (founded May 18, 2024) seeks institutional recognition.',
+      },
     ],
     topics: ['training', 'EX-IN', 'ESP', 'recognition', 'pay', 'supervision', 'peer associations'],
     resources: ['mhe-short-guide-peer-support-2024'],
@@ -180,8 +214,10 @@ export const practices: SeedPractice[] = [
     place: 'Prato, Tuscany Region',
     organisations: ['aisme', 'prato-mental-health-service', 'mental-health-europe', 'enusp'],
     category: 'intentional_peer_support',
-    setting: 'Local mental health system: services, associations and local government, with an intermediate area between services and the community',
-    targetGroup: 'People with lived experience, services, associations and local governments in the Prato area',
+    setting:
+      'Local mental health system: services, associations and local government, with an intermediate area between services and the community',
+    targetGroup:
+      'People with lived experience, services, associations and local governments in the Prato area',
     principles: ['mutuality', 'inclusive'],
     whatWorks: [
       'A joint launch by the local mental health service, a local association and European networks (MHE, ENUSP)',
@@ -201,10 +237,22 @@ export const practices: SeedPractice[] = [
     status: 'unknown',
     leadership: 'co_produced',
     preconditions: [
-      { kind: 'organisations', text: 'Joint commitment of the local mental health service, associations (AISMe), local governments and European networks (MHE, ENUSP).' },
-      { kind: 'roles', text: 'Experts by experience currently work only in organisations other than the mental health services.' },
+      {
+        kind: 'organisations',
+        text: 'Joint commitment of the local mental health service, associations (AISMe), local governments and European networks (MHE, ENUSP).',
+      },
+      {
+        kind: 'roles',
+        text: 'Experts by experience currently work only in organisations other than the mental health services.',
+      },
     ],
-    topics: ['SE&LMHS', 'local mental health systems', 'shared experience', 'psychosocial approach', 'experts by experience'],
+    topics: [
+      'SE&LMHS',
+      'local mental health systems',
+      'shared experience',
+      'psychosocial approach',
+      'experts by experience',
+    ],
     resources: ['mhe-short-guide-peer-support-2024'],
     sources: [src('mhe-guide', 'Annex I — Italy, AISMe (Tuscany Region)')],
     verifiedOn: VERIFIED_ON,
@@ -215,7 +263,7 @@ export const practices: SeedPractice[] = [
     slug: 'tuto3-pat-peer-and-team-support',
     title: 'Tuto3-PAT — Peer and Team Support in mental health (Erasmus+ KA220)',
     summary:
-      'Erasmus+ KA220 project (2021-1-BE01-KA220-VET-000034852), co-funded by the EU, that ran for 36 months until January 2025 under the coordination of the Centre Neuro-Psychiatrique Saint-Martin in Namur. Partners were hospitals, associations of peer support workers and universities from Belgium, France, Romania, Spain, Norway, Germany and Canada. The project aimed to professionalise peer support work by building peer support into care pathways, strengthening peer workers\' employment through a clearer professional profile and suitable training, and preparing teams to welcome them. It produced five results: a competency framework, a standardized training profile, training material for mental health professionals, a methodological framework for team integration, and a MOOC. NGOs in the partnership validated the tools against peer workers\' experience.',
+      "Erasmus+ KA220 project (2021-1-BE01-KA220-VET-000034852), co-funded by the EU, that ran for 36 months until January 2025 under the coordination of the Centre Neuro-Psychiatrique Saint-Martin in Namur. Partners were hospitals, associations of peer support workers and universities from Belgium, France, Romania, Spain, Norway, Germany and Canada. The project aimed to professionalise peer support work by building peer support into care pathways, strengthening peer workers' employment through a clearer professional profile and suitable training, and preparing teams to welcome them. It produced five results: a competency framework, a standardized training profile, training material for mental health professionals, a methodological framework for team integration, and a MOOC. NGOs in the partnership validated the tools against peer workers' experience.",
     country: 'BE',
     place: 'Namur (coordination)',
     organisations: [
@@ -233,10 +281,20 @@ export const practices: SeedPractice[] = [
     ],
     category: 'intentional_peer_support',
     setting: 'Mental health care pathways and care teams; education and training institutions',
-    targetGroup: 'Peer support workers, trainers, institutions, care teams and associations of peer support workers in Europe and beyond',
-    principles: ['mutuality', 'reciprocity', 'non_directive', 'strengths_based', 'progressive', 'inclusive', 'safety', 'recovery_focus'],
+    targetGroup:
+      'Peer support workers, trainers, institutions, care teams and associations of peer support workers in Europe and beyond',
+    principles: [
+      'mutuality',
+      'reciprocity',
+      'non_directive',
+      'strengths_based',
+      'progressive',
+      'inclusive',
+      'safety',
+      'recovery_focus',
+    ],
     whatWorks: [
-      'Tools developed with peer workers\' associations and validated against peer workers\' experience',
+      "Tools developed with peer workers' associations and validated against peer workers' experience",
       'A competency framework of 12 categories and 63 items, adapted from the SAMHSA framework and compared with social-work competencies from the partner countries',
       'A training profile based on more than 60 programmes and a Delphi consensus of 73 international experts',
       'A Canadian partner, in line with the goal of connecting with world leaders (Canada) on recovery and peer support worker training',
@@ -255,11 +313,27 @@ export const practices: SeedPractice[] = [
     leadership: 'co_produced',
     preconditions: [
       { kind: 'funding', text: 'Erasmus+ KA220 co-funding from the European Union.' },
-      { kind: 'training', text: 'Standardized training profile with basic and advanced elements; training should be officially accredited, preferably by educational institutions.' },
-      { kind: 'roles', text: 'A clear professional profile and competency framework for peer support workers.' },
-      { kind: 'organisations', text: 'Teams prepared and accompanied to welcome peer workers; associations of peer support workers involved in producing and validating tools.' },
+      {
+        kind: 'training',
+        text: 'Standardized training profile with basic and advanced elements; training should be officially accredited, preferably by educational institutions.',
+      },
+      {
+        kind: 'roles',
+        text: 'A clear professional profile and competency framework for peer support workers.',
+      },
+      {
+        kind: 'organisations',
+        text: 'Teams prepared and accompanied to welcome peer workers; associations of peer support workers involved in producing and validating tools.',
+      },
     ],
-    topics: ['training', 'employment', 'competency framework', 'team integration', 'professionalisation', 'MOOC'],
+    topics: [
+      'training',
+      'employment',
+      'competency framework',
+      'team integration',
+      'professionalisation',
+      'MOOC',
+    ],
     resources: [
       'tuto3-pat-brochure-en',
       'tuto3-pat-brochure-no',
@@ -284,7 +358,8 @@ export const practices: SeedPractice[] = [
   // ---------------------------------------------------------------- HelpEx
   {
     slug: 'helpex-ex-patients-helping-process',
-    title: 'HelpEx — European Qualification of Ex-Patients in the Helping Process of Rehabilitation and Recovery',
+    title:
+      'HelpEx — European Qualification of Ex-Patients in the Helping Process of Rehabilitation and Recovery',
     summary:
       'Erasmus+ co-funded project in which mental health and addiction organisations exchange experience on the peer-to-peer model: bringing "experience expertise" into therapeutic programmes for people with mental illness or addiction. Issue 3 of the newsletter (Spring 2022) describes the peer–client relationship as one of equals, based on reciprocity and a shared journey. It lists the questions raised when ex-patients join professional teams, drawing on internal training at the French partner CEID-Addictions. Participants included both peers and people with academic training; one peer was Christine Sacco of Caritas Malta.',
     country: 'DE',
@@ -292,7 +367,8 @@ export const practices: SeedPractice[] = [
     organisations: ['caritas-bavaria', 'caritas-malta', 'ceid-addictions'],
     category: 'intentional_peer_support',
     setting: 'Mental health, addiction and social work organisations and their therapeutic programmes',
-    targetGroup: 'People with mental health problems or addictions, ex-patients becoming peer helpers, and professional teams',
+    targetGroup:
+      'People with mental health problems or addictions, ex-patients becoming peer helpers, and professional teams',
     principles: ['reciprocity', 'mutuality'],
     whatWorks: [
       'Relationships with people who share a common history build a sense of belonging and motivation to change',
@@ -306,7 +382,7 @@ export const practices: SeedPractice[] = [
       'Open questions on how to treat peer colleagues, what training they need, how to prepare professional–peer cooperation, and what to offer peers not ready for university-level education',
     ],
     lessons: [
-      'Getting peer help accepted by professional teams is central, as CEID-Addictions\' general manager Dr. Delile stressed',
+      "Getting peer help accepted by professional teams is central, as CEID-Addictions' general manager Dr. Delile stressed",
       'Carrying solutions developed jointly by partners into each organisation is a complex process',
     ],
     startYear: null,
@@ -314,8 +390,14 @@ export const practices: SeedPractice[] = [
     leadership: 'co_produced',
     preconditions: [
       { kind: 'funding', text: 'Co-funded by the Erasmus+ Programme of the European Union.' },
-      { kind: 'training', text: 'Training for peers, including routes for peers not ready or able to study at university level (an open question in the project).' },
-      { kind: 'organisations', text: 'Professional teams prepared to welcome ex-patients as colleagues; internal training such as that run by CEID-Addictions.' },
+      {
+        kind: 'training',
+        text: 'Training for peers, including routes for peers not ready or able to study at university level (an open question in the project).',
+      },
+      {
+        kind: 'organisations',
+        text: 'Professional teams prepared to welcome ex-patients as colleagues; internal training such as that run by CEID-Addictions.',
+      },
     ],
     topics: ['addiction', 'experience expertise', 'team integration', 'stigma', 'training'],
     resources: ['helpex-newsletter-3-spring-2022'],
@@ -326,7 +408,7 @@ export const practices: SeedPractice[] = [
     slug: 'fr-ceid-addictions-peer-helpers-in-teams',
     title: 'Introducing peer helpers into professional teams — CEID-Addictions internal training (HelpEx)',
     summary:
-      'Within HelpEx, the French partner CEID-Addictions ran internal training to prepare for former patients joining its professional teams as peer helpers. The process raised doubts and questions. How can professionals\' concerns about new ex-patient colleagues be addressed? Should peers be treated more gently or like any other colleague? What training should peers receive, and how should professional–peer cooperation be prepared? What should be offered to peers who are not ready for university-level education? Its general manager, Dr. Delile, calls the project central to developing the peer help approach in the organisation and to its acceptance by professional teams.',
+      "Within HelpEx, the French partner CEID-Addictions ran internal training to prepare for former patients joining its professional teams as peer helpers. The process raised doubts and questions. How can professionals' concerns about new ex-patient colleagues be addressed? Should peers be treated more gently or like any other colleague? What training should peers receive, and how should professional–peer cooperation be prepared? What should be offered to peers who are not ready for university-level education? Its general manager, Dr. Delile, calls the project central to developing the peer help approach in the organisation and to its acceptance by professional teams.",
     country: 'FR',
     place: null,
     organisations: ['ceid-addictions'],
@@ -334,22 +416,37 @@ export const practices: SeedPractice[] = [
     setting: 'Addiction services — professional teams',
     targetGroup: 'Professional staff and ex-patients joining teams as peer helpers',
     principles: [],
-    whatWorks: ['Internal training that brings professionals\' questions and concerns into the open before peers join'],
+    whatWorks: [
+      "Internal training that brings professionals' questions and concerns into the open before peers join",
+    ],
     improvements: [
       'Some professionals are uneasy about ex-patients joining the team',
       'No settled answer yet on training for peers and on routes for peers not ready for university-level education',
     ],
-    lessons: ['Acceptance by professional teams is central to developing a peer help approach within an organisation'],
+    lessons: [
+      'Acceptance by professional teams is central to developing a peer help approach within an organisation',
+    ],
     startYear: null,
     status: 'unknown',
     leadership: 'unknown',
     preconditions: [
-      { kind: 'training', text: 'Internal training for professional teams; appropriate training pathways for peers.' },
-      { kind: 'organisations', text: 'Leadership commitment (the general manager) to the peer help approach.' },
+      {
+        kind: 'training',
+        text: 'Internal training for professional teams; appropriate training pathways for peers.',
+      },
+      {
+        kind: 'organisations',
+        text: 'Leadership commitment (the general manager) to the peer help approach.',
+      },
     ],
     topics: ['addiction', 'team integration', 'training'],
     resources: ['helpex-newsletter-3-spring-2022'],
-    sources: [src('helpex-3', 'Challenges related to the implementation of the peer to peer model in different organizations')],
+    sources: [
+      src(
+        'helpex-3',
+        'Challenges related to the implementation of the peer to peer model in different organizations',
+      ),
+    ],
     verifiedOn: VERIFIED_ON,
   },
 
@@ -368,11 +465,18 @@ export const practices: SeedPractice[] = [
     principles: [],
     whatWorks: ['Services new to peer support learn from services that have done it longer'],
     improvements: [],
-    lessons: ['Integration problems are now predictable enough to be anticipated through partnership and mutual learning'],
+    lessons: [
+      'Integration problems are now predictable enough to be anticipated through partnership and mutual learning',
+    ],
     startYear: null,
     status: 'unknown',
     leadership: 'unknown',
-    preconditions: [{ kind: 'organisations', text: 'A partnership of 13 different organisations willing to share experience.' }],
+    preconditions: [
+      {
+        kind: 'organisations',
+        text: 'A partnership of 13 different organisations willing to share experience.',
+      },
+    ],
     topics: ['partnership', 'mutual learning', 'implementation'],
     resources: ['faulkner-2021-principled-ways-of-working-sussex', 'mhe-short-guide-peer-support-2024'],
     sources: [src('mhe-guide', 'Supporting the supporters'), src('mhe-guide', 'Bibliography (8)')],
@@ -400,15 +504,29 @@ export const practices: SeedPractice[] = [
       'Some peer workers suggested pausing recruitment until integration problems are addressed',
       'Uncertainty about how the role will develop in Ireland continues',
     ],
-    lessons: ['National strategy and guidance alone do not settle how peers fit into medically oriented teams'],
+    lessons: [
+      'National strategy and guidance alone do not settle how peers fit into medically oriented teams',
+    ],
     startYear: null,
     status: 'active',
     leadership: 'unknown',
     preconditions: [
-      { kind: 'law', text: 'Policy basis rather than legislation: peer support is part of the national mental health strategy (the guide mentions no specific law).' },
-      { kind: 'organisations', text: 'HSE Mental Health Division and its National Office for Advancing Recovery in Ireland.' },
-      { kind: 'training', text: 'A peer support course at DCU is mentioned by a peer worker quoted in the guide.' },
-      { kind: 'roles', text: 'Guidance paper with role and job description content (Naughton, Collins & Ryan, 2015).' },
+      {
+        kind: 'law',
+        text: 'Policy basis rather than legislation: peer support is part of the national mental health strategy (the guide mentions no specific law).',
+      },
+      {
+        kind: 'organisations',
+        text: 'HSE Mental Health Division and its National Office for Advancing Recovery in Ireland.',
+      },
+      {
+        kind: 'training',
+        text: 'A peer support course at DCU is mentioned by a peer worker quoted in the guide.',
+      },
+      {
+        kind: 'roles',
+        text: 'Guidance paper with role and job description content (Naughton, Collins & Ryan, 2015).',
+      },
     ],
     topics: ['national strategy', 'recovery', 'employment', 'team integration'],
     resources: [
@@ -448,7 +566,12 @@ export const practices: SeedPractice[] = [
     startYear: null,
     status: 'active',
     leadership: 'co_produced',
-    preconditions: [{ kind: 'training', text: 'Modules and train-the-trainer sessions co-produced and delivered by peer support workers.' }],
+    preconditions: [
+      {
+        kind: 'training',
+        text: 'Modules and train-the-trainer sessions co-produced and delivered by peer support workers.',
+      },
+    ],
     topics: ['training', 'Recovery Colleges', 'co-production', 'train-the-trainer'],
     resources: ['imroc-website', 'mhe-short-guide-peer-support-2024'],
     sources: [src('mhe-guide', 'Training peer support workers'), src('mhe-guide', 'Further Resources')],
@@ -458,7 +581,7 @@ export const practices: SeedPractice[] = [
     slug: 'hearing-voices-self-help-groups',
     title: 'Hearing Voices Network self-help groups',
     summary:
-      'Self-help groups offer mutual support and education around a particular experience, here hearing voices, through empathy, discussion and self-advocacy. The guide presents the Hearing Voices Network, linked to the International Hearing Voices Movement, as a group formed in reaction to a purely medical approach. It rejects an illness-based view of psychosocial problems and values its independence from mental health services, while recognising that services often matter in members\' lives. The guide does not give a country; the entry is filed under the European/international pseudo-country.',
+      "Self-help groups offer mutual support and education around a particular experience, here hearing voices, through empathy, discussion and self-advocacy. The guide presents the Hearing Voices Network, linked to the International Hearing Voices Movement, as a group formed in reaction to a purely medical approach. It rejects an illness-based view of psychosocial problems and values its independence from mental health services, while recognising that services often matter in members' lives. The guide does not give a country; the entry is filed under the European/international pseudo-country.",
     country: 'EU',
     place: null,
     organisations: ['hearing-voices-network'],
@@ -471,14 +594,21 @@ export const practices: SeedPractice[] = [
       'Educating members and the public, including families and carers, about the experience and its personal and social consequences',
     ],
     improvements: [],
-    lessons: ['Independence from services can matter to members who found a purely medical approach inadequate'],
+    lessons: [
+      'Independence from services can matter to members who found a purely medical approach inadequate',
+    ],
     startYear: null,
     status: 'active',
     leadership: 'peer_run',
-    preconditions: [{ kind: 'organisations', text: 'A user-led network independent of mental health services.' }],
+    preconditions: [
+      { kind: 'organisations', text: 'A user-led network independent of mental health services.' },
+    ],
     topics: ['self-help', 'hearing voices', 'non-medical approaches'],
     resources: ['mhe-short-guide-peer-support-2024'],
-    sources: [src('mhe-guide', 'Different ways of engaging in Peer Support — 2) Self-help groups'), src('mhe-guide', 'What is Peer Support for mental health?')],
+    sources: [
+      src('mhe-guide', 'Different ways of engaging in Peer Support — 2) Self-help groups'),
+      src('mhe-guide', 'What is Peer Support for mental health?'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -495,7 +625,9 @@ export const practices: SeedPractice[] = [
     principles: [],
     whatWorks: ['Open access to information and knowledge exchange across countries'],
     improvements: [],
-    lessons: ['Services new to peer support can learn from those with longer experience, including across borders'],
+    lessons: [
+      'Services new to peer support can learn from those with longer experience, including across borders',
+    ],
     startYear: null,
     status: 'unknown',
     leadership: 'unknown',

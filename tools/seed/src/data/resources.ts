@@ -33,7 +33,8 @@ const TUTO3_RESULTS = [
   'tuto3-pat-result-5-mooc',
 ];
 const MENTALNET = 'https://www.mentalnet.eu';
-const TUTO3_PUBLISHER = 'Tuto3-PAT (Peer and Team Support) project consortium, Erasmus+ KA220 (2021-1-BE01-KA220-VET-000034852)';
+const TUTO3_PUBLISHER =
+  'Tuto3-PAT (Peer and Team Support) project consortium, Erasmus+ KA220 (2021-1-BE01-KA220-VET-000034852)';
 const MHE = 'Mental Health Europe';
 
 /** Everything the MHE guide cites: bibliography (1)–(9), Further Resources and other works it refers to. */
@@ -130,7 +131,8 @@ export const resources: SeedResource[] = [
   },
   {
     slug: 'tuto3-pat-summary-fr',
-    title: 'TUTO3 - PAT — Partenariats de coopération dans le domaine de l\'enseignement et de la formation professionnels (résumé du projet)',
+    title:
+      "TUTO3 - PAT — Partenariats de coopération dans le domaine de l'enseignement et de la formation professionnels (résumé du projet)",
     type: 'brochure',
     language: 'fr',
     translationGroup: 'tuto3-pat-brochure',
@@ -166,8 +168,16 @@ export const resources: SeedResource[] = [
     description:
       'Framework of 12 categories and 63 items describing the knowledge, skills and attitudes of peer support workers, adapted from the SAMHSA (USA) framework. Partners from Belgium, Romania, Germany, Norway, Spain, France and Canada contributed. It aims for international recognition of the role and better employment chances, and includes a comparison with 8 categories of social-work competencies common to the partner countries. The full text appears in the Norwegian and Portuguese brochures; this record points to the Norwegian text (see competency-framework.ts).',
     references: [],
-    organisations: ['inland-norway-university', 'erfaringscentrum', ...TUTO3_PARTNERS.filter((s) => s !== 'inland-norway-university')],
-    sources: [src('tuto3-no', 'Spesifikt om resultat nr 1'), src('tuto3-pt', 'Resultado número I'), src('tuto3-en', 'Results — Result number 1')],
+    organisations: [
+      'inland-norway-university',
+      'erfaringscentrum',
+      ...TUTO3_PARTNERS.filter((s) => s !== 'inland-norway-university'),
+    ],
+    sources: [
+      src('tuto3-no', 'Spesifikt om resultat nr 1'),
+      src('tuto3-pt', 'Resultado número I'),
+      src('tuto3-en', 'Results — Result number 1'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -176,7 +186,8 @@ export const resources: SeedResource[] = [
     type: 'training_profile',
     language: 'en',
     translationGroup: null,
-    publisher: 'Section Process-Outcome Research, Dept. of Psychiatry II, Ulm University (Ramona Hiltensperger, Selina Girit, Ellen Epple, Bernd Puschner and the Tuto3-PAT study group)',
+    publisher:
+      'Section Process-Outcome Research, Dept. of Psychiatry II, Ulm University (Ramona Hiltensperger, Selina Girit, Ellen Epple, Bernd Puschner and the Tuto3-PAT study group)',
     publisherOrganisation: 'ulm-university',
     year: null,
     audience: ['trainers', 'organisations', 'peer_workers', 'policymakers'],
@@ -192,7 +203,8 @@ export const resources: SeedResource[] = [
   },
   {
     slug: 'tuto3-pat-result-3-training-material-professionals',
-    title: 'Tuto3-PAT Result 3 — Include peer support workers: training material for mental health professionals',
+    title:
+      'Tuto3-PAT Result 3 — Include peer support workers: training material for mental health professionals',
     type: 'curriculum',
     language: 'en',
     translationGroup: null,
@@ -207,12 +219,18 @@ export const resources: SeedResource[] = [
       'Training material to help mental health professionals (and future professionals, per the French summary) work alongside peer support workers. The brochure says such materials should be accessible and engaging, using videos, case studies and simulations. The Norwegian brochure describes Result 3 differently, as validating the standardized training profile.',
     references: [],
     organisations: TUTO3_PARTNERS,
-    sources: [src('tuto3-en', 'Results — Result number 3'), src('tuto3-pt', 'Resultado número 3'), src('tuto3-no', 'Resultat nr 3'), src('tuto3-fr', 'Outils')],
+    sources: [
+      src('tuto3-en', 'Results — Result number 3'),
+      src('tuto3-pt', 'Resultado número 3'),
+      src('tuto3-no', 'Resultat nr 3'),
+      src('tuto3-fr', 'Outils'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
     slug: 'tuto3-pat-result-4-integration-framework',
-    title: 'Tuto3-PAT Result 4 — A methodological framework to support the integration of peer support workers into teams',
+    title:
+      'Tuto3-PAT Result 4 — A methodological framework to support the integration of peer support workers into teams',
     type: 'guide',
     language: 'en',
     translationGroup: null,
@@ -224,7 +242,7 @@ export const resources: SeedResource[] = [
     competencyTags: [],
     url: MENTALNET,
     description:
-      'Methodological framework for bringing peer support workers into mental health teams. According to the brochure it should cover guidelines for supervision, ongoing support and evaluation of peer workers\' contributions, while recognising the value of lived experience.',
+      "Methodological framework for bringing peer support workers into mental health teams. According to the brochure it should cover guidelines for supervision, ongoing support and evaluation of peer workers' contributions, while recognising the value of lived experience.",
     references: [],
     organisations: TUTO3_PARTNERS,
     sources: [src('tuto3-en', 'Results — Result number 4; Peer and Team Support project results')],
@@ -262,11 +280,19 @@ export const resources: SeedResource[] = [
     publisherOrganisation: 'mental-health-europe',
     year: 2024,
     audience: ['general_public', 'policymakers', 'peer_workers', 'organisations', 'practitioners'],
-    topics: ['forms of peer support', 'intentional peer support', 'core principles', 'lessons learnt', 'recommendations', 'country cases', 'human rights'],
+    topics: [
+      'forms of peer support',
+      'intentional peer support',
+      'core principles',
+      'lessons learnt',
+      'recommendations',
+      'country cases',
+      'human rights',
+    ],
     competencyTags: [],
     url: null,
     description:
-      'The sixth in MHE\'s series of short guides (December 2024), drafted by its Psychosocial Approach Expert Group with input from members. It explains three forms of peer support (informal groups, self-help groups, intentional peer support) and the 8 core principles, and sets out lessons on service transformation, teamwork, integration, supervision, recruitment, job descriptions, training and careers. It gives recommendations at national/regional level, organisation level and for would-be peer workers, and ends with Annex I cases from the UK, Greece, Poland and Italy.',
+      "The sixth in MHE's series of short guides (December 2024), drafted by its Psychosocial Approach Expert Group with input from members. It explains three forms of peer support (informal groups, self-help groups, intentional peer support) and the 8 core principles, and sets out lessons on service transformation, teamwork, integration, supervision, recruitment, job descriptions, training and careers. It gives recommendations at national/regional level, organisation level and for would-be peer workers, and ends with Annex I cases from the UK, Greece, Poland and Italy.",
     references: MHE_GUIDE_REFERENCES,
     organisations: [
       'mental-health-europe',
@@ -292,7 +318,8 @@ export const resources: SeedResource[] = [
     topics: ['language', 'glossary', 'terminology'],
     competencyTags: ['9'],
     url: null,
-    description: 'MHE glossary on mental health terminology, which the guide cites for the idea that in peer support everyone\'s views and experiences are equally valued.',
+    description:
+      "MHE glossary on mental health terminology, which the guide cites for the idea that in peer support everyone's views and experiences are equally valued.",
     references: [],
     organisations: ['mental-health-europe'],
     sources: [src('mhe-guide', 'Bibliography (1)')],
@@ -315,16 +342,21 @@ export const resources: SeedResource[] = [
       'Paper by Julie Repper reporting a UK study that identified 8 core principles of peer support: mutuality, reciprocity, safety, recovery focus, progressive, inclusive, strengths-based and non-directive. The guide also cites it on staff resistance and on problems such as tokenism and unclear roles.',
     references: [],
     organisations: ['centre-for-mental-health', 'nhs-confederation-mental-health-network'],
-    sources: [src('mhe-guide', 'Bibliography (2)'), src('mhe-guide', 'Different ways of engaging in Peer Support — 8 core principles')],
+    sources: [
+      src('mhe-guide', 'Bibliography (2)'),
+      src('mhe-guide', 'Different ways of engaging in Peer Support — 8 core principles'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
     slug: 'gardien-laval-2018-institutionalisation-peer-support-france',
-    title: 'The institutionalisation of peer support in France: development of a social role and roll out of public policies',
+    title:
+      'The institutionalisation of peer support in France: development of a social role and roll out of public policies',
     type: 'paper',
     language: 'en',
     translationGroup: null,
-    publisher: 'Alter: European Journal of Disability Research / Revue européenne de recherche sur le handicap, 2018, 13, pp.69-82 (authors: Eve Gardien, Christian Laval)',
+    publisher:
+      'Alter: European Journal of Disability Research / Revue européenne de recherche sur le handicap, 2018, 13, pp.69-82 (authors: Eve Gardien, Christian Laval)',
     publisherOrganisation: null,
     year: 2018,
     audience: ['researchers', 'policymakers'],
@@ -340,7 +372,8 @@ export const resources: SeedResource[] = [
   },
   {
     slug: 'moll-2009-work-transitions-peer-support-providers',
-    title: 'Work transitions for peer support providers in traditional mental health programs: unique challenges and opportunities',
+    title:
+      'Work transitions for peer support providers in traditional mental health programs: unique challenges and opportunities',
     type: 'paper',
     language: 'en',
     translationGroup: null,
@@ -355,7 +388,10 @@ export const resources: SeedResource[] = [
       'Study cited by the guide for benefits of intentional peer support: more and lasting community involvement, better social functioning, better quality of life and fewer hospital admissions.',
     references: [],
     organisations: [],
-    sources: [src('mhe-guide', 'Bibliography (4)'), src('mhe-guide', 'Why we need Peer Support in Mental Health')],
+    sources: [
+      src('mhe-guide', 'Bibliography (4)'),
+      src('mhe-guide', 'Why we need Peer Support in Mental Health'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -375,7 +411,10 @@ export const resources: SeedResource[] = [
       'Study cited by the guide for benefits such as stronger motivation, more social interaction, healthier lifestyle choices, more confidence and better mental health.',
     references: [],
     organisations: [],
-    sources: [src('mhe-guide', 'Bibliography (5)'), src('mhe-guide', 'Why we need Peer Support in Mental Health')],
+    sources: [
+      src('mhe-guide', 'Bibliography (5)'),
+      src('mhe-guide', 'Why we need Peer Support in Mental Health'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -392,10 +431,13 @@ export const resources: SeedResource[] = [
     competencyTags: ['10'],
     url: null,
     description:
-      'Article by Ciara Glynn, a peer support worker in Ireland, drawing on her small Master\'s study. Peer workers she interviewed took pride in the role but used battle language for their integration into teams; some thought recruitment should pause until integration problems are solved.',
+      "Article by Ciara Glynn, a peer support worker in Ireland, drawing on her small Master's study. Peer workers she interviewed took pride in the role but used battle language for their integration into teams; some thought recruitment should pause until integration problems are solved.",
     references: [],
     organisations: [],
-    sources: [src('mhe-guide', 'Bibliography (6)'), src('mhe-guide', 'Integrating PrSWs into mental health teams')],
+    sources: [
+      src('mhe-guide', 'Bibliography (6)'),
+      src('mhe-guide', 'Integrating PrSWs into mental health teams'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -415,7 +457,10 @@ export const resources: SeedResource[] = [
       'ImROC briefing paper arguing that organisations do best with peer workers when they are already shifting to recovery-focused, co-produced services. It warns against hiring people with lived experience only to deliver professionally designed interventions.',
     references: [],
     organisations: ['imroc'],
-    sources: [src('mhe-guide', 'Bibliography (7)'), src('mhe-guide', 'Preparing the ground - whole service transformation')],
+    sources: [
+      src('mhe-guide', 'Bibliography (7)'),
+      src('mhe-guide', 'Preparing the ground - whole service transformation'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -431,7 +476,8 @@ export const resources: SeedResource[] = [
     topics: ['Sussex', 'partnership', 'peer support principles', 'mutual learning'],
     competencyTags: [],
     url: null,
-    description: 'Report by A. Faulkner on the Sussex Peer Support Partnership of 13 organisations, cited by the guide as an example of mutual learning between services.',
+    description:
+      'Report by A. Faulkner on the Sussex Peer Support Partnership of 13 organisations, cited by the guide as an example of mutual learning between services.',
     references: [],
     organisations: ['sussex-peer-support-partnership'],
     sources: [src('mhe-guide', 'Bibliography (8)'), src('mhe-guide', 'Supporting the supporters')],
@@ -443,7 +489,8 @@ export const resources: SeedResource[] = [
     type: 'guide',
     language: 'en',
     translationGroup: null,
-    publisher: 'National Office for Advancing Recovery in Ireland, HSE: Mental Health Division, Dublin (authors: Naughton, L., Collins, P. & Ryan, M.)',
+    publisher:
+      'National Office for Advancing Recovery in Ireland, HSE: Mental Health Division, Dublin (authors: Naughton, L., Collins, P. & Ryan, M.)',
     publisherOrganisation: 'national-office-advancing-recovery-ireland',
     year: 2015,
     audience: ['organisations', 'peer_workers', 'policymakers'],
@@ -454,7 +501,11 @@ export const resources: SeedResource[] = [
       'HSE guidance paper, listed in both the bibliography and Further Resources. The guide uses it for a sample job description: peer support workers offer companionship, friendship and practical help with daily living, and help people reach services and resources such as housing and employment.',
     references: [],
     organisations: ['national-office-advancing-recovery-ireland', 'hse-ireland'],
-    sources: [src('mhe-guide', 'Bibliography (9)'), src('mhe-guide', 'Role and job descriptions'), src('mhe-guide', 'Further Resources')],
+    sources: [
+      src('mhe-guide', 'Bibliography (9)'),
+      src('mhe-guide', 'Role and job descriptions'),
+      src('mhe-guide', 'Further Resources'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   // ---- Further Resources
@@ -464,7 +515,8 @@ export const resources: SeedResource[] = [
     type: 'report',
     language: 'en',
     translationGroup: null,
-    publisher: 'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
+    publisher:
+      'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
     publisherOrganisation: null,
     year: null,
     audience: ['organisations', 'policymakers'],
@@ -484,14 +536,16 @@ export const resources: SeedResource[] = [
     type: 'toolkit',
     language: 'en',
     translationGroup: null,
-    publisher: 'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
+    publisher:
+      'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
     publisherOrganisation: null,
     year: null,
     audience: ['peer_workers', 'organisations'],
     topics: ['Ireland', 'support for peer workers'],
     competencyTags: [],
     url: null,
-    description: 'Irish toolkit supporting peer support workers employed by the Health Service Executive, listed in the guide\'s Further Resources.',
+    description:
+      "Irish toolkit supporting peer support workers employed by the Health Service Executive, listed in the guide's Further Resources.",
     references: [],
     organisations: ['hse-ireland'],
     sources: [src('mhe-guide', 'Further Resources')],
@@ -503,14 +557,16 @@ export const resources: SeedResource[] = [
     type: 'report',
     language: 'en',
     translationGroup: null,
-    publisher: 'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
+    publisher:
+      'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
     publisherOrganisation: null,
     year: null,
     audience: ['researchers', 'policymakers', 'organisations'],
     topics: ['international evidence', 'scoping review'],
     competencyTags: [],
     url: null,
-    description: 'International scoping review of peer support work, one of the Irish papers in the guide\'s Further Resources.',
+    description:
+      "International scoping review of peer support work, one of the Irish papers in the guide's Further Resources.",
     references: [],
     organisations: [],
     sources: [src('mhe-guide', 'Further Resources')],
@@ -518,18 +574,21 @@ export const resources: SeedResource[] = [
   },
   {
     slug: 'peer-support-distance-working-covid19',
-    title: 'Peer Support Distance Working. Guidance on a Model of Peer Support Working during the Covid-19 Pandemic',
+    title:
+      'Peer Support Distance Working. Guidance on a Model of Peer Support Working during the Covid-19 Pandemic',
     type: 'guide',
     language: 'en',
     translationGroup: null,
-    publisher: 'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
+    publisher:
+      'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
     publisherOrganisation: null,
     year: null,
     audience: ['peer_workers', 'organisations'],
     topics: ['remote peer support', 'Covid-19'],
     competencyTags: [],
     url: null,
-    description: 'Guidance on peer support at a distance during the Covid-19 pandemic, one of the Irish papers in the guide\'s Further Resources.',
+    description:
+      "Guidance on peer support at a distance during the Covid-19 pandemic, one of the Irish papers in the guide's Further Resources.",
     references: [],
     organisations: [],
     sources: [src('mhe-guide', 'Further Resources')],
@@ -548,7 +607,8 @@ export const resources: SeedResource[] = [
     topics: ['community peer support', 'setting up peer support'],
     competencyTags: [],
     url: null,
-    description: 'Toolkit by Mind in London, funded by the Big Lottery, on developing peer support in the community.',
+    description:
+      'Toolkit by Mind in London, funded by the Big Lottery, on developing peer support in the community.',
     references: [],
     organisations: ['mind-in-london'],
     sources: [src('mhe-guide', 'Further Resources')],
@@ -567,7 +627,8 @@ export const resources: SeedResource[] = [
     topics: ['peer support', 'Recovery Colleges', 'organisational change'],
     competencyTags: [],
     url: 'https://imroc.org',
-    description: 'ImROC\'s website, which the guide recommends for its range of papers on peer support, including material on Recovery Colleges.',
+    description:
+      "ImROC's website, which the guide recommends for its range of papers on peer support, including material on Recovery Colleges.",
     references: [],
     organisations: ['imroc'],
     sources: [src('mhe-guide', 'Further Resources')],
@@ -607,7 +668,8 @@ export const resources: SeedResource[] = [
     topics: ['psychiatric diagnosis'],
     competencyTags: [],
     url: null,
-    description: 'Earlier guide in MHE\'s Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.',
+    description:
+      "Earlier guide in MHE's Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.",
     references: [],
     organisations: ['mental-health-europe'],
     sources: [src('mhe-guide', 'Introduction — previous short guides')],
@@ -627,10 +689,13 @@ export const resources: SeedResource[] = [
     competencyTags: [],
     url: null,
     description:
-      'Earlier guide in MHE\'s Short Guide series on personal recovery in mental health. The peer support guide points readers to it on the shift towards recovery in European services.',
+      "Earlier guide in MHE's Short Guide series on personal recovery in mental health. The peer support guide points readers to it on the shift towards recovery in European services.",
     references: [],
     organisations: ['mental-health-europe'],
-    sources: [src('mhe-guide', 'Introduction — previous short guides'), src('mhe-guide', 'What is Peer Support for mental health?')],
+    sources: [
+      src('mhe-guide', 'Introduction — previous short guides'),
+      src('mhe-guide', 'What is Peer Support for mental health?'),
+    ],
     verifiedOn: VERIFIED_ON,
   },
   {
@@ -646,7 +711,8 @@ export const resources: SeedResource[] = [
     topics: ['psychiatric drugs'],
     competencyTags: [],
     url: null,
-    description: 'Earlier guide in MHE\'s Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.',
+    description:
+      "Earlier guide in MHE's Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.",
     references: [],
     organisations: ['mental-health-europe'],
     sources: [src('mhe-guide', 'Introduction — previous short guides')],
@@ -665,7 +731,8 @@ export const resources: SeedResource[] = [
     topics: ['coercion', 'restraint', 'human rights'],
     competencyTags: [],
     url: null,
-    description: 'Earlier guide in MHE\'s Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.',
+    description:
+      "Earlier guide in MHE's Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.",
     references: [],
     organisations: ['mental-health-europe'],
     sources: [src('mhe-guide', 'Introduction — previous short guides')],
@@ -684,7 +751,8 @@ export const resources: SeedResource[] = [
     topics: ["young people's mental health"],
     competencyTags: [],
     url: null,
-    description: 'Earlier guide in MHE\'s Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.',
+    description:
+      "Earlier guide in MHE's Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.",
     references: [],
     organisations: ['mental-health-europe'],
     sources: [src('mhe-guide', 'Introduction — previous short guides')],
@@ -697,7 +765,8 @@ export const resources: SeedResource[] = [
     type: 'report',
     language: 'en',
     translationGroup: null,
-    publisher: 'United Nations — Special Rapporteur on the right of everyone to the enjoyment of the highest attainable standard of physical and mental health',
+    publisher:
+      'United Nations — Special Rapporteur on the right of everyone to the enjoyment of the highest attainable standard of physical and mental health',
     publisherOrganisation: null,
     year: 2017,
     audience: ['policymakers', 'general_public'],
@@ -725,7 +794,7 @@ export const resources: SeedResource[] = [
     competencyTags: [],
     url: null,
     description:
-      'CRPD guidance, as cited in the guide\'s organisation-level recommendations: peer support services should be self-directed, autonomous, independent of medical professionals and freely chosen, without undue influence from courts, clinicians, families or providers. The guide gives no exact document title or date.',
+      "CRPD guidance, as cited in the guide's organisation-level recommendations: peer support services should be self-directed, autonomous, independent of medical professionals and freely chosen, without undue influence from courts, clinicians, families or providers. The guide gives no exact document title or date.",
     references: [],
     organisations: [],
     sources: [src('mhe-guide', 'Recommendations — 2) Organisation level')],
@@ -735,7 +804,8 @@ export const resources: SeedResource[] = [
   // ================================================================ HelpEx
   {
     slug: 'helpex-newsletter-3-spring-2022',
-    title: 'HelpEx — European Qualification of Ex-Patients in the Helping Process of Rehabilitation and Recovery. Project Newsletter, Issue 3, Spring 2022: The Power of Peer Support',
+    title:
+      'HelpEx — European Qualification of Ex-Patients in the Helping Process of Rehabilitation and Recovery. Project Newsletter, Issue 3, Spring 2022: The Power of Peer Support',
     type: 'newsletter',
     language: 'en',
     translationGroup: null,

@@ -15,7 +15,8 @@ const DOCUMENTS: Record<SeedDocumentKey, { title: string; url: string | null }> 
     url: 'https://www.mentalnet.eu',
   },
   'tuto3-no': {
-    title: 'Tuto3-PAT (Peer and Team Support) prosjektbrosjyre — Norwegian version, with Result 1 (competency framework)',
+    title:
+      'Tuto3-PAT (Peer and Team Support) prosjektbrosjyre — Norwegian version, with Result 1 (competency framework)',
     url: 'https://www.mentalnet.eu',
   },
   'tuto3-pt': {
@@ -32,7 +33,8 @@ const DOCUMENTS: Record<SeedDocumentKey, { title: string; url: string | null }> 
     url: null,
   },
   'helpex-3': {
-    title: 'HelpEx — European Qualification of Ex-Patients in the Helping Process of Rehabilitation and Recovery, Project Newsletter, Issue 3 (Spring 2022)',
+    title:
+      'HelpEx — European Qualification of Ex-Patients in the Helping Process of Rehabilitation and Recovery, Project Newsletter, Issue 3 (Spring 2022)',
     url: 'https://www.help-ex.eu',
   },
 };

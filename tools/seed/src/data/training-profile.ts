@@ -15,14 +15,14 @@ export const trainingProfile: SeedTrainingProfile = {
   slug: 'tuto3-pat-standardized-training-profile',
   title: 'A standardized training profile for peer support workers (Tuto3-PAT Result 2)',
   description:
-    'Ulm University\'s Section Process-Outcome Research, Dept. of Psychiatry II (Ramona Hiltensperger, Selina Girit, Ellen Epple, Bernd Puschner and the Tuto3-PAT study group) built this profile because peer support training varies widely and so does its effectiveness. The work had three steps. Step 1 collected over 60 training programmes from around the world. Step 2 compared them and found 15 general training elements present in most programmes. Step 3 asked 73 international experts and stakeholders (e.g. peer support workers, policy makers) to rate each element in a two-step Delphi survey, suggest missing elements, and relate elements to the core principles from Tuto3-PAT Result 1. The outcome is an agreed set of prioritised basic elements, elements suited to advanced training (ongoing professional development or special client groups), and practical recommendations. The brochure said a fuller description would appear on the PAT website by end of 2024 and a scientific publication was expected in 2025.',
+    "Ulm University's Section Process-Outcome Research, Dept. of Psychiatry II (Ramona Hiltensperger, Selina Girit, Ellen Epple, Bernd Puschner and the Tuto3-PAT study group) built this profile because peer support training varies widely and so does its effectiveness. The work had three steps. Step 1 collected over 60 training programmes from around the world. Step 2 compared them and found 15 general training elements present in most programmes. Step 3 asked 73 international experts and stakeholders (e.g. peer support workers, policy makers) to rate each element in a two-step Delphi survey, suggest missing elements, and relate elements to the core principles from Tuto3-PAT Result 1. The outcome is an agreed set of prioritised basic elements, elements suited to advanced training (ongoing professional development or special client groups), and practical recommendations. The brochure said a fuller description would appear on the PAT website by end of 2024 and a scientific publication was expected in 2025.",
   elements: [
     {
       code: 'B1',
       title: { en: 'Peer Support and Use of Experience' },
       level: 'basic',
       recommendation:
-        'Teach the theories and concepts of peer support and peer relationships, and how to use one\'s own experience to help others. Let participants share personal experience in a safe setting alongside theory, and include guidance on self-disclosure.',
+        "Teach the theories and concepts of peer support and peer relationships, and how to use one's own experience to help others. Let participants share personal experience in a safe setting alongside theory, and include guidance on self-disclosure.",
     },
     {
       code: 'B2',
@@ -36,7 +36,7 @@ export const trainingProfile: SeedTrainingProfile = {
       title: { en: 'Relationship and Roles' },
       level: 'basic',
       recommendation:
-        'Give a role description for peer support workers (do\'s and don\'ts) and explain the interpersonal and therapeutic relationship and role modelling. Use exercises on relationship dynamics, and teach how to set boundaries with clients and keep work and private life apart.',
+        "Give a role description for peer support workers (do's and don'ts) and explain the interpersonal and therapeutic relationship and role modelling. Use exercises on relationship dynamics, and teach how to set boundaries with clients and keep work and private life apart.",
     },
     {
       code: 'B4',
@@ -49,7 +49,8 @@ export const trainingProfile: SeedTrainingProfile = {
       code: 'B5',
       title: { en: 'Stigma' },
       level: 'basic',
-      recommendation: 'Train in strategies to reduce stigma, and invite participants to share their own experiences of stigma and its effects.',
+      recommendation:
+        'Train in strategies to reduce stigma, and invite participants to share their own experiences of stigma and its effects.',
     },
     {
       code: 'B6',
@@ -76,7 +77,8 @@ export const trainingProfile: SeedTrainingProfile = {
       code: 'B9',
       title: { en: 'Advocacy and Rights' },
       level: 'basic',
-      recommendation: 'Teach advocacy strategies, patients\' rights, and the part peer supporters play in pushing for change.',
+      recommendation:
+        "Teach advocacy strategies, patients' rights, and the part peer supporters play in pushing for change.",
     },
     {
       code: 'B10',
@@ -96,25 +98,29 @@ export const trainingProfile: SeedTrainingProfile = {
       code: 'B12',
       title: { en: 'Group setting' },
       level: 'basic',
-      recommendation: 'Give basic training in designing and running groups, group dynamics and facilitating discussion, with practical exercises in managing group interaction.',
+      recommendation:
+        'Give basic training in designing and running groups, group dynamics and facilitating discussion, with practical exercises in managing group interaction.',
     },
     {
       code: 'A1',
       title: { en: 'Psychoeducation and Knowledge' },
       level: 'advanced',
-      recommendation: 'Develop thorough, interactive training materials on mental health topics, tailored to the populations being served.',
+      recommendation:
+        'Develop thorough, interactive training materials on mental health topics, tailored to the populations being served.',
     },
     {
       code: 'A2',
       title: { en: 'Assessment' },
       level: 'advanced',
-      recommendation: 'Include practical sessions on assessment techniques and provide needs-assessment templates.',
+      recommendation:
+        'Include practical sessions on assessment techniques and provide needs-assessment templates.',
     },
     {
       code: 'A3',
       title: { en: 'Workplace Training' },
       level: 'advanced',
-      recommendation: 'Use simulations and practical exercises based on workplace situations to prepare participants for real work with clients.',
+      recommendation:
+        'Use simulations and practical exercises based on workplace situations to prepare participants for real work with clients.',
     },
   ],
   admission:

@@ -25,7 +25,10 @@ class SlugArgs {
 
 @ArgsType()
 class LabelArgs {
-  @Field(() => String, { nullable: true, description: 'en, no or pt (the framework’s languages); fr falls back to English.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'en, no or pt (the framework’s languages); fr falls back to English.',
+  })
   @IsOptional()
   @IsIn(LANGUAGES, { message: LANG_MESSAGE })
   lang?: string;

@@ -10,7 +10,6 @@ import {
 } from './entities/framework.entities';
 import { CompetencyFramework, TrainingLevel, TrainingProfile } from './models/framework.models';
 
-
 /** Frameworks are small documents: each is read whole in three queries. */
 @Injectable()
 export class FrameworksService {
@@ -21,7 +20,8 @@ export class FrameworksService {
     const [f] = await this.ds
       .getRepository(CompetencyFrameworkEntity)
       .find({ where: slug ? { slug } : {}, order: { slug: 'ASC' }, take: 1 });
-    if (!f) throw notFound(slug ? `No competency framework "${slug}"` : 'No competency framework has been loaded');
+    if (!f)
+      throw notFound(slug ? `No competency framework "${slug}"` : 'No competency framework has been loaded');
     const cats = await this.ds
       .getRepository(CompetencyCategoryEntity)
       .find({ where: { frameworkId: f.id }, order: { position: 'ASC' } });

@@ -16,7 +16,10 @@ export class OrganisationsService {
     const qb = this.repo.createQueryBuilder('o');
     if (filter?.country) qb.andWhere('o.country_code = :country', { country: filter.country.toUpperCase() });
     if (filter?.type) qb.andWhere('o.type = :type', { type: filter.type });
-    if (filter?.project) qb.andWhere('lower(:project) = ANY (SELECT lower(p) FROM unnest(o.projects) p)', { project: filter.project });
+    if (filter?.project)
+      qb.andWhere('lower(:project) = ANY (SELECT lower(p) FROM unnest(o.projects) p)', {
+        project: filter.project,
+      });
     if (filter?.language) qb.andWhere(':language = ANY (o.languages)', { language: filter.language });
     if (sort === ListSort.RECENT) qb.orderBy('o.updatedAt', 'DESC');
     else qb.orderBy('o.name', 'ASC');

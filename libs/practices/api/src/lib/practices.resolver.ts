@@ -2,7 +2,14 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { CountriesService, Country, countryLoader } from '@peerhub/countries/api';
 import { Organisation, OrganisationsService, organisationLoader } from '@peerhub/organisations/api';
 import { Resource, ResourcesService, resourceLoader } from '@peerhub/resources/api';
-import { GraphqlContext, groupBy, indexBy, loadAll, offsetAfter, toConnection } from '@peerhub/shared/api-core';
+import {
+  GraphqlContext,
+  groupBy,
+  indexBy,
+  loadAll,
+  offsetAfter,
+  toConnection,
+} from '@peerhub/shared/api-core';
 import { PracticeArgs, PracticesArgs } from './dto/practices.args';
 import { Practice, PracticeConnection } from './models/practice.model';
 import { toPractice } from './practices.mapper';
@@ -44,9 +51,11 @@ export class PracticesResolver {
   async organisations(@Parent() p: Practice, @Context() ctx: GraphqlContext): Promise<Organisation[]> {
     const ids = await ctx.loaders
       .get<string, string[]>('practices.organisationIds', async (pids) =>
-        groupBy(pids, await this.practicesService.organisationLinks({ practiceIds: pids }), (r) => r.practiceId).map((l) =>
-          l.map((r) => r.organisationId),
-        ),
+        groupBy(
+          pids,
+          await this.practicesService.organisationLinks({ practiceIds: pids }),
+          (r) => r.practiceId,
+        ).map((l) => l.map((r) => r.organisationId)),
       )
       .load(p.id);
     return loadAll<Organisation>(organisationLoader(ctx, this.organisationsService), ids);
@@ -56,7 +65,9 @@ export class PracticesResolver {
   async resources(@Parent() p: Practice, @Context() ctx: GraphqlContext): Promise<Resource[]> {
     const ids = await ctx.loaders
       .get<string, string[]>('practices.resourceIds', async (pids) =>
-        groupBy(pids, await this.practicesService.resourceLinks(pids), (r) => r.practiceId).map((l) => l.map((r) => r.resourceId)),
+        groupBy(pids, await this.practicesService.resourceLinks(pids), (r) => r.practiceId).map((l) =>
+          l.map((r) => r.resourceId),
+        ),
       )
       .load(p.id);
     return loadAll<Resource>(resourceLoader(ctx, this.resourcesService), ids);
@@ -72,9 +83,11 @@ export class OrganisationPracticesResolver {
   async practices(@Parent() org: Organisation, @Context() ctx: GraphqlContext): Promise<Practice[]> {
     const ids = await ctx.loaders
       .get<string, string[]>('practices.byOrganisation', async (oids) =>
-        groupBy(oids, await this.practicesService.organisationLinks({ organisationIds: oids }), (r) => r.organisationId).map(
-          (l) => l.map((r) => r.practiceId),
-        ),
+        groupBy(
+          oids,
+          await this.practicesService.organisationLinks({ organisationIds: oids }),
+          (r) => r.organisationId,
+        ).map((l) => l.map((r) => r.practiceId)),
       )
       .load(org.id);
     return loadAll<Practice>(practiceLoader(ctx, this.practicesService), ids);
@@ -90,7 +103,11 @@ export class CountryPracticesResolver {
   practices(@Parent() country: Country, @Context() ctx: GraphqlContext): Promise<Practice[]> {
     return ctx.loaders
       .get<string, Practice[]>('practices.byCountry', async (codes) =>
-        groupBy(codes, (await this.practicesService.byCountries(codes)).map(toPractice), (p) => p.countryCode),
+        groupBy(
+          codes,
+          (await this.practicesService.byCountries(codes)).map(toPractice),
+          (p) => p.countryCode,
+        ),
       )
       .load(country.code);
   }

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { ListSort, notFound } from '@peerhub/shared/api-core';
 import { PracticeFilter } from './dto/practices.args';
-import { PracticeEntity, PracticeOrganisationEntity, PracticeResourceEntity } from './entities/practice.entity';
+import {
+  PracticeEntity,
+  PracticeOrganisationEntity,
+  PracticeResourceEntity,
+} from './entities/practice.entity';
 
 @Injectable()
 export class PracticesService {
@@ -17,7 +21,8 @@ export class PracticesService {
     if (filter?.country) qb.andWhere('p.country_code = :country', { country: filter.country.toUpperCase() });
     if (filter?.category) qb.andWhere('p.category = :category', { category: filter.category });
     if (filter?.leadership) qb.andWhere('p.leadership = :leadership', { leadership: filter.leadership });
-    if (filter?.topic) qb.andWhere('lower(:topic) = ANY (SELECT lower(t) FROM unnest(p.topics) t)', { topic: filter.topic });
+    if (filter?.topic)
+      qb.andWhere('lower(:topic) = ANY (SELECT lower(t) FROM unnest(p.topics) t)', { topic: filter.topic });
     if (filter?.organisation) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM practice_organisations po JOIN organisations o ON o.id = po.organisation_id
@@ -55,6 +60,8 @@ export class PracticesService {
   }
 
   resourceLinks(practiceIds: readonly string[]) {
-    return this.ds.getRepository(PracticeResourceEntity).find({ where: { practiceId: In([...practiceIds]) } });
+    return this.ds
+      .getRepository(PracticeResourceEntity)
+      .find({ where: { practiceId: In([...practiceIds]) } });
   }
 }

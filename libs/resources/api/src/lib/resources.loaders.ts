@@ -16,7 +16,11 @@ export function resourcesByGroupLoader(ctx: GraphqlContext, service: ResourcesSe
 }
 
 /** Ids of related resources, per resource id, in citation order. */
-export function referenceIdsLoader(ctx: GraphqlContext, service: ResourcesService, direction: 'cites' | 'citedBy') {
+export function referenceIdsLoader(
+  ctx: GraphqlContext,
+  service: ResourcesService,
+  direction: 'cites' | 'citedBy',
+) {
   return ctx.loaders.get<string, string[]>(`resources.references.${direction}`, async (ids) => {
     const rows = await service.references(ids, direction);
     return direction === 'cites'
@@ -35,8 +39,8 @@ export function organisationIdsOfResourceLoader(ctx: GraphqlContext, service: Re
 
 export function resourceIdsOfOrganisationLoader(ctx: GraphqlContext, service: ResourcesService) {
   return ctx.loaders.get<string, string[]>('resources.byOrganisation', async (ids) =>
-    groupBy(ids, await service.organisationLinks({ organisationIds: ids }), (r) => r.organisationId).map((l) =>
-      l.map((r) => r.resourceId),
+    groupBy(ids, await service.organisationLinks({ organisationIds: ids }), (r) => r.organisationId).map(
+      (l) => l.map((r) => r.resourceId),
     ),
   );
 }

@@ -53,7 +53,9 @@ export class ResourcesResolver {
 
   @ResolveField(() => Organisation, { nullable: true })
   publisherOrganisation(@Parent() r: Resource, @Context() ctx: GraphqlContext) {
-    return r.publisherOrganisationId ? organisationLoader(ctx, this.organisationsService).load(r.publisherOrganisationId) : null;
+    return r.publisherOrganisationId
+      ? organisationLoader(ctx, this.organisationsService).load(r.publisherOrganisationId)
+      : null;
   }
 
   @ResolveField(() => [Organisation], { description: 'Organisations behind the resource.' })

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { ListSort, notFound } from '@peerhub/shared/api-core';
 import { ResourceFilter } from './dto/resources.args';
-import { ResourceEntity, ResourceOrganisationEntity, ResourceReferenceEntity } from './entities/resource.entity';
+import {
+  ResourceEntity,
+  ResourceOrganisationEntity,
+  ResourceReferenceEntity,
+} from './entities/resource.entity';
 
 @Injectable()
 export class ResourcesService {
@@ -17,7 +21,8 @@ export class ResourcesService {
     if (filter?.type) qb.andWhere('r.type = :type', { type: filter.type });
     if (filter?.language) qb.andWhere('r.language = :language', { language: filter.language });
     if (filter?.audience) qb.andWhere(':audience = ANY (r.audience)', { audience: filter.audience });
-    if (filter?.topic) qb.andWhere('lower(:topic) = ANY (SELECT lower(t) FROM unnest(r.topics) t)', { topic: filter.topic });
+    if (filter?.topic)
+      qb.andWhere('lower(:topic) = ANY (SELECT lower(t) FROM unnest(r.topics) t)', { topic: filter.topic });
     if (sort === ListSort.RECENT) qb.orderBy('r.updatedAt', 'DESC');
     else qb.orderBy('r.title', 'ASC');
     qb.addOrderBy('r.id', 'ASC').skip(offset).take(limit);
@@ -47,7 +52,9 @@ export class ResourcesService {
 
   organisationLinks(where: { resourceIds?: readonly string[]; organisationIds?: readonly string[] }) {
     return this.ds.getRepository(ResourceOrganisationEntity).find({
-      where: where.resourceIds ? { resourceId: In([...where.resourceIds]) } : { organisationId: In([...(where.organisationIds ?? [])]) },
+      where: where.resourceIds
+        ? { resourceId: In([...where.resourceIds]) }
+        : { organisationId: In([...(where.organisationIds ?? [])]) },
     });
   }
 }

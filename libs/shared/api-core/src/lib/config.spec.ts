@@ -31,7 +31,10 @@ describe('loadConfig', () => {
   });
 
   it('reads valid values', () => {
-    const c = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/x', MEILI_HOST: 'http://m:7700', SEED: 'false' }, '/srv');
+    const c = loadConfig(
+      { PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/x', MEILI_HOST: 'http://m:7700', SEED: 'false' },
+      '/srv',
+    );
     expect(c.http.port).toBe(8080);
     expect(c.database.url).toBe('postgres://u:p@db:5432/x');
     expect(c.search.meiliHost).toBe('http://m:7700');

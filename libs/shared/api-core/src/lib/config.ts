@@ -36,7 +36,6 @@ export interface HttpConfig {
 export interface GraphqlConfig {
   maxDepth: number;
   maxComplexity: number;
-  playground: boolean;
 }
 
 export interface AppConfig {
@@ -121,7 +120,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     graphql: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 25000, 10, 1000000),
-      playground: bool(env, 'GRAPHQL_PLAYGROUND', nodeEnv !== 'production'),
     },
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
   };

@@ -87,7 +87,10 @@ export async function startEmbeddedPostgres(
 }
 
 /** The database to use: `DATABASE_URL` if set, else an embedded PostgreSQL. */
-export async function startDatabase(config: DatabaseConfig, log?: (line: string) => void): Promise<RunningDatabase> {
+export async function startDatabase(
+  config: DatabaseConfig,
+  log?: (line: string) => void,
+): Promise<RunningDatabase> {
   if (config.url) return { url: config.url, embedded: false, stop: async () => undefined };
   return startEmbeddedPostgres(config.embeddedDir, config.embeddedPort, 'peerhub', log);
 }

@@ -9,7 +9,11 @@ describe('cursor pagination', () => {
   });
 
   it('rejects cursors it did not issue', () => {
-    for (const bad of ['abc', Buffer.from('o:-1').toString('base64url'), Buffer.from('x:5').toString('base64url')]) {
+    for (const bad of [
+      'abc',
+      Buffer.from('o:-1').toString('base64url'),
+      Buffer.from('x:5').toString('base64url'),
+    ]) {
       expect(() => offsetAfter(bad)).toThrow(GraphQLError);
     }
   });
@@ -22,6 +26,11 @@ describe('cursor pagination', () => {
     const last = toConnection(['e'], 5, 4);
     expect(last.pageInfo.hasNextPage).toBe(false);
     const empty = toConnection([], 0, 0);
-    expect(empty.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(empty.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });

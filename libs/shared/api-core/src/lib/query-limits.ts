@@ -65,7 +65,8 @@ export const LIST_FAN_OUT = 10;
  * `first` reaches validation and gets its own clear message.
  */
 export const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
-  if (typeof args['first'] === 'number') return 1 + Math.max(1, Math.min(args['first'], MAX_PAGE_SIZE)) * childComplexity;
+  if (typeof args['first'] === 'number')
+    return 1 + Math.max(1, Math.min(args['first'], MAX_PAGE_SIZE)) * childComplexity;
   const isList = isListType(getNullableType(field.type));
   if (isList && !type.name.endsWith('Connection')) return 1 + LIST_FAN_OUT * childComplexity;
   return 1 + childComplexity;
@@ -85,9 +86,12 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
             estimators: [pagedEstimator],
           });
           if (complexity > maxComplexity) {
-            throw new GraphQLError(`Query is too expensive: cost ${complexity}, the limit is ${maxComplexity}.`, {
-              extensions: { code: 'BAD_USER_INPUT', complexity, maxComplexity, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Query is too expensive: cost ${complexity}, the limit is ${maxComplexity}.`,
+              {
+                extensions: { code: 'BAD_USER_INPUT', complexity, maxComplexity, http: { status: 400 } },
+              },
+            );
           }
         },
       };

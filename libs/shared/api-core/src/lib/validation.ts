@@ -24,4 +24,5 @@ export function strictValidationPipe(): ValidationPipe {
 
 /** Lower-case words and digits joined by single hyphens, at most 120 characters. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SLUG_MESSAGE = 'slug must be lower-case letters, digits and single hyphens (at most 120 characters)';
+export const SLUG_MESSAGE =
+  'slug must be lower-case letters, digits and single hyphens (at most 120 characters)';

@@ -48,13 +48,19 @@ export class GraphqlClient {
       });
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') throw e;
-      throw new ApiError($localize`:@@error.network:The server could not be reached. Check your connection and try again.`, 'NETWORK');
+      throw new ApiError(
+        $localize`:@@error.network:The server could not be reached. Check your connection and try again.`,
+        'NETWORK',
+      );
     }
     let body: GraphqlResponse<TResult>;
     try {
       body = (await res.json()) as GraphqlResponse<TResult>;
     } catch {
-      throw new ApiError($localize`:@@error.server:The server answered with an error (${res.status}:status:).`, 'HTTP_' + res.status);
+      throw new ApiError(
+        $localize`:@@error.server:The server answered with an error (${res.status}:status:).`,
+        'HTTP_' + res.status,
+      );
     }
     const first = body.errors?.[0];
     if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN');

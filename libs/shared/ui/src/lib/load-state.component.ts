@@ -13,7 +13,9 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
       <div class="state error" role="alert" data-testid="state-error">
         <mat-icon aria-hidden="true">error</mat-icon>
         <p>{{ message() }}</p>
-        <button mat-stroked-button type="button" (click)="retry.emit()" i18n="@@state.retry">Try again</button>
+        <button mat-stroked-button type="button" (click)="retry.emit()" i18n="@@state.retry">
+          Try again
+        </button>
       </div>
     } @else if (loading()) {
       <div class="state" role="status" aria-live="polite" data-testid="state-loading">
@@ -30,9 +32,21 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
     }
   `,
   styles: `
-    .state { display: flex; align-items: center; gap: 12px; padding: 24px; color: var(--mat-sys-on-surface-variant); flex-wrap: wrap; }
-    .state.error { color: var(--mat-sys-error); }
-    .state p { margin: 0; flex: 1 1 240px; }
+    .state {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 24px;
+      color: var(--mat-sys-on-surface-variant);
+      flex-wrap: wrap;
+    }
+    .state.error {
+      color: var(--mat-sys-error);
+    }
+    .state p {
+      margin: 0;
+      flex: 1 1 240px;
+    }
   `,
 })
 export class LoadStateComponent {

@@ -12,13 +12,24 @@ import { MatIconModule } from '@angular/material/icon';
       <button mat-stroked-button type="button" [disabled]="!hasPrevious()" (click)="previous.emit()">
         <mat-icon aria-hidden="true">chevron_left</mat-icon><span i18n="@@pager.previous">Previous</span>
       </button>
-      <span class="range" aria-live="polite" i18n="@@pager.range">{{ from() }}–{{ to() }} of {{ total() }}</span>
+      <span class="range" aria-live="polite" i18n="@@pager.range"
+        >{{ from() }}–{{ to() }} of {{ total() }}</span
+      >
       <button mat-stroked-button type="button" [disabled]="!hasNext()" (click)="next.emit()">
-        <span i18n="@@pager.next">Next</span><mat-icon aria-hidden="true" iconPositionEnd>chevron_right</mat-icon>
+        <span i18n="@@pager.next">Next</span
+        ><mat-icon aria-hidden="true" iconPositionEnd>chevron_right</mat-icon>
       </button>
     </nav>
   `,
-  styles: `.pager { display: flex; align-items: center; justify-content: center; gap: 16px; margin-top: 24px; }`,
+  styles: `
+    .pager {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      gap: 16px;
+      margin-top: 24px;
+    }
+  `,
 })
 export class PagerComponent {
   readonly from = input(0);

@@ -33,15 +33,26 @@ export interface SourceView {
       </ul>
       @if (verifiedOn()) {
         <p class="ph-muted" data-testid="verified-on">
-          <span i18n="@@sources.verifiedOn">Verified on</span> <time [attr.datetime]="verifiedOn()">{{ verifiedOn() | date: 'longDate' }}</time>
+          <span i18n="@@sources.verifiedOn">Verified on</span>
+          <time [attr.datetime]="verifiedOn()">{{ verifiedOn() | date: 'longDate' }}</time>
         </p>
       }
     </section>
   `,
   styles: `
-    .sources { margin-top: 32px; padding-top: 16px; border-top: 1px solid var(--mat-sys-outline-variant); }
-    h2 { font-size: 1.1rem; margin: 0 0 8px; }
-    ul { margin: 0 0 8px; padding-left: 20px; }
+    .sources {
+      margin-top: 32px;
+      padding-top: 16px;
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    h2 {
+      font-size: 1.1rem;
+      margin: 0 0 8px;
+    }
+    ul {
+      margin: 0 0 8px;
+      padding-left: 20px;
+    }
   `,
 })
 export class SourcesComponent {

@@ -24,7 +24,8 @@ export enum DimensionLevel {
 }
 registerEnumType(DimensionLevel, {
   name: 'DimensionLevel',
-  description: 'established: in place nationally · partial: some regions or services · emerging: pilots · absent · unknown: the sources are silent',
+  description:
+    'established: in place nationally · partial: some regions or services · emerging: pilots · absent · unknown: the sources are silent',
 });
 
 @ObjectType({ description: 'A local title of the peer support role.' })

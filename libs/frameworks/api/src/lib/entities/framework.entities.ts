@@ -13,7 +13,8 @@ export class CompetencyFrameworkEntity {
   @Index({ unique: true }) @Column({ type: 'varchar', length: 120 }) slug!: string;
   @Column({ type: 'jsonb' }) titles!: LocalizedMap;
   @Column({ type: 'text', default: '' }) description!: string;
-  @Column({ name: 'social_work_comparison', type: 'jsonb', default: () => "'[]'" }) socialWorkComparison!: ComparisonRow[];
+  @Column({ name: 'social_work_comparison', type: 'jsonb', default: () => "'[]'" })
+  socialWorkComparison!: ComparisonRow[];
   @Column({ type: 'jsonb', default: () => "'[]'" }) sources!: SourceRef[];
   @Column({ name: 'verified_on', type: 'date' }) verifiedOn!: string;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
@@ -46,7 +47,12 @@ export class TrainingProfileEntity {
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'text', default: '' }) description!: string;
   @Column({ type: 'text', default: '' }) admission!: string;
-  @Column({ name: 'max_session_hours', type: 'numeric', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    name: 'max_session_hours',
+    type: 'numeric',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   maxSessionHours!: number | null;
   @Column({ type: 'text', default: '' }) duration!: string;
   @Column({ type: 'text', default: '' }) accreditation!: string;

@@ -5,7 +5,8 @@ import { LocalizedString, Source } from '@peerhub/shared/api-core';
 export class CompetencyItem {
   @Field(() => ID, { description: 'The item number, e.g. "3.4".' }) id!: string;
   @Field(() => String) code!: string;
-  @Field(() => String, { description: 'Label in the requested language (English by default).' }) label!: string;
+  @Field(() => String, { description: 'Label in the requested language (English by default).' })
+  label!: string;
   @Field(() => [LocalizedString]) labels!: LocalizedString[];
   labelsMap!: Record<string, string>;
 }

@@ -25,7 +25,8 @@ export class Organisation {
   @Field(() => String) description!: string;
   @Field(() => [String]) expertise!: string[];
   @Field(() => [String]) languages!: string[];
-  @Field(() => [String], { description: 'Projects it takes part in, e.g. Tuto3-PAT, HelpEx.' }) projects!: string[];
+  @Field(() => [String], { description: 'Projects it takes part in, e.g. Tuto3-PAT, HelpEx.' })
+  projects!: string[];
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field(() => Boolean) verified!: boolean;
   @Field(() => Boolean) openToPartnership!: boolean;

@@ -6,7 +6,10 @@ export enum PracticeCategory {
   SELF_HELP_GROUP = 'self_help_group',
   INTENTIONAL_PEER_SUPPORT = 'intentional_peer_support',
 }
-registerEnumType(PracticeCategory, { name: 'PracticeCategory', description: 'The forms of peer support in MHE’s Short Guide.' });
+registerEnumType(PracticeCategory, {
+  name: 'PracticeCategory',
+  description: 'The forms of peer support in MHE’s Short Guide.',
+});
 
 export enum Leadership {
   PEER_RUN = 'peer_run',

@@ -8,13 +8,16 @@ export class ResourceEntity {
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'varchar', length: 40 }) type!: string;
   @Column({ type: 'varchar', length: 8 }) language!: string;
-  @Column({ name: 'translation_group', type: 'varchar', length: 120, nullable: true }) translationGroup!: string | null;
+  @Column({ name: 'translation_group', type: 'varchar', length: 120, nullable: true }) translationGroup!:
+    string | null;
   @Column({ type: 'text', default: '' }) publisher!: string;
-  @Column({ name: 'publisher_organisation_id', type: 'uuid', nullable: true }) publisherOrganisationId!: string | null;
+  @Column({ name: 'publisher_organisation_id', type: 'uuid', nullable: true }) publisherOrganisationId!:
+    string | null;
   @Column({ type: 'int', nullable: true }) year!: number | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) audience!: string[];
   @Column({ type: 'text', array: true, default: () => "'{}'" }) topics!: string[];
-  @Column({ name: 'competency_tags', type: 'text', array: true, default: () => "'{}'" }) competencyTags!: string[];
+  @Column({ name: 'competency_tags', type: 'text', array: true, default: () => "'{}'" })
+  competencyTags!: string[];
   @Column({ type: 'text', nullable: true }) url!: string | null;
   @Column({ type: 'text', default: '' }) description!: string;
   @Column({ type: 'jsonb', default: () => "'[]'" }) sources!: SourceRef[];

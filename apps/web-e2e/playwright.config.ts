@@ -1,0 +1,54 @@
+import { defineConfig } from '@playwright/test';
+import { join } from 'node:path';
+
+/**
+ * End-to-end tests against the built app (dist/api + dist/web), served by the real API on its own port
+ * with its own embedded PostgreSQL (or DATABASE_URL when set), driven in Debian's Chromium.
+ */
+const root = join(__dirname, '../..');
+const port = Number(process.env['E2E_PORT'] ?? 3210);
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: './src',
+  outputDir: join(root, 'test-results/web-e2e'),
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env['CI'] ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    launchOptions: { executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'node dist/api/apps/api/src/main.js',
+    cwd: root,
+    url: `http://127.0.0.1:${port}/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEB_DIST: join(root, 'dist/web/browser'),
+      EMBEDDED_PG_DIR: join(root, 'tmp/e2e-pg'),
+      EMBEDDED_PG_PORT: '54339',
+      NODE_ENV: 'production',
+    },
+  },
+});

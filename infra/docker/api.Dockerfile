@@ -1,0 +1,17 @@
+# The API (NestJS) — built with tsc, run with node. Context: the repository root.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund
+COPY . .
+RUN node tools/scripts/build-api.mjs
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist/api ./dist/api
+USER node
+EXPOSE 3000
+CMD ["node", "dist/api/apps/api/src/main.js"]

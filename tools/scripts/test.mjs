@@ -42,6 +42,7 @@ if (!existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
 run('Format (prettier --check)', process.execPath, [bin('prettier'), '--check', '--log-level', 'warn', '.']);
 run('Lint (eslint, type-aware, module boundaries)', process.execPath, [bin('eslint'), '.']);
 run('Type check: API, libs, seed', process.execPath, [bin('tsc'), '-p', 'apps/api/tsconfig.spec.json']);
+run('Type check: web specs', process.execPath, [bin('tsc'), '-p', 'apps/web/tsconfig.check.json']);
 run('Type check: end-to-end specs', process.execPath, [bin('tsc'), '-p', 'apps/web-e2e/tsconfig.json']);
 run('Web client types match schema.graphql', process.execPath, ['tools/scripts/codegen.mjs', '--check']);
 run('API unit + integration tests (jest, PostgreSQL)', process.execPath, [

@@ -57,7 +57,8 @@ test('practice filters narrow the list and can be cleared', async ({ page }) => 
   await page.getByRole('option', { name: 'Italy' }).click();
   await expect.poll(() => cards.count()).toBeLessThan(all);
   for (const text of await cards.allTextContents()) expect(text).toContain('Italy');
+  await expect(page.getByRole('listbox')).toBeHidden();
   await page.getByRole('combobox', { name: 'Country' }).click();
-  await page.getByRole('option', { name: 'Any' }).click();
+  await page.getByRole('option', { name: 'Any', exact: true }).click();
   await expect.poll(() => cards.count()).toBe(all);
 });

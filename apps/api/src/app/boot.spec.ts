@@ -47,7 +47,7 @@ describe('boot', () => {
   it('search falls back to PostgreSQL and /health says degraded when MEILI_HOST is dead', async () => {
     const t = await startTestApp({ MEILI_HOST: 'http://127.0.0.1:9', SEED: 'false' });
     try {
-      const h = await (await fetch(`${t.url}/health`)).json();
+      const h: any = await (await fetch(`${t.url}/health`)).json();
       expect(h.status).toBe('degraded');
       expect(h.search).toMatchObject({ engine: 'postgres', status: 'degraded', configured: 'meilisearch' });
       expect(h.database.status).toBe('up');

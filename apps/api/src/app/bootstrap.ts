@@ -9,6 +9,7 @@ import { GraphQLSchema, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import {
   AppConfig,
+  GraphqlErrorFilter,
   RunningDatabase,
   connectAndMigrate,
   createDataSource,
@@ -58,6 +59,7 @@ async function createNest(config: AppConfig, ds: DataSource, embedded: boolean, 
     bufferLogs: false,
   });
   app.useGlobalPipes(strictValidationPipe());
+  app.useGlobalFilters(new GraphqlErrorFilter());
   app.disable('x-powered-by');
   if (config.http.webDist) serveWeb(app, config.http.webDist);
   return app;

@@ -77,12 +77,12 @@ describe('GraphQL API', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 50; i++) {
-      const { body }: { body: any } = await t.gql(
+      const res: { body: any } = await t.gql(
         `query($after: String) { organisations(first: 3, after: $after) {
           edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
         { after },
       );
-      const conn = body.data.organisations;
+      const conn: any = res.body.data.organisations;
       seen.push(...conn.edges.map((e: { node: { slug: string } }) => e.node.slug));
       expect(conn.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!conn.pageInfo.hasNextPage) break;
@@ -205,7 +205,7 @@ describe('GraphQL API', () => {
   it('GET /health reports database, search engine and version', async () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
-    const h = await res.json();
+    const h: any = await res.json();
     expect(h).toMatchObject({
       status: 'ok',
       database: { status: 'up', embedded: false },

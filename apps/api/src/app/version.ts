@@ -4,7 +4,9 @@ import { join } from 'node:path';
 function readVersion(): string {
   for (const dir of [process.cwd(), join(__dirname, '../../../..'), join(__dirname, '../../../../..')]) {
     try {
-      const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: unknown };
+      const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        version?: unknown;
+      };
       if (typeof version === 'string') return version;
     } catch {
       // try the next folder

@@ -23,7 +23,9 @@ interface NavItem {
         </a>
         <nav class="nav" i18n-aria-label="@@shell.nav" aria-label="Main">
           @for (item of nav; track item.path) {
-            <a mat-button [routerLink]="item.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{ item.label }}</a>
+            <a mat-button [routerLink]="item.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+              item.label
+            }}</a>
           }
         </nav>
       </mat-toolbar>
@@ -32,20 +34,73 @@ interface NavItem {
       <router-outlet />
     </main>
     <footer class="footer">
-      <p i18n="@@shell.footer">PeerHub Europe — a European knowledge network for mental-health peer support. Every fact names its source.</p>
+      <p i18n="@@shell.footer">
+        PeerHub Europe — a European knowledge network for mental-health peer support. Every fact names its
+        source.
+      </p>
     </footer>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; min-height: 100vh; }
-    .skip-link { position: absolute; left: -10000px; top: 8px; z-index: 10; background: var(--mat-sys-surface); padding: 8px 16px; }
-    .skip-link:focus { left: 8px; }
-    .toolbar { gap: 16px; flex-wrap: wrap; height: auto; min-height: 64px; background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
-    .brand { display: flex; align-items: center; gap: 10px; color: inherit; text-decoration: none; font-weight: 500; font-size: 1.2rem; }
-    .logo { width: 28px; height: 28px; border-radius: 50%; background: radial-gradient(circle at 35% 50%, #1f5fa8 55%, transparent 56%), radial-gradient(circle at 65% 50%, #3aa58a 55%, transparent 56%); }
-    .nav { display: flex; flex-wrap: wrap; gap: 4px; }
-    .nav a.active { background: color-mix(in srgb, var(--mat-sys-primary) 14%, transparent); }
-    main { flex: 1; outline: none; }
-    .footer { padding: 16px; text-align: center; color: var(--mat-sys-on-surface-variant); border-top: 1px solid var(--mat-sys-outline-variant); font-size: 0.9rem; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100vh;
+    }
+    .skip-link {
+      position: absolute;
+      left: -10000px;
+      top: 8px;
+      z-index: 10;
+      background: var(--mat-sys-surface);
+      padding: 8px 16px;
+    }
+    .skip-link:focus {
+      left: 8px;
+    }
+    .toolbar {
+      gap: 16px;
+      flex-wrap: wrap;
+      height: auto;
+      min-height: 64px;
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .brand {
+      display: flex;
+      align-items: center;
+      gap: 10px;
+      color: inherit;
+      text-decoration: none;
+      font-weight: 500;
+      font-size: 1.2rem;
+    }
+    .logo {
+      width: 28px;
+      height: 28px;
+      border-radius: 50%;
+      background:
+        radial-gradient(circle at 35% 50%, #1f5fa8 55%, transparent 56%),
+        radial-gradient(circle at 65% 50%, #3aa58a 55%, transparent 56%);
+    }
+    .nav {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+    }
+    .nav a.active {
+      background: color-mix(in srgb, var(--mat-sys-primary) 14%, transparent);
+    }
+    main {
+      flex: 1;
+      outline: none;
+    }
+    .footer {
+      padding: 16px;
+      text-align: center;
+      color: var(--mat-sys-on-surface-variant);
+      border-top: 1px solid var(--mat-sys-outline-variant);
+      font-size: 0.9rem;
+    }
   `,
 })
 export class AppComponent {

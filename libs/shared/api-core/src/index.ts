@@ -6,3 +6,4 @@ export * from './lib/query-limits';
 export * from './lib/sourced';
 export * from './lib/validation';
 export * from './lib/database';
+export * from './lib/graphql-error.filter';

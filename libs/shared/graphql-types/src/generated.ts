@@ -493,6 +493,60 @@ export type TrainingProfile = {
   verifiedOn: Scalars['String']['output'];
 };
 
+export type CountryListQueryVariables = Exact<{
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CountryListQuery = { countries: Array<{ code: string, name: string, european: boolean, roleTitles: Array<{ title: string, language: string }>, practices: Array<{ id: string }> }> };
+
+export type CountryDetailQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CountryDetailQuery = { country: { code: string, name: string, european: boolean, summary: string, verifiedOn: string, roleTitles: Array<{ title: string, language: string, gloss: string | null }>, dimensions: Array<{ key: DimensionKey, level: DimensionLevel, text: string, verifiedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> }>, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, organisations: Array<{ slug: string, name: string, type: OrganisationType, city: string | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+
+export type CompetencyFrameworkQueryVariables = Exact<{
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompetencyFrameworkQuery = { competencyFramework: { slug: string, title: string, description: string, verifiedOn: string, categories: Array<{ id: string, code: string, label: string, items: Array<{ id: string, code: string, label: string }> }>, socialWorkComparison: Array<{ aspect: string, peerSupport: string, socialWork: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+
+export type TrainingProfileQueryVariables = Exact<{
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrainingProfileQuery = { trainingProfile: { slug: string, title: string, description: string, admission: string, duration: string, maxSessionHours: number | null, accreditation: string, verifiedOn: string, elements: Array<{ code: string, level: TrainingLevel, recommendation: string, title: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+
+export type OrganisationListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<OrganisationFilter>;
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganisationListQuery = { organisations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, name: string, acronym: string | null, type: OrganisationType, city: string | null, projects: Array<string>, expertise: Array<string>, country: { code: string, name: string } | null } }> } };
+
+export type OrganisationFilterOptionsQueryVariables = Exact<{
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganisationFilterOptionsQuery = { countries: Array<{ code: string, name: string }> };
+
+export type OrganisationDetailQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganisationDetailQuery = { organisation: { id: string, slug: string, name: string, acronym: string | null, type: OrganisationType, city: string | null, countryCode: string, description: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, verifiedOn: string, country: { code: string, name: string } | null, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+
 export type PracticeListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after: InputMaybe<Scalars['String']['input']>;
@@ -517,6 +571,22 @@ export type PracticeDetailQueryVariables = Exact<{
 
 
 export type PracticeDetailQuery = { practice: { id: string, slug: string, title: string, summary: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, verifiedOn: string, preconditions: Array<{ kind: PreconditionKind, text: string }>, country: { code: string, name: string } | null, organisations: Array<{ slug: string, name: string, type: OrganisationType, city: string | null, country: { code: string, name: string } | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+
+export type ResourceListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ResourceFilter>;
+}>;
+
+
+export type ResourceListQuery = { resources: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string, description: string, audience: Array<Audience>, topics: Array<string> } }> } };
+
+export type ResourceDetailQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type ResourceDetailQuery = { resource: { id: string, slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string, audience: Array<Audience>, topics: Array<string>, url: string | null, description: string, verifiedOn: string, publisherOrganisation: { slug: string, name: string } | null, languageVersions: Array<{ slug: string, title: string, language: string }>, references: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string }>, citedBy: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string }>, organisations: Array<{ slug: string, name: string, type: OrganisationType, city: string | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
 
 export type NetworkSummaryQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -544,6 +614,199 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CountryListDocument = new TypedDocumentString(`
+    query CountryList($lang: String) {
+  countries {
+    code
+    name(lang: $lang)
+    european
+    roleTitles {
+      title
+      language
+    }
+    practices {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountryListQuery, CountryListQueryVariables>;
+export const CountryDetailDocument = new TypedDocumentString(`
+    query CountryDetail($code: String!, $lang: String) {
+  country(code: $code) {
+    code
+    name(lang: $lang)
+    european
+    summary
+    roleTitles {
+      title
+      language
+      gloss
+    }
+    dimensions {
+      key
+      level
+      text
+      verifiedOn
+      sources {
+        title
+        url
+        locator
+      }
+    }
+    practices {
+      slug
+      title
+      place
+      startYear
+    }
+    organisations {
+      slug
+      name
+      type
+      city
+    }
+    sources {
+      title
+      url
+      locator
+    }
+    verifiedOn
+  }
+}
+    `) as unknown as TypedDocumentString<CountryDetailQuery, CountryDetailQueryVariables>;
+export const CompetencyFrameworkDocument = new TypedDocumentString(`
+    query CompetencyFramework($lang: String) {
+  competencyFramework {
+    slug
+    title(lang: $lang)
+    description
+    categories {
+      id
+      code
+      label(lang: $lang)
+      items {
+        id
+        code
+        label(lang: $lang)
+      }
+    }
+    socialWorkComparison {
+      aspect
+      peerSupport
+      socialWork
+    }
+    sources {
+      title
+      url
+      locator
+    }
+    verifiedOn
+  }
+}
+    `) as unknown as TypedDocumentString<CompetencyFrameworkQuery, CompetencyFrameworkQueryVariables>;
+export const TrainingProfileDocument = new TypedDocumentString(`
+    query TrainingProfile($lang: String) {
+  trainingProfile {
+    slug
+    title
+    description
+    admission
+    duration
+    maxSessionHours
+    accreditation
+    elements {
+      code
+      level
+      recommendation
+      title(lang: $lang)
+    }
+    sources {
+      title
+      url
+      locator
+    }
+    verifiedOn
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingProfileQuery, TrainingProfileQueryVariables>;
+export const OrganisationListDocument = new TypedDocumentString(`
+    query OrganisationList($first: Int!, $after: String, $filter: OrganisationFilter, $lang: String) {
+  organisations(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        slug
+        name
+        acronym
+        type
+        city
+        projects
+        expertise
+        country {
+          code
+          name(lang: $lang)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationListQuery, OrganisationListQueryVariables>;
+export const OrganisationFilterOptionsDocument = new TypedDocumentString(`
+    query OrganisationFilterOptions($lang: String) {
+  countries {
+    code
+    name(lang: $lang)
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationFilterOptionsQuery, OrganisationFilterOptionsQueryVariables>;
+export const OrganisationDetailDocument = new TypedDocumentString(`
+    query OrganisationDetail($slug: String!, $lang: String) {
+  organisation(slug: $slug) {
+    id
+    slug
+    name
+    acronym
+    type
+    city
+    countryCode
+    country {
+      code
+      name(lang: $lang)
+    }
+    description
+    expertise
+    languages
+    projects
+    website
+    openToPartnership
+    practices {
+      slug
+      title
+      place
+      startYear
+    }
+    resources {
+      slug
+      title
+      type
+      language
+      year
+    }
+    sources {
+      title
+      url
+      locator
+    }
+    verifiedOn
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;
 export const PracticeListDocument = new TypedDocumentString(`
     query PracticeList($first: Int!, $after: String, $filter: PracticeFilter, $lang: String) {
   practices(first: $first, after: $after, filter: $filter) {
@@ -633,6 +896,86 @@ export const PracticeDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PracticeDetailQuery, PracticeDetailQueryVariables>;
+export const ResourceListDocument = new TypedDocumentString(`
+    query ResourceList($first: Int!, $after: String, $filter: ResourceFilter) {
+  resources(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        slug
+        title
+        type
+        language
+        year
+        publisher
+        description
+        audience
+        topics
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourceListQuery, ResourceListQueryVariables>;
+export const ResourceDetailDocument = new TypedDocumentString(`
+    query ResourceDetail($slug: String!) {
+  resource(slug: $slug) {
+    id
+    slug
+    title
+    type
+    language
+    year
+    publisher
+    publisherOrganisation {
+      slug
+      name
+    }
+    audience
+    topics
+    url
+    description
+    languageVersions {
+      slug
+      title
+      language
+    }
+    references {
+      slug
+      title
+      type
+      language
+      year
+      publisher
+    }
+    citedBy {
+      slug
+      title
+      type
+      language
+      year
+      publisher
+    }
+    organisations {
+      slug
+      name
+      type
+      city
+    }
+    sources {
+      title
+      url
+      locator
+    }
+    verifiedOn
+  }
+}
+    `) as unknown as TypedDocumentString<ResourceDetailQuery, ResourceDetailQueryVariables>;
 export const NetworkSummaryDocument = new TypedDocumentString(`
     query NetworkSummary($lang: String) {
   countries {

@@ -16,21 +16,51 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
       <div class="ph-page">
         <h1 i18n="@@home.title">Peer support in mental health, across Europe</h1>
         <p class="lead" i18n="@@home.lead">
-          PeerHub Europe gathers what organisations, policymakers and peer associations know about peer support work:
-          practices that work, the organisations behind them, country profiles, guides and curricula — every fact with its source.
+          PeerHub Europe gathers what organisations, policymakers and peer associations know about peer
+          support work: practices that work, the organisations behind them, country profiles, guides and
+          curricula — every fact with its source.
         </p>
       </div>
     </section>
     <div class="ph-page">
-      <ph-load-state [loading]="store.summary.isLoading()" [error]="store.summary.error()" (retry)="store.summary.reload()">
+      <ph-load-state
+        [loading]="store.summary.isLoading()"
+        [error]="store.summary.error()"
+        (retry)="store.summary.reload()"
+      >
         @if (store.counts(); as c) {
           <h2 class="visually-hidden" i18n="@@home.holds">What the network holds</h2>
           <ul class="counts" data-testid="counts">
-            <li><a routerLink="/practices"><span class="n" data-testid="count-practices">{{ c.practices | number }}</span><span i18n="@@home.count.practices">practices</span></a></li>
-            <li><a routerLink="/organisations"><span class="n" data-testid="count-organisations">{{ c.organisations | number }}</span><span i18n="@@home.count.organisations">organisations</span></a></li>
-            <li><a routerLink="/resources"><span class="n" data-testid="count-resources">{{ c.resources | number }}</span><span i18n="@@home.count.resources">resources</span></a></li>
-            <li><a routerLink="/countries"><span class="n" data-testid="count-countries">{{ c.countries | number }}</span><span i18n="@@home.count.countries">country profiles</span></a></li>
-            <li><a routerLink="/competency-framework"><span class="n" data-testid="count-competencies">{{ c.competencies | number }}</span><span i18n="@@home.count.competencies">competencies</span></a></li>
+            <li>
+              <a routerLink="/practices"
+                ><span class="n" data-testid="count-practices">{{ c.practices | number }}</span
+                ><span i18n="@@home.count.practices">practices</span></a
+              >
+            </li>
+            <li>
+              <a routerLink="/organisations"
+                ><span class="n" data-testid="count-organisations">{{ c.organisations | number }}</span
+                ><span i18n="@@home.count.organisations">organisations</span></a
+              >
+            </li>
+            <li>
+              <a routerLink="/resources"
+                ><span class="n" data-testid="count-resources">{{ c.resources | number }}</span
+                ><span i18n="@@home.count.resources">resources</span></a
+              >
+            </li>
+            <li>
+              <a routerLink="/countries"
+                ><span class="n" data-testid="count-countries">{{ c.countries | number }}</span
+                ><span i18n="@@home.count.countries">country profiles</span></a
+              >
+            </li>
+            <li>
+              <a routerLink="/competency-framework"
+                ><span class="n" data-testid="count-competencies">{{ c.competencies | number }}</span
+                ><span i18n="@@home.count.competencies">competencies</span></a
+              >
+            </li>
           </ul>
 
           <div class="latest">
@@ -38,7 +68,11 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
               <h2 i18n="@@home.latestPractices">Latest practices</h2>
               <ul data-testid="latest-practices">
                 @for (p of store.latestPractices(); track p.slug) {
-                  <li><a [routerLink]="['/practices', p.slug]">{{ p.title }}</a><span class="ph-muted"> · {{ p.country?.name }}</span></li>
+                  <li>
+                    <a [routerLink]="['/practices', p.slug]">{{ p.title }}</a><span class="ph-muted">
+                      · {{ p.country?.name }}</span
+                    >
+                  </li>
                 }
               </ul>
             </section>
@@ -48,7 +82,12 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
                 @for (r of store.latestResources(); track r.slug) {
                   <li>
                     <a [routerLink]="['/resources', r.slug]">{{ r.title }}</a>
-                    <span class="ph-muted"> · {{ r.type | phLabel }} · {{ r.language.toUpperCase() }}@if (r.year) { · {{ r.year }}}</span>
+                    <span class="ph-muted">
+                      · {{ r.type | phLabel }} · {{ r.language.toUpperCase() }}
+                      @if (r.year) {
+                        · {{ r.year }}
+                      }
+                    </span>
                   </li>
                 }
               </ul>
@@ -59,16 +98,57 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
     </div>
   `,
   styles: `
-    .hero { background: var(--mat-sys-surface-container); }
-    .hero .ph-page { padding-top: 40px; padding-bottom: 32px; }
-    .hero h1 { font-size: 2rem; margin: 0 0 12px; }
-    .lead { font-size: 1.15rem; line-height: 1.6; max-width: 760px; margin: 0; }
-    .counts { list-style: none; padding: 0; margin: 8px 0 32px; display: grid; gap: 12px; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); }
-    .counts a { display: flex; flex-direction: column; padding: 16px; border-radius: 16px; border: 1px solid var(--mat-sys-outline-variant); text-decoration: none; color: var(--mat-sys-on-surface); }
-    .counts a:hover { background: var(--mat-sys-surface-container-high); }
-    .counts .n { font-size: 2rem; font-weight: 500; color: var(--mat-sys-primary); }
-    .latest { display: grid; gap: 24px; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); }
-    .latest ul { padding-left: 20px; line-height: 1.8; }
+    .hero {
+      background: var(--mat-sys-surface-container);
+    }
+    .hero .ph-page {
+      padding-top: 40px;
+      padding-bottom: 32px;
+    }
+    .hero h1 {
+      font-size: 2rem;
+      margin: 0 0 12px;
+    }
+    .lead {
+      font-size: 1.15rem;
+      line-height: 1.6;
+      max-width: 760px;
+      margin: 0;
+    }
+    .counts {
+      list-style: none;
+      padding: 0;
+      margin: 8px 0 32px;
+      display: grid;
+      gap: 12px;
+      grid-template-columns: repeat(auto-fit, minmax(150px, 1fr));
+    }
+    .counts a {
+      display: flex;
+      flex-direction: column;
+      padding: 16px;
+      border-radius: 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      text-decoration: none;
+      color: var(--mat-sys-on-surface);
+    }
+    .counts a:hover {
+      background: var(--mat-sys-surface-container-high);
+    }
+    .counts .n {
+      font-size: 2rem;
+      font-weight: 500;
+      color: var(--mat-sys-primary);
+    }
+    .latest {
+      display: grid;
+      gap: 24px;
+      grid-template-columns: repeat(auto-fit, minmax(300px, 1fr));
+    }
+    .latest ul {
+      padding-left: 20px;
+      line-height: 1.8;
+    }
   `,
 })
 export class HomeComponent {

@@ -11,7 +11,11 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="ph-page">
-      <ph-load-state [loading]="store.practice.isLoading()" [error]="store.practice.error()" (retry)="store.practice.reload()">
+      <ph-load-state
+        [loading]="store.practice.isLoading()"
+        [error]="store.practice.error()"
+        (retry)="store.practice.reload()"
+      >
         @if (store.value(); as p) {
           <article data-testid="practice-detail">
             <p class="ph-muted"><a routerLink="/practices" i18n="@@practices.back">All practices</a></p>
@@ -20,8 +24,12 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
               @if (p.country) {
                 <a [routerLink]="['/countries', p.country.code]">{{ p.country.name }}</a>
               }
-              @if (p.place) { · {{ p.place }} }
-              @if (p.startYear) { · <span i18n="@@practices.since">since {{ p.startYear }}</span> }
+              @if (p.place) {
+                · {{ p.place }}
+              }
+              @if (p.startYear) {
+                · <span i18n="@@practices.since">since {{ p.startYear }}</span>
+              }
             </p>
             <ul class="ph-chips">
               <li class="ph-chip">{{ p.category | phLabel }}</li>
@@ -90,7 +98,15 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
               @for (o of p.organisations; track o.slug) {
                 <li>
                   <a [routerLink]="['/organisations', o.slug]">{{ o.name }}</a>
-                  <span class="ph-muted"> — {{ o.type | phLabel }}@if (o.city) {, {{ o.city }}}@if (o.country) {, {{ o.country.name }}}</span>
+                  <span class="ph-muted">
+                    — {{ o.type | phLabel }}
+                    @if (o.city) {
+                      , {{ o.city }}
+                    }
+                    @if (o.country) {
+                      , {{ o.country.name }}
+                    }
+                  </span>
                 </li>
               } @empty {
                 <li class="ph-muted" i18n="@@practices.noOrganisations">No organisation recorded.</li>
@@ -103,7 +119,12 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
                 @for (r of p.resources; track r.slug) {
                   <li>
                     <a [routerLink]="['/resources', r.slug]">{{ r.title }}</a>
-                    <span class="ph-muted"> — {{ r.type | phLabel }}, {{ r.language.toUpperCase() }}@if (r.year) {, {{ r.year }}}</span>
+                    <span class="ph-muted">
+                      — {{ r.type | phLabel }}, {{ r.language.toUpperCase() }}
+                      @if (r.year) {
+                        , {{ r.year }}
+                      }
+                    </span>
                   </li>
                 }
               </ul>
@@ -116,12 +137,28 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
     </div>
   `,
   styles: `
-    .meta { margin: 0 0 12px; }
-    .summary { font-size: 1.1rem; line-height: 1.6; }
-    .facts { display: grid; grid-template-columns: max-content 1fr; gap: 8px 24px; }
-    .facts dt { font-weight: 500; }
-    .facts dd { margin: 0; }
-    h2 { margin-top: 28px; font-size: 1.25rem; }
+    .meta {
+      margin: 0 0 12px;
+    }
+    .summary {
+      font-size: 1.1rem;
+      line-height: 1.6;
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 8px 24px;
+    }
+    .facts dt {
+      font-weight: 500;
+    }
+    .facts dd {
+      margin: 0;
+    }
+    h2 {
+      margin-top: 28px;
+      font-size: 1.25rem;
+    }
   `,
 })
 export class PracticeDetailComponent {

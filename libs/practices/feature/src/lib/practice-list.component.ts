@@ -4,23 +4,48 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { LEADERSHIPS, PRACTICE_CATEGORIES, PracticeListFilter, PracticeListStore } from '@peerhub/practices/data-access';
+import {
+  LEADERSHIPS,
+  PRACTICE_CATEGORIES,
+  PracticeListFilter,
+  PracticeListStore,
+} from '@peerhub/practices/data-access';
 import { LabelPipe, LoadStateComponent, PagerComponent } from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-practice-list',
-  imports: [FormsModule, MatCardModule, MatFormFieldModule, MatSelectModule, RouterLink, LabelPipe, LoadStateComponent, PagerComponent],
+  imports: [
+    FormsModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    RouterLink,
+    LabelPipe,
+    LoadStateComponent,
+    PagerComponent,
+  ],
   providers: [PracticeListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="ph-page">
       <h1 i18n="@@practices.title">Practices</h1>
-      <p class="ph-muted" i18n="@@practices.intro">Case studies of peer support across Europe: what works, what can be improved, and what it takes.</p>
+      <p class="ph-muted" i18n="@@practices.intro">
+        Case studies of peer support across Europe: what works, what can be improved, and what it takes.
+      </p>
 
-      <form class="filters" (submit)="$event.preventDefault()" i18n-aria-label="@@filters.label" aria-label="Filters">
+      <form
+        class="filters"
+        (submit)="$event.preventDefault()"
+        i18n-aria-label="@@filters.label"
+        aria-label="Filters"
+      >
         <mat-form-field appearance="outline">
           <mat-label i18n="@@filters.country">Country</mat-label>
-          <mat-select [ngModel]="store.filter().country ?? ''" (ngModelChange)="set({ country: $event })" name="country">
+          <mat-select
+            [ngModel]="store.list.filter().country ?? ''"
+            (ngModelChange)="set({ country: $event })"
+            name="country"
+          >
             <mat-option value="" i18n="@@filters.any">Any</mat-option>
             @for (c of store.countries(); track c.code) {
               <mat-option [value]="c.code">{{ c.name }}</mat-option>
@@ -29,7 +54,11 @@ import { LabelPipe, LoadStateComponent, PagerComponent } from '@peerhub/shared/u
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label i18n="@@practices.category">Form of peer support</mat-label>
-          <mat-select [ngModel]="store.filter().category ?? ''" (ngModelChange)="set({ category: $event })" name="category">
+          <mat-select
+            [ngModel]="store.list.filter().category ?? ''"
+            (ngModelChange)="set({ category: $event })"
+            name="category"
+          >
             <mat-option value="" i18n="@@filters.any">Any</mat-option>
             @for (c of categories; track c) {
               <mat-option [value]="c">{{ c | phLabel }}</mat-option>
@@ -38,7 +67,11 @@ import { LabelPipe, LoadStateComponent, PagerComponent } from '@peerhub/shared/u
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label i18n="@@practices.leadership">Leadership</mat-label>
-          <mat-select [ngModel]="store.filter().leadership ?? ''" (ngModelChange)="set({ leadership: $event })" name="leadership">
+          <mat-select
+            [ngModel]="store.list.filter().leadership ?? ''"
+            (ngModelChange)="set({ leadership: $event })"
+            name="leadership"
+          >
             <mat-option value="" i18n="@@filters.any">Any</mat-option>
             @for (l of leaderships; track l) {
               <mat-option [value]="l">{{ l | phLabel }}</mat-option>
@@ -48,22 +81,22 @@ import { LabelPipe, LoadStateComponent, PagerComponent } from '@peerhub/shared/u
       </form>
 
       <ph-load-state
-        [loading]="store.page.isLoading()"
-        [error]="store.page.error()"
-        [empty]="store.items().length === 0"
+        [loading]="store.list.page.isLoading()"
+        [error]="store.list.page.error()"
+        [empty]="store.list.items().length === 0"
         emptyText="No practice matches these filters."
         i18n-emptyText="@@practices.empty"
-        (retry)="store.page.reload()"
+        (retry)="store.list.page.reload()"
       >
         <ul class="cards" data-testid="practice-list">
-          @for (p of store.items(); track p.id) {
+          @for (p of store.list.items(); track p.id) {
             <li>
               <mat-card appearance="outlined">
                 <mat-card-header>
-                  <mat-card-title><a [routerLink]="['/practices', p.slug]">{{ p.title }}</a></mat-card-title>
-                  <mat-card-subtitle>
-                    {{ p.country?.name }}@if (p.place) {, {{ p.place }}}@if (p.startYear) { · {{ p.startYear }}}
-                  </mat-card-subtitle>
+                  <mat-card-title
+                    ><a [routerLink]="['/practices', p.slug]">{{ p.title }}</a></mat-card-title
+                  >
+                  <mat-card-subtitle>{{ where(p) }}</mat-card-subtitle>
                 </mat-card-header>
                 <mat-card-content>
                   <p class="clamp">{{ p.summary }}</p>
@@ -77,24 +110,48 @@ import { LabelPipe, LoadStateComponent, PagerComponent } from '@peerhub/shared/u
           }
         </ul>
         <ph-pager
-          [from]="store.from()"
-          [to]="store.to()"
-          [total]="store.total()"
-          [hasPrevious]="!!store.pageInfo()?.hasPreviousPage"
-          [hasNext]="!!store.pageInfo()?.hasNextPage"
-          (previous)="store.previous()"
-          (next)="store.next()"
+          [from]="store.list.from()"
+          [to]="store.list.to()"
+          [total]="store.list.total()"
+          [hasPrevious]="!!store.list.pageInfo()?.hasPreviousPage"
+          [hasNext]="!!store.list.pageInfo()?.hasNextPage"
+          (previous)="store.list.previous()"
+          (next)="store.list.next()"
         />
       </ph-load-state>
     </div>
   `,
   styles: `
-    .filters { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0 8px; }
-    .filters mat-form-field { min-width: 220px; }
-    .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); }
-    .clamp { display: -webkit-box; -webkit-line-clamp: 4; line-clamp: 4; -webkit-box-orient: vertical; overflow: hidden; }
-    mat-card-title a { text-decoration: none; }
-    mat-card-title a:hover { text-decoration: underline; }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      margin: 16px 0 8px;
+    }
+    .filters mat-form-field {
+      min-width: 220px;
+    }
+    .cards {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: 16px;
+      grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
+    }
+    .clamp {
+      display: -webkit-box;
+      -webkit-line-clamp: 4;
+      line-clamp: 4;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+    }
+    mat-card-title a {
+      text-decoration: none;
+    }
+    mat-card-title a:hover {
+      text-decoration: underline;
+    }
   `,
 })
 export class PracticeListComponent {
@@ -102,7 +159,17 @@ export class PracticeListComponent {
   protected readonly categories = PRACTICE_CATEGORIES;
   protected readonly leaderships = LEADERSHIPS;
 
+  /** "Italy, Prato · 2001" */
+  protected where(p: {
+    country?: { name: string } | null;
+    place?: string | null;
+    startYear?: number | null;
+  }): string {
+    const place = [p.country?.name, p.place].filter((x) => !!x).join(', ');
+    return p.startYear ? `${place} · ${p.startYear}` : place;
+  }
+
   protected set(change: Partial<PracticeListFilter>): void {
-    this.store.setFilter({ ...this.store.filter(), ...change });
+    this.store.list.setFilter({ ...this.store.list.filter(), ...change });
   }
 }

@@ -48,9 +48,14 @@ describe('GraphqlClient', () => {
 
   it('reports an unreachable server and a non-JSON answer in words', async () => {
     reply = () => Promise.reject(new TypeError('Failed to fetch'));
-    const offline = await TestBed.inject(GraphqlClient)
-      .request(query, { slug: 'x' })
-      .catch((e: ApiError) => e);
+    const failure = () =>
+      TestBed.inject(GraphqlClient)
+        .request(query, { slug: 'x' })
+        .then(
+          () => null,
+          (e: unknown) => e as ApiError,
+        );
+    const offline = (await failure())!;
     expect(offline.code).toBe('NETWORK');
     expect(offline.message).toMatch(/could not be reached/);
     reply = () =>
@@ -58,9 +63,7 @@ describe('GraphqlClient', () => {
         status: 502,
         json: () => Promise.reject(new SyntaxError('Unexpected token <')),
       } as unknown as Response);
-    const gateway = await TestBed.inject(GraphqlClient)
-      .request(query, { slug: 'x' })
-      .catch((e: ApiError) => e);
+    const gateway = (await failure())!;
     expect(gateway.code).toBe('HTTP_502');
     expect(gateway.message).toMatch(/502/);
   });

@@ -9,3 +9,11 @@ export class LabelPipe implements PipeTransform {
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
 }
+
+/** Joins the non-empty parts: `[country, city] | phJoin` → "Italy, Prato". */
+@Pipe({ name: 'phJoin' })
+export class JoinPipe implements PipeTransform {
+  transform(parts: readonly (string | number | null | undefined)[], separator = ', '): string {
+    return parts.filter((p) => p !== null && p !== undefined && p !== '').join(separator);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/countries.store';
+export * from './lib/labels';

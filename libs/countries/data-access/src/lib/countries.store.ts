@@ -1,0 +1,59 @@
+import { Injectable, computed, signal } from '@angular/core';
+import { queryResource, uiLanguage } from '@peerhub/shared/data-access';
+import {
+  CountryDetailDocument,
+  CountryListDocument,
+  DimensionKey,
+  DimensionLevel,
+} from '@peerhub/shared/graphql-types';
+
+/** The ten profile dimensions, in the order a profile shows them. */
+export const DIMENSION_KEYS: DimensionKey[] = [
+  'ROLE_RECOGNITION',
+  'NATIONAL_STRATEGY',
+  'TRAINING_AVAILABILITY',
+  'TRAINING_INDEPENDENCE',
+  'ACCREDITATION',
+  'EMPLOYMENT',
+  'PAY',
+  'SETTINGS',
+  'SUPERVISION',
+  'PEER_ASSOCIATIONS',
+];
+
+/** Levels from most to least developed. */
+export const DIMENSION_LEVELS: DimensionLevel[] = ['ESTABLISHED', 'PARTIAL', 'EMERGING', 'ABSENT', 'UNKNOWN'];
+
+/** Every profiled country. Provide per page. */
+@Injectable()
+export class CountryListStore {
+  private readonly lang = uiLanguage();
+  readonly list = queryResource(CountryListDocument, () => ({ lang: this.lang }));
+  /** Countries by localized name; empty while loading or on error. */
+  readonly items = computed(() => {
+    const countries = (this.list.hasValue() ? this.list.value()?.countries : undefined) ?? [];
+    return [...countries].sort((a, b) => a.name.localeCompare(b.name, this.lang));
+  });
+}
+
+/** One country by ISO code. Provide per page; set `code` from the route. */
+@Injectable()
+export class CountryDetailStore {
+  private readonly lang = uiLanguage();
+  readonly code = signal<string | undefined>(undefined);
+  readonly country = queryResource(CountryDetailDocument, () => {
+    const code = this.code();
+    return code ? { code: code.toUpperCase(), lang: this.lang } : undefined;
+  });
+  /** The country once loaded; undefined while loading or on error. */
+  readonly value = computed(() => (this.country.hasValue() ? this.country.value()?.country : undefined));
+  /** Its dimensions in the canonical order. */
+  readonly dimensions = computed(() => {
+    const dims = this.value()?.dimensions ?? [];
+    const rank = (k: DimensionKey) => {
+      const i = DIMENSION_KEYS.indexOf(k);
+      return i < 0 ? DIMENSION_KEYS.length : i;
+    };
+    return [...dims].sort((a, b) => rank(a.key) - rank(b.key));
+  });
+}

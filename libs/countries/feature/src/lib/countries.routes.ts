@@ -1,0 +1,13 @@
+import { Routes } from '@angular/router';
+
+export const COUNTRIES_ROUTES: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./country-list.component').then((m) => m.CountryListComponent),
+    title: $localize`:@@countries.title:Countries`,
+  },
+  {
+    path: ':code',
+    loadComponent: () => import('./country-detail.component').then((m) => m.CountryDetailComponent),
+  },
+];

@@ -1,0 +1,283 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angular/core';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { CountryDetailStore } from '@peerhub/countries/data-access';
+import { DimensionLevel } from '@peerhub/shared/graphql-types';
+import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peerhub/shared/ui';
+import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-access';
+
+const LEVEL_ICONS: Record<DimensionLevel, string> = {
+  ESTABLISHED: '●●●',
+  PARTIAL: '●●○',
+  EMERGING: '●○○',
+  ABSENT: '○○○',
+  UNKNOWN: '?',
+};
+
+@Component({
+  selector: 'ph-country-detail',
+  imports: [
+    JoinPipe,
+    RouterLink,
+    LabelPipe,
+    LanguageNamePipe,
+    OrganisationTypePipe,
+    LoadStateComponent,
+    SourcesComponent,
+  ],
+  providers: [CountryDetailStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="ph-page">
+      <p class="ph-muted back"><a routerLink="/countries" i18n="@@countries.back">All countries</a></p>
+      <ph-load-state
+        [loading]="store.country.isLoading()"
+        [error]="store.country.error()"
+        (retry)="store.country.reload()"
+      >
+        @if (store.value(); as c) {
+          <article data-testid="country-detail">
+            <h1>
+              {{ c.name }} <span class="code ph-muted">{{ c.code }}</span>
+            </h1>
+            <p class="summary">{{ c.summary }}</p>
+
+            <h2 i18n="@@countries.roleTitles">Local role titles</h2>
+            <ul class="role-titles" data-testid="role-titles">
+              @for (t of c.roleTitles; track $index) {
+                <li>
+                  <strong [attr.lang]="t.language">{{ t.title }}</strong>
+                  <span class="ph-muted"> ({{ t.language | phLanguageName }})</span>
+                  @if (t.gloss) {
+                    — <span>{{ t.gloss }}</span>
+                  }
+                </li>
+              } @empty {
+                <li class="ph-muted" i18n="@@countries.noRoleTitles">No local title recorded.</li>
+              }
+            </ul>
+
+            <h2 id="profile-heading" i18n="@@countries.profile">Profile</h2>
+            <p class="ph-muted legend" i18n="@@countries.levelLegend">
+              Established: in place nationally · Partial: some regions or services · Emerging: pilots · Absent
+              · Unknown: the sources are silent.
+            </p>
+            <div class="table-wrap">
+              <table class="dimensions" aria-labelledby="profile-heading" data-testid="country-dimensions">
+                <thead>
+                  <tr>
+                    <th scope="col" i18n="@@countries.dimension">Dimension</th>
+                    <th scope="col" i18n="@@countries.level">Level</th>
+                    <th scope="col" i18n="@@countries.dimensionText">What the sources say</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (d of store.dimensions(); track d.key) {
+                    <tr>
+                      <th scope="row">{{ d.key | phLabel }}</th>
+                      <td>
+                        <span [class]="'level level-' + d.level.toLowerCase()" [attr.data-level]="d.level">
+                          <span class="dots" aria-hidden="true">{{ icon(d.level) }}</span>
+                          {{ d.level | phLabel }}
+                        </span>
+                      </td>
+                      <td>
+                        @if (d.text) {
+                          <p class="dim-text">{{ d.text }}</p>
+                        } @else {
+                          <p class="dim-text ph-muted" i18n="@@countries.noText">Nothing recorded.</p>
+                        }
+                        @if (d.sources.length) {
+                          <p class="dim-sources ph-muted">
+                            <span i18n="@@countries.dimensionSources">Sources:</span>&ngsp;
+                            @for (s of d.sources; track $index; let last = $last) {
+                              @if (s.url) {
+                                <a [href]="s.url" target="_blank" rel="noopener">{{ s.title }}</a>
+                              } @else {
+                                <span>{{ s.title }}</span>
+                              }
+                              @if (s.locator) {
+                                &ngsp;<span>({{ s.locator }})</span>
+                              }
+                              @if (!last) {
+                                ;&ngsp;
+                              }
+                            }
+                          </p>
+                        }
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
+
+            <div class="related">
+              <section aria-labelledby="country-practices-heading">
+                <h2 id="country-practices-heading" i18n="@@countries.practices">Practices</h2>
+                <ul data-testid="country-practices">
+                  @for (p of c.practices; track p.slug) {
+                    <li>
+                      <a [routerLink]="['/practices', p.slug]">{{ p.title }}</a>
+                      @if (p.place || p.startYear) {
+                        <span class="ph-muted"> — {{ [p.place, p.startYear] | phJoin }}</span>
+                      }
+                    </li>
+                  } @empty {
+                    <li class="ph-muted" i18n="@@countries.noPractices">No practice recorded.</li>
+                  }
+                </ul>
+              </section>
+              <section aria-labelledby="country-organisations-heading">
+                <h2 id="country-organisations-heading" i18n="@@countries.organisations">Organisations</h2>
+                <ul data-testid="country-organisations">
+                  @for (o of c.organisations; track o.slug) {
+                    <li>
+                      <a [routerLink]="['/organisations', o.slug]">{{ o.name }}</a>
+                      <span class="ph-muted"> — {{ [(o.type | phOrganisationType), o.city] | phJoin }}</span>
+                    </li>
+                  } @empty {
+                    <li class="ph-muted" i18n="@@countries.noOrganisations">No organisation recorded.</li>
+                  }
+                </ul>
+              </section>
+            </div>
+
+            <ph-sources [sources]="c.sources" [verifiedOn]="c.verifiedOn" />
+          </article>
+        }
+      </ph-load-state>
+    </div>
+  `,
+  styles: `
+    .code {
+      font-size: 0.6em;
+      font-weight: 400;
+      font-family: ui-monospace, monospace;
+    }
+    .summary {
+      font-size: 1.1rem;
+      line-height: 1.6;
+    }
+    h2 {
+      margin-top: 28px;
+      font-size: 1.25rem;
+    }
+    .role-titles,
+    .related ul {
+      line-height: 1.8;
+    }
+    .legend {
+      font-size: 0.9rem;
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 10px 12px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      vertical-align: top;
+    }
+    thead th {
+      font-weight: 500;
+      color: var(--mat-sys-on-surface-variant);
+      border-bottom-width: 2px;
+    }
+    tbody th {
+      font-weight: 500;
+      white-space: nowrap;
+    }
+    .dim-text {
+      margin: 0;
+      line-height: 1.5;
+    }
+    .dim-sources {
+      margin: 6px 0 0;
+      font-size: 0.85rem;
+    }
+    .level {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+      padding: 2px 10px;
+      border-radius: 999px;
+      font-size: 0.85rem;
+      white-space: nowrap;
+      border: 1px solid currentColor;
+    }
+    .dots {
+      letter-spacing: 1px;
+      font-size: 0.7rem;
+    }
+    .level-established {
+      color: #0b5d1e;
+      background: #e3f3e6;
+    }
+    .level-partial {
+      color: #6b4e00;
+      background: #fbf0d0;
+    }
+    .level-emerging {
+      color: #0b4a8b;
+      background: #e1ecf8;
+    }
+    .level-absent {
+      color: #8c1d18;
+      background: #fbe7e6;
+    }
+    .level-unknown {
+      color: var(--mat-sys-on-surface-variant);
+      background: var(--mat-sys-surface-container);
+      border-style: dashed;
+    }
+    @media (max-width: 700px) {
+      .dimensions thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      .dimensions tr {
+        display: block;
+        padding: 10px 0;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+      }
+      .dimensions th,
+      .dimensions td {
+        display: block;
+        padding: 4px 0;
+        border: none;
+      }
+    }
+    .related {
+      display: grid;
+      gap: 0 32px;
+      grid-template-columns: repeat(auto-fit, minmax(300px, 1fr));
+    }
+  `,
+})
+export class CountryDetailComponent {
+  /** Bound from the route parameter (withComponentInputBinding). */
+  readonly code = input.required<string>();
+  protected readonly store = inject(CountryDetailStore);
+  private readonly title = inject(Title);
+
+  constructor() {
+    effect(() => this.store.code.set(this.code()));
+    effect(() => {
+      const c = this.store.value();
+      if (c) this.title.setTitle(`${c.name} — PeerHub Europe`);
+    });
+  }
+
+  protected icon(level: DimensionLevel): string {
+    return LEVEL_ICONS[level] ?? '';
+  }
+}

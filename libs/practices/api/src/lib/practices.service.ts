@@ -30,7 +30,7 @@ export class PracticesService {
         { org: filter.organisation },
       );
     }
-    if (sort === ListSort.RECENT) qb.orderBy('p.updatedAt', 'DESC');
+    if (sort === ListSort.RECENT) qb.orderBy('p.updatedAt', 'DESC').addOrderBy('p.title', 'ASC');
     else qb.orderBy('p.title', 'ASC');
     qb.addOrderBy('p.id', 'ASC').skip(offset).take(limit);
     const [rows, total] = await qb.getManyAndCount();

@@ -23,7 +23,7 @@ export class ResourcesService {
     if (filter?.audience) qb.andWhere(':audience = ANY (r.audience)', { audience: filter.audience });
     if (filter?.topic)
       qb.andWhere('lower(:topic) = ANY (SELECT lower(t) FROM unnest(r.topics) t)', { topic: filter.topic });
-    if (sort === ListSort.RECENT) qb.orderBy('r.updatedAt', 'DESC');
+    if (sort === ListSort.RECENT) qb.orderBy('r.updatedAt', 'DESC').addOrderBy('r.title', 'ASC');
     else qb.orderBy('r.title', 'ASC');
     qb.addOrderBy('r.id', 'ASC').skip(offset).take(limit);
     const [rows, total] = await qb.getManyAndCount();

@@ -9,10 +9,10 @@ const nx = ['node_modules/nx/dist/bin/nx.js'];
 const bin = (name) => `node_modules/.bin/${name}`;
 const results = [];
 
-function run(label, cmd, args) {
+function run(label, cmd, args, { quiet = false } = {}) {
   const started = Date.now();
   console.log(`\n━━ ${label}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  const r = spawnSync(cmd, args, { stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   results.push({ label, ok: r.status === 0, seconds });
   if (r.status !== 0) {
@@ -41,7 +41,7 @@ if (!existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
 
 run('Format (prettier --check)', process.execPath, [bin('prettier'), '--check', '--log-level', 'warn', '.']);
 // The boundaries rule reads Nx's cached project graph; a fresh clone has none until Nx computes it.
-run('Project graph (nx show projects)', process.execPath, [...nx, 'show', 'projects']);
+run('Project graph (nx show projects)', process.execPath, [...nx, 'show', 'projects'], { quiet: true });
 run('Lint (eslint, type-aware, module boundaries)', process.execPath, [bin('eslint'), '.']);
 run('Type check: API, libs, seed', process.execPath, [bin('tsc'), '-p', 'apps/api/tsconfig.spec.json']);
 run('Type check: web specs', process.execPath, [bin('tsc'), '-p', 'apps/web/tsconfig.check.json']);

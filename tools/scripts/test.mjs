@@ -47,6 +47,7 @@ run('Type check: API, libs, seed', process.execPath, [bin('tsc'), '-p', 'apps/ap
 run('Type check: web specs', process.execPath, [bin('tsc'), '-p', 'apps/web/tsconfig.check.json']);
 run('Type check: end-to-end specs', process.execPath, [bin('tsc'), '-p', 'apps/web-e2e/tsconfig.json']);
 run('Web client types match schema.graphql', process.execPath, ['tools/scripts/codegen.mjs', '--check']);
+run('UI translations complete (fr, pt, no)', process.execPath, ['tools/scripts/i18n-check.mjs']);
 run('API unit + integration tests (jest, PostgreSQL)', process.execPath, [
   bin('jest'),
   '-c',

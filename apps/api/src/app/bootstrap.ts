@@ -20,6 +20,7 @@ import { SeedReport, dataset, loadSeed } from '@peerhub/tools/seed';
 import { MIGRATIONS } from '../migrations';
 import { AppModule } from './app.module';
 import { ENTITIES } from './entities';
+import { builtLocales, pickLocale } from './web-locales';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -31,10 +32,14 @@ export interface RunningApp {
 
 type Logger = LoggerService | LogLevel[] | false;
 
-/** Serves the built web app at `/`, with index.html for client-side routes. */
+/**
+ * Serves the built web app. A localized build has one folder per language (/en/, /fr/, /pt/, /no/): each
+ * serves its own index.html for client-side routes, and any other page address is redirected to the
+ * visitor's language (Accept-Language, else English), keeping the path. A single-locale build is served at `/`.
+ */
 function serveWeb(app: NestExpressApplication, dir: string): void {
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) return;
+  const locales = builtLocales(dir);
+  if (!locales.length && !existsSync(join(dir, 'index.html'))) return;
   app.useStaticAssets(dir, {
     index: false,
     maxAge: '1h',
@@ -44,12 +49,17 @@ function serveWeb(app: NestExpressApplication, dir: string): void {
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const api = req.path.startsWith('/graphql') || req.path.startsWith('/health');
-    if ((req.method === 'GET' || req.method === 'HEAD') && !api && req.accepts('html')) {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
-      return;
-    }
-    next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || api || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    if (!locales.length) return res.sendFile(join(dir, 'index.html'));
+    const first = req.path.split('/')[1] ?? '';
+    if (locales.includes(first)) return res.sendFile(join(dir, first, 'index.html'));
+    const query = req.url.slice(req.path.length);
+    res.setHeader('Vary', 'Accept-Language');
+    return res.redirect(
+      302,
+      `/${pickLocale(req.headers['accept-language'], locales)}${req.path === '/' ? '/' : req.path}${query}`,
+    );
   });
 }
 

@@ -1,17 +1,37 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { uiLanguage } from '@peerhub/shared/data-access';
+import { filter, map } from 'rxjs';
 
 interface NavItem {
   path: string;
   label: string;
 }
 
+/** The UI languages, each named in itself; `path` is the locale's folder (see apps/web/project.json i18n). */
+export const UI_LANGUAGES = [
+  { path: 'en', lang: 'en', name: 'English' },
+  { path: 'fr', lang: 'fr', name: 'Français' },
+  { path: 'pt', lang: 'pt-PT', name: 'Português' },
+  { path: 'no', lang: 'nb', name: 'Norsk' },
+] as const;
+
 @Component({
   selector: 'ph-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule, MatIconModule],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="skip-link" href="#main" i18n="@@shell.skip">Skip to content</a>
@@ -28,6 +48,30 @@ interface NavItem {
             }}</a>
           }
         </nav>
+        <span class="spacer"></span>
+        <button
+          mat-button
+          type="button"
+          class="lang"
+          [matMenuTriggerFor]="languages"
+          data-testid="language-switcher"
+          i18n-aria-label="@@shell.language"
+          aria-label="Language: {{ currentName }}"
+        >
+          <mat-icon aria-hidden="true">translate</mat-icon>
+          <span>{{ currentName }}</span>
+        </button>
+        <mat-menu #languages="matMenu">
+          @for (l of languageLinks; track l.path) {
+            <a
+              mat-menu-item
+              [href]="'/' + l.path + url()"
+              [attr.lang]="l.lang"
+              [attr.hreflang]="l.lang"
+              [attr.aria-current]="l.path === current ? 'true' : null"
+            >{{ l.name }}</a>
+          }
+        </mat-menu>
       </mat-toolbar>
     </header>
     <main id="main" tabindex="-1">
@@ -87,6 +131,8 @@ interface NavItem {
       flex-wrap: wrap;
       gap: 4px;
     }
+    .spacer { flex: 1; }
+    .lang mat-icon { margin-right: 4px; }
     .nav a.active {
       background: color-mix(in srgb, var(--mat-sys-primary) 14%, transparent);
     }
@@ -104,6 +150,19 @@ interface NavItem {
   `,
 })
 export class AppComponent {
+  private readonly router = inject(Router);
+  /** The current in-app path, so switching language keeps the page. */
+  protected readonly url = toSignal(
+    this.router.events.pipe(
+      filter((e) => e instanceof NavigationEnd),
+      map(() => this.router.url),
+    ),
+    { initialValue: this.router.url },
+  );
+  protected readonly current = uiLanguage();
+  protected readonly languageLinks = UI_LANGUAGES;
+  protected readonly currentName = UI_LANGUAGES.find((l) => l.path === this.current)?.name ?? 'English';
+
   protected readonly nav: NavItem[] = [
     { path: '/practices', label: $localize`:@@nav.practices:Practices` },
     { path: '/organisations', label: $localize`:@@nav.organisations:Organisations` },

@@ -525,6 +525,7 @@ export type TrainingProfileQuery = { trainingProfile: { slug: string, title: str
 export type OrganisationListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after: InputMaybe<Scalars['String']['input']>;
+  sort: InputMaybe<ListSort>;
   filter: InputMaybe<OrganisationFilter>;
   lang: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -550,6 +551,7 @@ export type OrganisationDetailQuery = { organisation: { id: string, slug: string
 export type PracticeListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after: InputMaybe<Scalars['String']['input']>;
+  sort: InputMaybe<ListSort>;
   filter: InputMaybe<PracticeFilter>;
   lang: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -575,6 +577,7 @@ export type PracticeDetailQuery = { practice: { id: string, slug: string, title:
 export type ResourceListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after: InputMaybe<Scalars['String']['input']>;
+  sort: InputMaybe<ListSort>;
   filter: InputMaybe<ResourceFilter>;
 }>;
 
@@ -730,8 +733,8 @@ export const TrainingProfileDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TrainingProfileQuery, TrainingProfileQueryVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
-    query OrganisationList($first: Int!, $after: String, $filter: OrganisationFilter, $lang: String) {
-  organisations(first: $first, after: $after, filter: $filter) {
+    query OrganisationList($first: Int!, $after: String, $sort: ListSort, $filter: OrganisationFilter, $lang: String) {
+  organisations(first: $first, after: $after, sort: $sort, filter: $filter) {
     totalCount
     pageInfo {
       hasNextPage
@@ -808,8 +811,8 @@ export const OrganisationDetailDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;
 export const PracticeListDocument = new TypedDocumentString(`
-    query PracticeList($first: Int!, $after: String, $filter: PracticeFilter, $lang: String) {
-  practices(first: $first, after: $after, filter: $filter) {
+    query PracticeList($first: Int!, $after: String, $sort: ListSort, $filter: PracticeFilter, $lang: String) {
+  practices(first: $first, after: $after, sort: $sort, filter: $filter) {
     totalCount
     pageInfo {
       hasNextPage
@@ -897,8 +900,8 @@ export const PracticeDetailDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PracticeDetailQuery, PracticeDetailQueryVariables>;
 export const ResourceListDocument = new TypedDocumentString(`
-    query ResourceList($first: Int!, $after: String, $filter: ResourceFilter) {
-  resources(first: $first, after: $after, filter: $filter) {
+    query ResourceList($first: Int!, $after: String, $sort: ListSort, $filter: ResourceFilter) {
+  resources(first: $first, after: $after, sort: $sort, filter: $filter) {
     totalCount
     pageInfo {
       hasNextPage

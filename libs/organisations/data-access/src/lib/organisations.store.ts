@@ -33,9 +33,10 @@ export class OrganisationListStore {
   private readonly lang = uiLanguage();
   readonly list = pagedQuery(OrganisationListDocument, {
     select: (r) => r.organisations,
-    variables: ({ first, after, filter }: PageRequest<OrganisationListFilter>) => ({
+    variables: ({ first, after, sort, filter }: PageRequest<OrganisationListFilter>) => ({
       first,
       after,
+      sort,
       filter,
       lang: this.lang,
     }),

@@ -11,11 +11,12 @@ import {
   OrganisationListStore,
   PROJECTS,
 } from '@peerhub/organisations/data-access';
-import { LoadStateComponent, PagerComponent } from '@peerhub/shared/ui';
+import { LoadStateComponent, PagerComponent, SortSelectComponent } from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-organisation-list',
   imports: [
+    SortSelectComponent,
     FormsModule,
     MatCardModule,
     MatFormFieldModule,
@@ -79,6 +80,7 @@ import { LoadStateComponent, PagerComponent } from '@peerhub/shared/ui';
             }
           </mat-select>
         </mat-form-field>
+        <ph-sort-select [value]="store.list.sort()" (valueChange)="store.list.setSort($event)" />
       </form>
 
       <ph-load-state

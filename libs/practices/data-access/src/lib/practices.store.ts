@@ -28,9 +28,10 @@ export class PracticeListStore {
   private readonly lang = uiLanguage();
   readonly list = pagedQuery(PracticeListDocument, {
     select: (r) => r.practices,
-    variables: ({ first, after, filter }: PageRequest<PracticeListFilter>) => ({
+    variables: ({ first, after, sort, filter }: PageRequest<PracticeListFilter>) => ({
       first,
       after,
+      sort,
       filter,
       lang: this.lang,
     }),

@@ -10,11 +10,12 @@ import {
   PracticeListFilter,
   PracticeListStore,
 } from '@peerhub/practices/data-access';
-import { LabelPipe, LoadStateComponent, PagerComponent } from '@peerhub/shared/ui';
+import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-practice-list',
   imports: [
+    SortSelectComponent,
     FormsModule,
     MatCardModule,
     MatFormFieldModule,
@@ -78,6 +79,7 @@ import { LabelPipe, LoadStateComponent, PagerComponent } from '@peerhub/shared/u
             }
           </mat-select>
         </mat-form-field>
+        <ph-sort-select [value]="store.list.sort()" (valueChange)="store.list.setSort($event)" />
       </form>
 
       <ph-load-state

@@ -49,7 +49,12 @@ export const AUDIENCES: Audience[] = [
 export class ResourceListStore {
   readonly list = pagedQuery(ResourceListDocument, {
     select: (r) => r.resources,
-    variables: ({ first, after, filter }: PageRequest<ResourceListFilter>) => ({ first, after, filter }),
+    variables: ({ first, after, sort, filter }: PageRequest<ResourceListFilter>) => ({
+      first,
+      after,
+      sort,
+      filter,
+    }),
   });
 }
 

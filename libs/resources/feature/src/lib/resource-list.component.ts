@@ -14,12 +14,13 @@ import {
   ResourceListFilter,
   ResourceListStore,
 } from '@peerhub/resources/data-access';
-import { LabelPipe, LoadStateComponent, PagerComponent } from '@peerhub/shared/ui';
+import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } from '@peerhub/shared/ui';
 import { LanguageNamePipe } from '@peerhub/countries/data-access';
 
 @Component({
   selector: 'ph-resource-list',
   imports: [
+    SortSelectComponent,
     FormsModule,
     MatButtonModule,
     MatCardModule,
@@ -100,6 +101,7 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
           />
           <mat-hint i18n="@@resources.topicHint">e.g. training — press Enter</mat-hint>
         </mat-form-field>
+        <ph-sort-select [value]="store.list.sort()" (valueChange)="store.list.setSort($event)" />
       </form>
 
       <ph-load-state

@@ -9,9 +9,13 @@ export interface ConnectionLike<TNode> {
   edges: readonly { node: TNode }[];
 }
 
+/** How a list is ordered; the API's ListSort. */
+export type ListOrder = 'TITLE' | 'RECENT';
+
 export interface PageRequest<TFilter> {
   first: number;
   after: string | null;
+  sort: ListOrder;
   filter: Partial<TFilter>;
 }
 
@@ -39,9 +43,15 @@ export function pagedQuery<TFilter extends object, TResult, TVariables, TNode>(
 ) {
   const pageSize = options.pageSize ?? 20;
   const filter = signal<TFilter>({} as TFilter);
+  const sort = signal<ListOrder>('TITLE');
   const cursors = signal<(string | null)[]>([null]);
   const page = queryResource(query, () =>
-    options.variables({ first: pageSize, after: cursors().at(-1) ?? null, filter: compactFilter(filter()) }),
+    options.variables({
+      first: pageSize,
+      after: cursors().at(-1) ?? null,
+      sort: sort(),
+      filter: compactFilter(filter()),
+    }),
   );
   const connection = computed(() =>
     page.hasValue() && page.value() ? options.select(page.value()!) : undefined,
@@ -52,6 +62,7 @@ export function pagedQuery<TFilter extends object, TResult, TVariables, TNode>(
   return {
     pageSize,
     filter: filter.asReadonly(),
+    sort: sort.asReadonly(),
     page,
     items,
     pageInfo,
@@ -60,6 +71,10 @@ export function pagedQuery<TFilter extends object, TResult, TVariables, TNode>(
     to: computed(() => from() + Math.max(items().length - 1, 0)),
     setFilter(next: TFilter): void {
       filter.set(next);
+      cursors.set([null]);
+    },
+    setSort(next: ListOrder): void {
+      sort.set(next);
       cursors.set([null]);
     },
     next(): void {

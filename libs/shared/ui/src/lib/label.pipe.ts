@@ -1,12 +1,11 @@
 import { Pipe, PipeTransform } from '@angular/core';
+import { enumLabel } from './labels';
 
-/** Turns an API enum value (`PEER_RUN`, `health_service`) into a readable label ("Peer run"). */
+/** An API enum value (`PEER_RUN`, `GUIDE`) as a label in the UI language ("Peer-run", "Guide"). */
 @Pipe({ name: 'phLabel' })
 export class LabelPipe implements PipeTransform {
   transform(value: string | null | undefined): string {
-    if (!value) return '';
-    const words = value.replace(/[_-]+/g, ' ').toLowerCase();
-    return words.charAt(0).toUpperCase() + words.slice(1);
+    return enumLabel(value);
   }
 }
 

@@ -67,8 +67,9 @@ describe('LoadStateComponent', () => {
 describe('LabelPipe', () => {
   it('turns enum values into labels', () => {
     const pipe = new LabelPipe();
-    expect(pipe.transform('PEER_RUN')).toBe('Peer run');
-    expect(pipe.transform('health_service')).toBe('Health service');
+    expect(pipe.transform('PEER_RUN')).toBe('Peer-run');
+    expect(pipe.transform('SOMETHING_NEW')).toBe('Something new');
+    expect(pipe.transform('INTENTIONAL_PEER_SUPPORT')).toBe('Intentional peer support');
     expect(pipe.transform(null)).toBe('');
   });
 });

@@ -8,28 +8,65 @@ import { join } from 'node:path';
  * photographed (test-results/journeys/<lang>-<step>.png).
  */
 const LANGS = [
-  { path: 'en', htmlLang: 'en', poland: 'Poland', countries: 'Countries', resources: 'Resources', sources: 'Sources' },
-  { path: 'fr', htmlLang: 'fr', poland: 'Pologne', countries: 'Pays', resources: 'Ressources', sources: 'Sources' },
-  { path: 'pt', htmlLang: 'pt-PT', poland: 'Polónia', countries: 'Países', resources: 'Recursos', sources: 'Fontes' },
-  { path: 'no', htmlLang: 'nb', poland: 'Polen', countries: 'Land', resources: 'Ressurser', sources: 'Kilder' },
+  {
+    path: 'en',
+    htmlLang: 'en',
+    poland: 'Poland',
+    countries: 'Countries',
+    resources: 'Resources',
+    sources: 'Sources',
+  },
+  {
+    path: 'fr',
+    htmlLang: 'fr',
+    poland: 'Pologne',
+    countries: 'Pays',
+    resources: 'Ressources',
+    sources: 'Sources',
+  },
+  {
+    path: 'pt',
+    htmlLang: 'pt-PT',
+    poland: 'Polónia',
+    countries: 'Países',
+    resources: 'Recursos',
+    sources: 'Fontes',
+  },
+  {
+    path: 'no',
+    htmlLang: 'nb',
+    poland: 'Polen',
+    countries: 'Land',
+    resources: 'Ressurser',
+    sources: 'Kilder',
+  },
 ];
 const shots = join(__dirname, '../../../test-results/journeys');
 
 async function check(page: Page, name: string) {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), name).toEqual([]);
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    name,
+  ).toEqual([]);
 }
 
 for (const l of LANGS) {
   test.describe(`in ${l.path}`, () => {
-    test(`home → ${l.poland} → its practice → Human Foundation → the MHE guide → its bibliography`, async ({ page }) => {
+    test(`home → ${l.poland} → its practice → Human Foundation → the MHE guide → its bibliography`, async ({
+      page,
+    }) => {
       await page.goto(`/${l.path}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', l.htmlLang);
       await page.getByTestId('counts').waitFor();
       await check(page, `${l.path}-1-home`);
 
-      await page.getByRole('navigation').first().getByRole('link', { name: l.countries, exact: true }).click();
+      await page
+        .getByRole('navigation')
+        .first()
+        .getByRole('link', { name: l.countries, exact: true })
+        .click();
       await page.getByTestId('country-list').getByRole('link', { name: l.poland }).click();
       await expect(page).toHaveURL(new RegExp(`/${l.path}/countries/PL$`));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(l.poland);
@@ -42,20 +79,30 @@ for (const l of LANGS) {
       await expect(practice.getByRole('heading', { name: l.sources, exact: true })).toBeVisible();
       await check(page, `${l.path}-3-practice`);
 
-      await page.getByTestId('practice-organisations').getByRole('link', { name: 'Human Foundation' }).click();
+      await page
+        .getByTestId('practice-organisations')
+        .getByRole('link', { name: 'Human Foundation' })
+        .click();
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Human Foundation');
       await check(page, `${l.path}-4-human-foundation`);
 
-      await page.getByTestId('organisation-resources').getByRole('link', { name: /Short Guide: Peer Support/ }).click();
+      await page
+        .getByTestId('organisation-resources')
+        .getByRole('link', { name: /Short Guide: Peer Support/ })
+        .click();
       const guide = page.getByTestId('resource-detail');
-      await expect(guide.getByRole('heading', { level: 1 })).toContainText('Short Guide: Peer Support in Mental Health Care');
+      await expect(guide.getByRole('heading', { level: 1 })).toContainText(
+        'Short Guide: Peer Support in Mental Health Care',
+      );
       const bibliography = page.getByTestId('resource-references').getByRole('link');
       expect(await bibliography.count()).toBeGreaterThanOrEqual(9);
       await check(page, `${l.path}-5-mhe-guide`);
 
       await bibliography.first().click();
       await expect(page.getByTestId('resource-detail')).toBeVisible();
-      await expect(page.getByTestId('resource-cited-by').getByRole('link', { name: /Short Guide: Peer Support/ })).toBeVisible();
+      await expect(
+        page.getByTestId('resource-cited-by').getByRole('link', { name: /Short Guide: Peer Support/ }),
+      ).toBeVisible();
       await check(page, `${l.path}-6-bibliography-entry`);
     });
 
@@ -74,7 +121,10 @@ for (const l of LANGS) {
       await page.getByTestId('country-detail').waitFor();
       const other = LANGS.find((x) => x.path !== l.path)!;
       await page.getByTestId('language-switcher').click();
-      await page.getByRole('menuitem').and(page.locator(`[hreflang="${other.htmlLang}"]`)).click();
+      await page
+        .getByRole('menuitem')
+        .and(page.locator(`[hreflang="${other.htmlLang}"]`))
+        .click();
       await expect(page).toHaveURL(new RegExp(`/${other.path}/countries/PL$`));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(other.poland);
     });

@@ -42,7 +42,8 @@ test('home → a practice → its organisation', async ({ page }) => {
 });
 
 test('an unknown address shows a not-found page, and an unknown practice says so', async ({ page }) => {
-  await page.goto('/no/such/page');
+  await page.goto('/nothing/here'); // redirected to /en/nothing/here
+  await expect(page).toHaveURL(/\/en\/nothing\/here$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.goto('/practices/no-such-practice');
   await expect(page.getByTestId('state-error')).toContainText('No practice with slug');

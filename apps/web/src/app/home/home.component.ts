@@ -69,7 +69,7 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
               <ul data-testid="latest-practices">
                 @for (p of store.latestPractices(); track p.slug) {
                   <li>
-                    <a [routerLink]="['/practices', p.slug]">{{ p.title }}</a><span class="ph-muted">
+                    <a [routerLink]="['/practices', p.slug]" lang="en">{{ p.title }}</a><span class="ph-muted">
                       · {{ p.country?.name }}</span
                     >
                   </li>
@@ -81,7 +81,7 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
               <ul data-testid="latest-resources">
                 @for (r of store.latestResources(); track r.slug) {
                   <li>
-                    <a [routerLink]="['/resources', r.slug]">{{ r.title }}</a>
+                    <a [routerLink]="['/resources', r.slug]" [attr.lang]="r.language">{{ r.title }}</a>
                     <span class="ph-muted">
                       · {{ r.type | phLabel }} · {{ r.language.toUpperCase() }}
                       @if (r.year) {

@@ -40,7 +40,7 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
             <h1>
               {{ c.name }} <span class="code ph-muted">{{ c.code }}</span>
             </h1>
-            <p class="summary">{{ c.summary }}</p>
+            <p class="summary" lang="en">{{ c.summary }}</p>
 
             <h2 i18n="@@countries.roleTitles">Local role titles</h2>
             <ul class="role-titles" data-testid="role-titles">
@@ -49,7 +49,7 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
                   <strong [attr.lang]="t.language">{{ t.title }}</strong>
                   <span class="ph-muted"> ({{ t.language | phLanguageName }})</span>
                   @if (t.gloss) {
-                    — <span>{{ t.gloss }}</span>
+                    — <span lang="en">{{ t.gloss }}</span>
                   }
                 </li>
               } @empty {
@@ -83,7 +83,7 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
                       </td>
                       <td>
                         @if (d.text) {
-                          <p class="dim-text">{{ d.text }}</p>
+                          <p class="dim-text" lang="en">{{ d.text }}</p>
                         } @else {
                           <p class="dim-text ph-muted" i18n="@@countries.noText">Nothing recorded.</p>
                         }
@@ -118,7 +118,7 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
                 <ul data-testid="country-practices">
                   @for (p of c.practices; track p.slug) {
                     <li>
-                      <a [routerLink]="['/practices', p.slug]">{{ p.title }}</a>
+                      <a [routerLink]="['/practices', p.slug]" lang="en">{{ p.title }}</a>
                       @if (p.place || p.startYear) {
                         <span class="ph-muted"> — {{ [p.place, p.startYear] | phJoin }}</span>
                       }

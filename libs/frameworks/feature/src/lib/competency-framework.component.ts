@@ -24,7 +24,7 @@ interface LanguageOption {
         @if (store.value(); as f) {
           <article data-testid="competency-framework">
             <h1 [attr.lang]="store.lang()">{{ f.title }}</h1>
-            <p class="description">{{ f.description }}</p>
+            <p class="description" lang="en">{{ f.description }}</p>
 
             <div class="toolbar">
               <span id="framework-lang-label" class="toolbar-label" i18n="@@framework.labelsIn"
@@ -91,8 +91,8 @@ interface LanguageOption {
                     @for (row of f.socialWorkComparison; track $index) {
                       <tr>
                         <th scope="row">{{ row.aspect }}</th>
-                        <td>{{ row.peerSupport }}</td>
-                        <td>{{ row.socialWork }}</td>
+                        <td lang="en">{{ row.peerSupport }}</td>
+                        <td lang="en">{{ row.socialWork }}</td>
                       </tr>
                     }
                   </tbody>

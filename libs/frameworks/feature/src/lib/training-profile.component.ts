@@ -18,20 +18,20 @@ import { LoadStateComponent, SourcesComponent } from '@peerhub/shared/ui';
       >
         @if (store.value(); as t) {
           <article data-testid="training-profile">
-            <h1>{{ t.title }}</h1>
-            <p class="description">{{ t.description }}</p>
+            <h1 lang="en">{{ t.title }}</h1>
+            <p class="description" lang="en">{{ t.description }}</p>
 
             <dl class="facts">
               <dt i18n="@@training.admission">Admission</dt>
-              <dd>{{ t.admission }}</dd>
+              <dd lang="en">{{ t.admission }}</dd>
               <dt i18n="@@training.duration">Duration</dt>
-              <dd>{{ t.duration }}</dd>
+              <dd lang="en">{{ t.duration }}</dd>
               @if (t.maxSessionHours !== null) {
                 <dt i18n="@@training.maxSession">Longest session</dt>
                 <dd i18n="@@training.hours">{{ t.maxSessionHours | number }} hours at most</dd>
               }
               <dt i18n="@@training.accreditation">Accreditation</dt>
-              <dd>{{ t.accreditation }}</dd>
+              <dd lang="en">{{ t.accreditation }}</dd>
             </dl>
 
             <div class="levels" data-testid="training-elements">

@@ -45,7 +45,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
                 o.country?.name ?? o.countryCode
               }}</a>
             </p>
-            <p class="description">{{ o.description }}</p>
+            <p class="description" lang="en">{{ o.description }}</p>
 
             <dl class="facts">
               @if (o.expertise.length) {
@@ -89,7 +89,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
             <ul data-testid="organisation-practices">
               @for (p of o.practices; track p.slug) {
                 <li>
-                  <a [routerLink]="['/practices', p.slug]">{{ p.title }}</a>
+                  <a [routerLink]="['/practices', p.slug]" lang="en">{{ p.title }}</a>
                   @if (p.place || p.startYear) {
                     <span class="ph-muted"> — {{ [p.place, p.startYear] | phJoin }}</span>
                   }
@@ -103,7 +103,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
             <ul data-testid="organisation-resources">
               @for (r of o.resources; track r.slug) {
                 <li>
-                  <a [routerLink]="['/resources', r.slug]">{{ r.title }}</a>
+                  <a [routerLink]="['/resources', r.slug]" [attr.lang]="r.language">{{ r.title }}</a>
                   <span class="ph-muted">
                     — {{ r.type | phLabel }}, {{ r.language | phLanguageName }}
                     @if (r.year) {

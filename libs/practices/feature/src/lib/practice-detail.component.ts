@@ -19,7 +19,7 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
         @if (store.value(); as p) {
           <article data-testid="practice-detail">
             <p class="ph-muted"><a routerLink="/practices" i18n="@@practices.back">All practices</a></p>
-            <h1>{{ p.title }}</h1>
+            <h1 lang="en">{{ p.title }}</h1>
             <p class="meta">
               @if (p.country) {
                 <a [routerLink]="['/countries', p.country.code]">{{ p.country.name }}</a>
@@ -36,16 +36,16 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
               <li class="ph-chip">{{ p.leadership | phLabel }}</li>
               <li class="ph-chip">{{ p.status | phLabel }}</li>
             </ul>
-            <p class="summary">{{ p.summary }}</p>
+            <p class="summary" lang="en">{{ p.summary }}</p>
 
             <dl class="facts">
               @if (p.setting) {
                 <dt i18n="@@practices.setting">Setting</dt>
-                <dd>{{ p.setting }}</dd>
+                <dd lang="en">{{ p.setting }}</dd>
               }
               @if (p.targetGroup) {
                 <dt i18n="@@practices.targetGroup">Target group</dt>
-                <dd>{{ p.targetGroup }}</dd>
+                <dd lang="en">{{ p.targetGroup }}</dd>
               }
               @if (p.principles.length) {
                 <dt i18n="@@practices.principles">Core principles</dt>
@@ -63,7 +63,7 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
               <h2 i18n="@@practices.whatWorks">What works</h2>
               <ul>
                 @for (x of p.whatWorks; track $index) {
-                  <li>{{ x }}</li>
+                  <li lang="en">{{ x }}</li>
                 }
               </ul>
             }
@@ -71,7 +71,7 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
               <h2 i18n="@@practices.improvements">What can be improved</h2>
               <ul>
                 @for (x of p.improvements; track $index) {
-                  <li>{{ x }}</li>
+                  <li lang="en">{{ x }}</li>
                 }
               </ul>
             }
@@ -79,7 +79,7 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
               <h2 i18n="@@practices.lessons">Lessons</h2>
               <ul>
                 @for (x of p.lessons; track $index) {
-                  <li>{{ x }}</li>
+                  <li lang="en">{{ x }}</li>
                 }
               </ul>
             }
@@ -88,7 +88,7 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
               <dl class="facts">
                 @for (c of p.preconditions; track $index) {
                   <dt>{{ c.kind | phLabel }}</dt>
-                  <dd>{{ c.text }}</dd>
+                  <dd lang="en">{{ c.text }}</dd>
                 }
               </dl>
             }
@@ -118,7 +118,7 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
               <ul>
                 @for (r of p.resources; track r.slug) {
                   <li>
-                    <a [routerLink]="['/resources', r.slug]">{{ r.title }}</a>
+                    <a [routerLink]="['/resources', r.slug]" [attr.lang]="r.language">{{ r.title }}</a>
                     <span class="ph-muted">
                       — {{ r.type | phLabel }}, {{ r.language.toUpperCase() }}
                       @if (r.year) {

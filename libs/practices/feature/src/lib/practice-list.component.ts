@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
@@ -15,6 +16,7 @@ import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } fr
 @Component({
   selector: 'ph-practice-list',
   imports: [
+    MatInputModule,
     SortSelectComponent,
     FormsModule,
     MatCardModule,
@@ -36,7 +38,7 @@ import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } fr
 
       <form
         class="filters"
-        (submit)="$event.preventDefault()"
+        (submit)="$event.preventDefault(); set({ topic: topic.value })"
         i18n-aria-label="@@filters.label"
         aria-label="Filters"
       >
@@ -79,6 +81,18 @@ import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } fr
             }
           </mat-select>
         </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label i18n="@@filters.topic">Topic</mat-label>
+          <input
+            matInput
+            #topic
+            name="topic"
+            type="search"
+            [value]="store.list.filter().topic ?? ''"
+            (change)="set({ topic: topic.value })"
+          />
+          <mat-hint i18n="@@resources.topicHint">e.g. training — press Enter</mat-hint>
+        </mat-form-field>
         <ph-sort-select [value]="store.list.sort()" (valueChange)="store.list.setSort($event)" />
       </form>
 
@@ -96,12 +110,12 @@ import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } fr
               <mat-card appearance="outlined">
                 <mat-card-header>
                   <mat-card-title
-                    ><a [routerLink]="['/practices', p.slug]">{{ p.title }}</a></mat-card-title
+                    ><a [routerLink]="['/practices', p.slug]" lang="en">{{ p.title }}</a></mat-card-title
                   >
                   <mat-card-subtitle>{{ where(p) }}</mat-card-subtitle>
                 </mat-card-header>
                 <mat-card-content>
-                  <p class="clamp">{{ p.summary }}</p>
+                  <p class="clamp" lang="en">{{ p.summary }}</p>
                   <ul class="ph-chips">
                     <li class="ph-chip">{{ p.category | phLabel }}</li>
                     <li class="ph-chip">{{ p.leadership | phLabel }}</li>

@@ -35,7 +35,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
                 <li class="ph-chip">{{ r.year }}</li>
               }
             </ul>
-            <p class="description">{{ r.description }}</p>
+            <p class="description" lang="en">{{ r.description }}</p>
 
             <dl class="facts">
               <dt i18n="@@resources.publisher">Publisher</dt>

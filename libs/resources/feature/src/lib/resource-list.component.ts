@@ -133,7 +133,7 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
                   @if (r.publisher) {
                     <p class="publisher ph-muted">{{ r.publisher }}</p>
                   }
-                  <p class="clamp">{{ r.description }}</p>
+                  <p class="clamp" lang="en">{{ r.description }}</p>
                   @if (r.audience.length) {
                     <ul class="ph-chips" i18n-aria-label="@@resources.audience" aria-label="Audience">
                       @for (a of r.audience; track a) {

@@ -48,10 +48,7 @@ import { LoadStateComponent } from '@peerhub/shared/ui';
                   </th>
                   <td>
                     @for (t of c.roleTitles; track $index; let last = $last) {
-                      <span [attr.lang]="t.language">{{ t.title }}</span>
-                      @if (!last) {
-                        ,
-                      }
+                      <span [attr.lang]="t.language">{{ t.title }}</span>{{ last ? '' : ', ' }}
                     } @empty {
                       <span class="ph-muted">—</span>
                     }

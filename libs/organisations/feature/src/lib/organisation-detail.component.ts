@@ -62,10 +62,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
                 <dt i18n="@@organisations.languages">Languages</dt>
                 <dd>
                   @for (l of o.languages; track l; let last = $last) {
-                    <span [attr.lang]="l">{{ l | phLanguageName }}</span>
-                    @if (!last) {
-                      ,
-                    }
+                    <span [attr.lang]="l">{{ l | phLanguageName }}</span>{{ last ? '' : ', ' }}
                   }
                 </dd>
               }
@@ -105,11 +102,8 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
                 <li>
                   <a [routerLink]="['/resources', r.slug]" [attr.lang]="r.language">{{ r.title }}</a>
                   <span class="ph-muted">
-                    — {{ r.type | phLabel }}, {{ r.language | phLanguageName }}
-                    @if (r.year) {
-                      , {{ r.year }}
-                    }
-                  </span>
+                    — {{ [(r.type | phLabel), (r.language | phLanguageName), r.year] | phJoin }}</span
+                  >
                 </li>
               } @empty {
                 <li class="ph-muted" i18n="@@organisations.noResources">No resource recorded.</li>

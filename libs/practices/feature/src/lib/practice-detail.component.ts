@@ -2,11 +2,11 @@ import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angu
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { PracticeDetailStore } from '@peerhub/practices/data-access';
-import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared/ui';
+import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-practice-detail',
-  imports: [RouterLink, LabelPipe, LoadStateComponent, SourcesComponent],
+  imports: [JoinPipe, RouterLink, LabelPipe, LoadStateComponent, SourcesComponent],
   providers: [PracticeDetailStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -98,15 +98,7 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
               @for (o of p.organisations; track o.slug) {
                 <li>
                   <a [routerLink]="['/organisations', o.slug]">{{ o.name }}</a>
-                  <span class="ph-muted">
-                    — {{ o.type | phLabel }}
-                    @if (o.city) {
-                      , {{ o.city }}
-                    }
-                    @if (o.country) {
-                      , {{ o.country.name }}
-                    }
-                  </span>
+                  <span class="ph-muted"> — {{ [(o.type | phLabel), o.city, o.country?.name] | phJoin }}</span>
                 </li>
               } @empty {
                 <li class="ph-muted" i18n="@@practices.noOrganisations">No organisation recorded.</li>
@@ -119,12 +111,7 @@ import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared
                 @for (r of p.resources; track r.slug) {
                   <li>
                     <a [routerLink]="['/resources', r.slug]" [attr.lang]="r.language">{{ r.title }}</a>
-                    <span class="ph-muted">
-                      — {{ r.type | phLabel }}, {{ r.language.toUpperCase() }}
-                      @if (r.year) {
-                        , {{ r.year }}
-                      }
-                    </span>
+                    <span class="ph-muted"> — {{ [(r.type | phLabel), r.language.toUpperCase(), r.year] | phJoin }}</span>
                   </li>
                 }
               </ul>

@@ -33,8 +33,7 @@ export interface SourceView {
       </ul>
       @if (verifiedOn()) {
         <p class="ph-muted" data-testid="verified-on">
-          <span i18n="@@sources.verifiedOn">Verified on</span>
-          <time [attr.datetime]="verifiedOn()">{{ verifiedOn() | date: 'longDate' }}</time>
+          <span i18n="@@sources.verifiedOn">Verified on</span>&ngsp;<time [attr.datetime]="verifiedOn()">{{ verifiedOn() | date: 'longDate' }}</time>
         </p>
       }
     </section>

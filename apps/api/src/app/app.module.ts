@@ -6,6 +6,7 @@ import { FrameworksModule } from '@peerhub/frameworks/api';
 import { OrganisationsModule } from '@peerhub/organisations/api';
 import { PracticesModule } from '@peerhub/practices/api';
 import { ResourcesModule } from '@peerhub/resources/api';
+import { SearchModule } from '@peerhub/search/api';
 import { APP_CONFIG, AppConfig } from '@peerhub/shared/api-core';
 import { graphqlOptions } from './graphql';
 import { DATABASE_EMBEDDED, HealthController } from './health.controller';
@@ -40,6 +41,7 @@ export class AppModule {
         ResourcesModule,
         PracticesModule,
         FrameworksModule,
+        SearchModule,
       ],
       controllers: [HealthController],
     };

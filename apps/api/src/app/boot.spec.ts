@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from '@peerhub/shared/api-core';
 import { dataset, loadSeed } from '@peerhub/tools/seed';
 import { createTestDatabase, startTestApp } from '../testing/test-app';
+import { MIGRATIONS } from '../migrations';
 import { buildSchemaSdl, createApp } from './bootstrap';
 
 describe('boot', () => {
@@ -22,7 +23,7 @@ describe('boot', () => {
     }
   });
 
-  it('migrations run, revert and run again on an empty database', async () => {
+  it('every migration runs, reverts and runs again on an empty database', async () => {
     const db = await createTestDatabase();
     const config = loadConfig({ DATABASE_URL: db.url, SEED: 'false' });
     const app = await createApp(config, false);
@@ -34,7 +35,7 @@ describe('boot', () => {
           )
         )[0].n;
       expect(await tables()).toBeGreaterThan(10);
-      await app.ds.undoLastMigration();
+      for (let i = 0; i < MIGRATIONS.length; i++) await app.ds.undoLastMigration();
       expect(await tables()).toBe(1); // the migrations table itself
       await app.ds.runMigrations();
       expect(await tables()).toBeGreaterThan(10);

@@ -16,6 +16,7 @@ import {
   startDatabase,
   strictValidationPipe,
 } from '@peerhub/shared/api-core';
+import { SearchService } from '@peerhub/search/api';
 import { SeedReport, dataset, loadSeed } from '@peerhub/tools/seed';
 import { MIGRATIONS } from '../migrations';
 import { AppModule } from './app.module';
@@ -86,6 +87,7 @@ export async function createApp(
     await connectAndMigrate(ds, !db.embedded);
     const seed = config.database.seed ? await loadSeed(ds, dataset) : null;
     const app = await createNest(config, ds, db.embedded, logger);
+    await app.get(SearchService).start();
     return {
       app,
       ds,

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { SearchHealth, SearchService } from '@peerhub/search/api';
 import { APP_CONFIG, AppConfig } from '@peerhub/shared/api-core';
 import { APP_VERSION } from './version';
 
@@ -9,12 +10,7 @@ export interface Health {
   version: string;
   uptimeSeconds: number;
   database: { status: 'up' | 'down'; embedded: boolean; latencyMs: number | null; error?: string };
-  search: {
-    engine: 'postgres' | 'meilisearch';
-    status: 'up' | 'degraded' | 'down';
-    configured: string;
-    error?: string;
-  };
+  search: SearchHealth;
 }
 
 export const DATABASE_EMBEDDED = Symbol('DATABASE_EMBEDDED');
@@ -25,6 +21,7 @@ export class HealthController {
     private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_EMBEDDED) private readonly embedded: boolean,
+    private readonly searchService: SearchService,
   ) {}
 
   @Get('health')
@@ -56,26 +53,14 @@ export class HealthController {
     }
   }
 
-  /** PostgreSQL search is built in; Meilisearch, when configured, is pinged, and search falls back when it is away. */
   private async search(dbUp: boolean): Promise<Health['search']> {
-    const host = this.config.search.meiliHost;
-    if (!host) return { engine: 'postgres', status: dbUp ? 'up' : 'down', configured: 'postgres' };
-    try {
-      const r = await fetch(new URL('/health', host), { signal: AbortSignal.timeout(2000) });
-      if (r.ok) return { engine: 'meilisearch', status: 'up', configured: 'meilisearch' };
+    if (!dbUp)
       return {
         engine: 'postgres',
-        status: 'degraded',
-        configured: 'meilisearch',
-        error: `Meilisearch answered ${r.status}`,
+        status: 'down',
+        configured: this.config.search.meiliHost ? 'meilisearch' : 'postgres',
+        outbox: null,
       };
-    } catch (e) {
-      return {
-        engine: 'postgres',
-        status: 'degraded',
-        configured: 'meilisearch',
-        error: `Meilisearch unreachable (${e instanceof Error ? e.message : String(e)}); searching PostgreSQL`,
-      };
-    }
+    return this.searchService.health();
   }
 }

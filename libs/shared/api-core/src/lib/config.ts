@@ -24,6 +24,8 @@ export interface DatabaseConfig {
 export interface SearchConfig {
   meiliHost: string | null;
   meiliApiKey: string | null;
+  /** Run the outbox relay in this process (off for one-shot tools). */
+  relay: boolean;
 }
 
 export interface HttpConfig {
@@ -111,6 +113,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     search: {
       meiliHost: url(env, 'MEILI_HOST', ['http:', 'https:']),
       meiliApiKey: str(env, 'MEILI_API_KEY'),
+      relay: bool(env, 'SEARCH_RELAY', true),
     },
     http: {
       port: int(env, 'PORT', 3000, 0, 65535),

@@ -1,0 +1,108 @@
+/**
+ * The search port: one contract, two engines (PostgreSQL built in, Meilisearch in production).
+ * Documents are derived data, rebuilt from PostgreSQL at any time; the outbox relay keeps them current.
+ */
+
+export type SearchKind = 'practice' | 'organisation' | 'resource' | 'country';
+export const SEARCH_KINDS: readonly SearchKind[] = ['practice', 'organisation', 'resource', 'country'];
+
+/** One searchable record, flattened. `id` is `<kind>:<entityId>`, stable across reindexing. */
+export interface SearchDocument {
+  id: string;
+  kind: SearchKind;
+  entityId: string;
+  slug: string;
+  title: string;
+  /** Everything else worth matching: summary, description, role titles, expertise, lessons… */
+  body: string;
+  /** ISO country code, or null. */
+  country: string | null;
+  /** ISO 639-1 language of the text (drives stemming), e.g. 'en', 'no', 'pt'. */
+  language: string;
+  audience: string[];
+  topics: string[];
+  /** Resource type, organisation type, practice category; null for countries. */
+  type: string | null;
+  year: number | null;
+  /** Monotonic version; an upsert with a lower version than the stored one is ignored. */
+  version: number;
+}
+
+/** The facet fields, as named in the GraphQL contract. */
+export type FacetField = 'kind' | 'country' | 'language' | 'audience' | 'topic' | 'type' | 'year';
+export const FACET_FIELDS: readonly FacetField[] = [
+  'kind',
+  'country',
+  'language',
+  'audience',
+  'topic',
+  'type',
+  'year',
+];
+
+/** Filters: every value list is OR within a field, AND across fields. */
+export interface SearchFilter {
+  kind?: SearchKind[];
+  country?: string[];
+  language?: string[];
+  audience?: string[];
+  topic?: string[];
+  type?: string[];
+  year?: number[];
+}
+
+export interface SearchRequest {
+  /** Free text; empty = browse everything (facets still computed). */
+  query: string;
+  filter: SearchFilter;
+  offset: number;
+  limit: number;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  entityId: string;
+  slug: string;
+  title: string;
+  /** Plain text with matches wrapped in HIGHLIGHT_START / HIGHLIGHT_END (never HTML). */
+  snippet: string;
+  country: string | null;
+  language: string;
+  score: number;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  total: number;
+  hits: SearchHit[];
+  facets: Record<FacetField, FacetValue[]>;
+  engine: 'postgres' | 'meilisearch';
+}
+
+/** Marks around highlighted words in snippets; the API turns them into <mark> after HTML-escaping. */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_END = '\u0003';
+
+export interface EngineHealth {
+  status: 'up' | 'down';
+  detail?: string;
+}
+
+export interface SearchEngine {
+  readonly name: 'postgres' | 'meilisearch';
+  /** Creates or updates the index and its settings (searchable/filterable fields, synonyms…). Idempotent. */
+  prepare(): Promise<void>;
+  /** Upserts documents; a document whose stored version is newer is left alone. */
+  index(docs: SearchDocument[]): Promise<void>;
+  /** Removes documents by id; unknown ids are ignored. */
+  delete(ids: string[]): Promise<void>;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  /** Builds a fresh index from `docs` and swaps it in, so searches never see a half-built index. */
+  rebuild(docs: AsyncIterable<SearchDocument[]>): Promise<{ indexed: number }>;
+  health(): Promise<EngineHealth>;
+}

@@ -1,0 +1,147 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfo } from '@peerhub/shared/api-core';
+
+export enum SearchKindEnum {
+  PRACTICE = 'practice',
+  ORGANISATION = 'organisation',
+  RESOURCE = 'resource',
+  COUNTRY = 'country',
+}
+registerEnumType(SearchKindEnum, { name: 'SearchKind', description: 'The kind of record a search hit is.' });
+
+export const MAX_QUERY_LENGTH = 300;
+
+@InputType({ description: 'Values are OR-ed within a field and AND-ed across fields.' })
+export class SearchFilterInput {
+  @Field(() => [SearchKindEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsEnum(SearchKindEnum, { each: true })
+  kind?: SearchKindEnum[];
+
+  @Field(() => [String], { nullable: true, description: 'ISO country codes.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @Matches(/^[A-Za-z]{2}$/, { each: true, message: 'filter.country values must be two-letter country codes' })
+  country?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'ISO 639-1 language codes.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'filter.language values must be two-letter language codes' })
+  language?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  audience?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(80, { each: true })
+  topic?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Resource type, organisation type or practice form.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  type?: string[];
+
+  @Field(() => [Int], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsInt({ each: true })
+  @Min(1800, { each: true })
+  @Max(2200, { each: true })
+  year?: number[];
+}
+
+@ArgsType()
+export class SearchArgs {
+  @Field(() => String, {
+    defaultValue: '',
+    description: 'Free text in any language; empty = browse everything.',
+  })
+  @IsString()
+  @MaxLength(MAX_QUERY_LENGTH, { message: `query must be at most ${MAX_QUERY_LENGTH} characters` })
+  query = '';
+
+  @Field(() => SearchFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SearchFilterInput)
+  filter?: SearchFilterInput;
+
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1..${MAX_PAGE_SIZE}.` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  after?: string | null;
+}
+
+@ObjectType()
+export class SearchHitModel {
+  @Field(() => SearchKindEnum) kind!: SearchKindEnum;
+  @Field(() => ID, { description: 'Id of the record (a country’s ISO code for countries).' }) id!: string;
+  @Field(() => String) slug!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { description: 'HTML-escaped text with the matches wrapped in <mark>.' })
+  snippet!: string;
+  @Field(() => String, { nullable: true }) country!: string | null;
+  @Field(() => String) language!: string;
+  @Field(() => Float) score!: number;
+}
+
+@ObjectType()
+export class FacetValueModel {
+  @Field(() => String) value!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class FacetModel {
+  @Field(() => String, { description: 'kind, country, language, audience, topic, type or year' })
+  field!: string;
+  @Field(() => [FacetValueModel]) values!: FacetValueModel[];
+}
+
+@ObjectType()
+export class SearchResultModel {
+  @Field(() => Int) total!: number;
+  @Field(() => [SearchHitModel]) hits!: SearchHitModel[];
+  @Field(() => [FacetModel]) facets!: FacetModel[];
+  @Field(() => String, { description: 'The engine that answered: postgres or meilisearch.' }) engine!: string;
+  @Field(() => Float) tookMs!: number;
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => [String], {
+    description: 'Nearby indexed words when a query word matched nothing ("did you mean").',
+  })
+  suggestions!: string[];
+}

@@ -1,0 +1,69 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { offsetAfter, toConnection } from '@peerhub/shared/api-core';
+import { HIGHLIGHT_END, HIGHLIGHT_START, FACET_FIELDS, SearchKind } from './search-engine';
+import { SearchArgs, SearchKindEnum, SearchResultModel } from './search.models';
+import { SearchService } from './search.service';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes the snippet as HTML, then turns the engine's highlight markers into <mark>. */
+export function snippetHtml(text: string): string {
+  const escaped = text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return escaped.replaceAll(HIGHLIGHT_START, '<mark>').replaceAll(HIGHLIGHT_END, '</mark>');
+}
+
+@Resolver(() => SearchResultModel)
+export class SearchResolver {
+  constructor(private readonly search: SearchService) {}
+
+  @Query(() => SearchResultModel, {
+    name: 'search',
+    description: 'Search every kind of record, in any language, with facets.',
+  })
+  async searchAll(@Args() args: SearchArgs): Promise<SearchResultModel> {
+    const started = performance.now();
+    const offset = offsetAfter(args.after);
+    const f = args.filter ?? {};
+    const result = await this.search.search({
+      query: args.query.trim(),
+      offset,
+      limit: args.first,
+      filter: {
+        kind: f.kind as SearchKind[] | undefined,
+        country: f.country,
+        language: f.language,
+        audience: f.audience,
+        topic: f.topic,
+        type: f.type,
+        year: f.year,
+      },
+    });
+    const suggestions =
+      result.total === 0 && args.query.trim() ? await this.search.suggestions(args.query) : [];
+    const connection = toConnection(result.hits, result.total, offset);
+    return {
+      total: result.total,
+      hits: result.hits.map((h) => ({
+        kind: h.kind as SearchKindEnum,
+        id: h.entityId,
+        slug: h.slug,
+        title: h.title,
+        snippet: snippetHtml(h.snippet),
+        country: h.country,
+        language: h.language,
+        score: Math.round(h.score * 1000) / 1000,
+      })),
+      facets: FACET_FIELDS.map((field) => ({ field, values: result.facets[field] })),
+      engine: result.engine,
+      tookMs: Math.round((performance.now() - started) * 10) / 10,
+      pageInfo: connection.pageInfo,
+      suggestions,
+    };
+  }
+}

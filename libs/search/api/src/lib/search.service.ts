@@ -1,0 +1,116 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@peerhub/shared/api-core';
+import { allDocuments } from './documents';
+import { MeilisearchEngine } from './meilisearch-engine';
+import { OutboxRelay, OutboxStats } from './outbox-relay';
+import { PostgresSearchEngine, queryWords } from './postgres-engine';
+import { SearchEngine, SearchRequest, SearchResponse } from './search-engine';
+
+export interface SearchHealth {
+  engine: 'postgres' | 'meilisearch';
+  configured: 'postgres' | 'meilisearch';
+  status: 'up' | 'degraded' | 'down';
+  error?: string;
+  outbox: OutboxStats | null;
+}
+
+/**
+ * Chooses the engine: Meilisearch when MEILI_HOST is set and answering, PostgreSQL otherwise (always kept
+ * current, so it can take over at any moment). Search never makes a write fail: writes only touch the outbox.
+ */
+@Injectable()
+export class SearchService implements OnModuleDestroy {
+  private readonly logger = new Logger('Search');
+  readonly postgres: PostgresSearchEngine;
+  readonly meili: MeilisearchEngine | null;
+  readonly relay: OutboxRelay;
+
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.postgres = new PostgresSearchEngine(ds);
+    const { meiliHost, meiliApiKey } = config.search;
+    this.meili = meiliHost ? new MeilisearchEngine(meiliHost, meiliApiKey) : null;
+    this.relay = new OutboxRelay(ds, () => this.engines());
+  }
+
+  engines(): SearchEngine[] {
+    return this.meili ? [this.postgres, this.meili] : [this.postgres];
+  }
+
+  /** Indexes whatever is waiting, then keeps relaying in the background. */
+  async start(): Promise<void> {
+    if (this.meili)
+      await this.meili
+        .prepare()
+        .catch((e: unknown) => this.logger.warn(`Meilisearch not ready: ${String(e)}`));
+    await this.relay.drainAll();
+    if (this.config.search.relay) this.relay.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.relay.stop();
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    if (this.meili) {
+      try {
+        return await this.meili.search(request);
+      } catch (e) {
+        this.logger.warn(
+          `Meilisearch failed, answering from PostgreSQL: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }
+    }
+    return this.postgres.search(request);
+  }
+
+  /** Indexed words close to the query's words that are not indexed themselves ("did you mean"). */
+  async suggestions(query: string): Promise<string[]> {
+    const fixes = await this.postgres.corrections(queryWords(query));
+    return [...new Set([...fixes.values()].flat())].slice(0, 6);
+  }
+
+  /** Rebuilds every engine from PostgreSQL into a fresh index and swaps it in. */
+  async reindex(): Promise<{ engine: string; indexed: number }[]> {
+    const [{ version }]: { version: string }[] = await this.ds.query(
+      `SELECT coalesce((SELECT last_value FROM search_outbox_id_seq), 0)::text AS version`,
+    );
+    const out: { engine: string; indexed: number }[] = [];
+    for (const engine of this.engines()) {
+      const { indexed } = await engine.rebuild(allDocuments(this.ds, Number(version)));
+      out.push({ engine: engine.name, indexed });
+    }
+    return out;
+  }
+
+  async health(): Promise<SearchHealth> {
+    const outbox = await this.relay.stats().catch(() => null);
+    const pg = await this.postgres.health();
+    if (!this.meili) {
+      return {
+        engine: 'postgres',
+        configured: 'postgres',
+        status: pg.status === 'up' && !outbox?.dead ? 'up' : pg.status === 'up' ? 'degraded' : 'down',
+        outbox,
+      };
+    }
+    const meili = await this.meili.health();
+    if (meili.status === 'up')
+      return {
+        engine: 'meilisearch',
+        configured: 'meilisearch',
+        status: outbox?.dead ? 'degraded' : 'up',
+        outbox,
+      };
+    return {
+      engine: 'postgres',
+      configured: 'meilisearch',
+      status: pg.status === 'up' ? 'degraded' : 'down',
+      error: `Meilisearch unreachable (${meili.detail ?? 'no answer'}); searching PostgreSQL`,
+      outbox,
+    };
+  }
+}

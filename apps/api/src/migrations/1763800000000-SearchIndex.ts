@@ -57,6 +57,8 @@ export class SearchIndex1763800000000 implements MigrationInterface {
         kind varchar(20) NOT NULL,
         entity_id text NOT NULL,
         op varchar(10) NOT NULL CHECK (op IN ('upsert', 'delete')),
+        -- 'all' engines, or the one engine still owed this change (a secondary engine that failed).
+        target varchar(20) NOT NULL DEFAULT 'all',
         attempts int NOT NULL DEFAULT 0,
         next_attempt_at timestamptz NOT NULL DEFAULT now(),
         last_error text,

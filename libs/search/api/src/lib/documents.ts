@@ -16,7 +16,8 @@ const SQL: Record<SearchKind, string> = {
       p.start_year AS year
     FROM practices p`,
   organisation: `
-    SELECT o.id::text AS entity_id, o.slug, concat_ws(' — ', o.name, o.acronym) AS title,
+    SELECT o.id::text AS entity_id, o.slug,
+      CASE WHEN o.acronym IS NULL OR o.acronym = o.name THEN o.name ELSE o.name || ' — ' || o.acronym END AS title,
       concat_ws(' ', o.description, o.city, array_to_string(o.expertise, ' '), array_to_string(o.projects, ' ')) AS body,
       o.country_code AS country, 'en' AS language, '{}'::text[] AS audience, o.projects AS topics, o.type,
       NULL::int AS year

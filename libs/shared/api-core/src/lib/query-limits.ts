@@ -78,13 +78,20 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [pagedEstimator],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName ?? undefined,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [pagedEstimator],
+            });
+          } catch {
+            // Variables that do not fit their types: execution rejects them with BAD_USER_INPUT and a clear
+            // message, so there is nothing to estimate here.
+            return;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(
               `Query is too expensive: cost ${complexity}, the limit is ${maxComplexity}.`,

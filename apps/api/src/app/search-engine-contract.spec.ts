@@ -1,0 +1,235 @@
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@peerhub/shared/api-core';
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  MeilisearchEngine,
+  PostgresSearchEngine,
+  SearchDocument,
+  SearchEngine,
+} from '@peerhub/search/api';
+import { createTestDatabase } from '../testing/test-app';
+import { createApp, RunningApp } from './bootstrap';
+
+/**
+ * The contract every engine honours. Runs against PostgreSQL always, and against Meilisearch when MEILI_HOST
+ * points at one (none can run on the development machine).
+ */
+function doc(n: number, over: Partial<SearchDocument>): SearchDocument {
+  return {
+    id: `practice:c${n}`,
+    kind: 'practice',
+    entityId: `c${n}`,
+    slug: `contract-${n}`,
+    title: `Document ${n}`,
+    body: '',
+    country: null,
+    language: 'en',
+    audience: [],
+    topics: [],
+    type: null,
+    year: null,
+    version: 1,
+    ...over,
+  };
+}
+
+const FIXTURE: SearchDocument[] = [
+  doc(1, {
+    title: 'Recovery assistants in Poland',
+    body: 'Peer workers called asystent zdrowienia support recovery in mental health centres.',
+    country: 'PL',
+    topics: ['employment'],
+    type: 'intentional_peer_support',
+    year: 2018,
+  }),
+  doc(2, {
+    kind: 'resource',
+    id: 'resource:c2',
+    title: 'Guide de la pair-aidance',
+    body: 'La formation des pairs-aidants en santé mentale et le rétablissement.',
+    country: 'FR',
+    language: 'fr',
+    audience: ['policymakers'],
+    topics: ['training'],
+    type: 'guide',
+    year: 2021,
+  }),
+  doc(3, {
+    kind: 'resource',
+    id: 'resource:c3',
+    title: 'Erfaringskonsulenter i psykisk helse',
+    body: 'Opplæring og kompetanse for erfaringskonsulenter i kommunene.',
+    country: 'NO',
+    language: 'no',
+    audience: ['practitioners'],
+    topics: ['training'],
+    type: 'guide',
+    year: 2023,
+  }),
+  doc(4, {
+    kind: 'organisation',
+    id: 'organisation:c4',
+    title: 'Hearing Voices Network',
+    body: 'Self-help groups for people who hear voices.',
+    country: 'UK',
+    type: 'network',
+  }),
+  doc(5, {
+    title: 'Social cooperatives in Greece',
+    body: 'Peer mentoring for work adaptation in social cooperatives.',
+    country: 'GR',
+    topics: ['employment'],
+    type: 'intentional_peer_support',
+    year: 2015,
+  }),
+];
+
+function runContract(name: string, make: (ds: DataSource) => SearchEngine) {
+  describe(`${name} engine contract`, () => {
+    let app: RunningApp;
+    let drop: () => Promise<void>;
+    let engine: SearchEngine;
+    const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
+    const search = (query: string, filter = {}, offset = 0, limit = 10) =>
+      engine.search({ query, filter, offset, limit });
+
+    beforeAll(async () => {
+      const db = await createTestDatabase();
+      drop = db.drop;
+      app = await createApp(
+        loadConfig({ DATABASE_URL: db.url, SEED: 'false', SEARCH_RELAY: 'false' }),
+        false,
+      );
+      engine = make(app.ds);
+      await engine.prepare();
+      await engine.index(FIXTURE);
+    });
+    afterAll(async () => {
+      await app?.close();
+      await drop?.();
+    });
+
+    it('finds a document by a word of its title or body, best match first', async () => {
+      const r = await search('cooperatives');
+      expect(ids(r.hits)[0]).toBe('practice:c5');
+      expect(r.engine).toBe(name);
+    });
+
+    it('stems per document language and ignores accents', async () => {
+      expect(ids((await search('formations')).hits)).toContain('resource:c2');
+      expect(ids((await search('retablissement')).hits)).toContain('resource:c2');
+      expect(ids((await search('erfaringskonsulent')).hits)).toContain('resource:c3');
+    });
+
+    it('expands the shared vocabulary across languages', async () => {
+      const r = await search('recovery assistant');
+      expect(ids(r.hits)).toEqual(expect.arrayContaining(['practice:c1']));
+      const peer = await search('pair-aidant');
+      expect(ids(peer.hits)).toEqual(expect.arrayContaining(['resource:c2', 'resource:c3']));
+    });
+
+    it('tolerates typos and matches a prefix as you type', async () => {
+      expect(ids((await search('cooperatievs')).hits)).toContain('practice:c5');
+      expect(ids((await search('hearing voi')).hits)[0]).toBe('organisation:c4');
+    });
+
+    it('filters (OR within a field, AND across) and counts facets on the filtered set', async () => {
+      const r = await search('', { kind: ['resource'], topic: ['training'] });
+      expect(ids(r.hits).sort()).toEqual(['resource:c2', 'resource:c3']);
+      expect(r.total).toBe(2);
+      expect(r.facets.language).toEqual([
+        { value: 'fr', count: 1 },
+        { value: 'no', count: 1 },
+      ]);
+      const two = await search('', { country: ['pl', 'GR'] });
+      expect(ids(two.hits).sort()).toEqual(['practice:c1', 'practice:c5']);
+      expect((await search('', { country: ['PL'], year: [1999] })).total).toBe(0);
+    });
+
+    it('browses everything on an empty query, with every facet field present', async () => {
+      const r = await search('');
+      expect(r.total).toBe(FIXTURE.length);
+      expect(Object.keys(r.facets).sort()).toEqual([
+        'audience',
+        'country',
+        'kind',
+        'language',
+        'topic',
+        'type',
+        'year',
+      ]);
+      expect(r.facets.kind).toEqual([
+        { value: 'practice', count: 2 },
+        { value: 'resource', count: 2 },
+        { value: 'organisation', count: 1 },
+      ]);
+      expect(r.facets.year.map((v) => v.value).sort()).toEqual(['2015', '2018', '2021', '2023']);
+    });
+
+    it('highlights matches with the markers, never HTML', async () => {
+      const r = await search('mentoring');
+      const snippet = r.hits[0].snippet;
+      expect(snippet).toContain(`${HIGHLIGHT_START}mentoring${HIGHLIGHT_END}`);
+      expect(snippet).not.toMatch(/<\/?b>|<mark>/);
+    });
+
+    it('pages without overlap', async () => {
+      const first = await search('', {}, 0, 2);
+      const second = await search('', {}, 2, 2);
+      const third = await search('', {}, 4, 2);
+      const all = [...ids(first.hits), ...ids(second.hits), ...ids(third.hits)];
+      expect(new Set(all).size).toBe(FIXTURE.length);
+    });
+
+    it('ignores an older version and applies a newer one', async () => {
+      await engine.index([{ ...FIXTURE[3], title: 'Stale title', version: 0 }]);
+      expect((await search('stale')).total).toBe(0);
+      await engine.index([{ ...FIXTURE[3], title: 'Hearing Voices Network Europe', version: 2 }]);
+      expect(ids((await search('Europe voices')).hits)[0]).toBe('organisation:c4');
+    });
+
+    it('deletes, and ignores unknown ids', async () => {
+      await engine.delete(['practice:c5', 'practice:nope']);
+      expect((await search('cooperatives')).total).toBe(0);
+      await engine.index([FIXTURE[4]]);
+    });
+
+    it('rebuilds into a fresh index and swaps it in', async () => {
+      async function* batches() {
+        yield FIXTURE.slice(0, 2).map((d) => ({ ...d, version: 10 }));
+        yield FIXTURE.slice(2).map((d) => ({ ...d, version: 10 }));
+      }
+      const { indexed } = await engine.rebuild(batches());
+      expect(indexed).toBe(FIXTURE.length);
+      expect((await search('')).total).toBe(FIXTURE.length);
+      expect(ids((await search('cooperatives')).hits)[0]).toBe('practice:c5');
+    });
+
+    it('treats hostile text as text', async () => {
+      for (const q of [
+        `') OR 1=1 --`,
+        '\\ & | ! :* ( <->',
+        '"unbalanced',
+        "o'brien's",
+        'a'.repeat(300),
+        '🙂 ∀ 中文',
+      ]) {
+        const r = await search(q);
+        expect(Array.isArray(r.hits)).toBe(true);
+      }
+    });
+
+    it('reports health', async () => {
+      expect((await engine.health()).status).toBe('up');
+    });
+  });
+}
+
+runContract('postgres', (ds) => new PostgresSearchEngine(ds));
+const meiliHost = process.env['MEILI_HOST'];
+if (meiliHost)
+  runContract(
+    'meilisearch',
+    () => new MeilisearchEngine(meiliHost, process.env['MEILI_API_KEY'] ?? null, `contract_${Date.now()}`),
+  );

@@ -197,7 +197,10 @@ export class PostgresSearchEngine implements SearchEngine {
         // Websearch syntax over the words, each misspelt word OR'ed with its corrections.
         const conceptWords = queryWords(concept.text);
         const corrected = conceptWords
-          .map((w) => (fixes?.get(w)?.length ? `${w} or ${fixes.get(w)!.join(' or ')}` : w))
+          .map((w) => {
+            const alternatives = fixes?.get(w) ?? [];
+            return alternatives.length ? `${w} or ${alternatives.join(' or ')}` : w;
+          })
           .join(' ');
         const text = param(parts, corrected);
         const alternatives = QUERY_CONFIGS.map((c) => `websearch_to_tsquery('${c}', ${text})`);

@@ -53,9 +53,10 @@ export function pagedQuery<TFilter extends object, TResult, TVariables, TNode>(
       filter: compactFilter(filter()),
     }),
   );
-  const connection = computed(() =>
-    page.hasValue() && page.value() ? options.select(page.value()!) : undefined,
-  );
+  const connection = computed(() => {
+    const value = page.hasValue() ? page.value() : undefined;
+    return value ? options.select(value) : undefined;
+  });
   const items = computed(() => connection()?.edges.map((e) => e.node) ?? []);
   const pageInfo = computed(() => connection()?.pageInfo);
   const from = computed(() => (items().length ? (cursors().length - 1) * pageSize + 1 : 0));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 const DIR = 'apps/web/src/locale';
 const LOCALES = { fr: 'messages.fr.xlf', pt: 'messages.pt.xlf', no: 'messages.no.xlf' };
 // Units whose text is the same in every language (names, codes, symbols).
-const SAME_EVERYWHERE = new Set(['shell.homeLink', 'shell.language', 'pager.range', 'enum.MOOC']);
+const SAME_EVERYWHERE = new Set(['shell.homeLink', 'pager.range', 'enum.MOOC']);
 
 function units(xml) {
   const out = new Map();

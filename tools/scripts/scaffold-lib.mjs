@@ -1,5 +1,6 @@
 // Scaffolds one Nx library: project.json with tags, tsconfig, barrel, and its path alias.
 // Usage: node tools/scripts/scaffold-lib.mjs <dir under libs/> <scope> <type> <platform>
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -44,4 +45,12 @@ const base = JSON.parse(readFileSync('tsconfig.base.json', 'utf8'));
 base.compilerOptions.paths[alias] = [`${root}/src/index.ts`];
 base.compilerOptions.paths = Object.fromEntries(Object.entries(base.compilerOptions.paths).sort());
 writeFileSync('tsconfig.base.json', JSON.stringify(base, null, 2) + '\n');
+execFileSync(process.execPath, [
+  'node_modules/prettier/bin/prettier.cjs',
+  '--write',
+  '--log-level',
+  'warn',
+  'tsconfig.base.json',
+  root,
+]);
 console.log(`${name} → ${alias}`);

@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { SearchBoxComponent } from '@peerhub/search/feature';
 import { uiLanguage } from '@peerhub/shared/data-access';
 import { filter, map } from 'rxjs';
 
@@ -31,6 +32,7 @@ export const UI_LANGUAGES = [
     MatButtonModule,
     MatIconModule,
     MatMenuModule,
+    SearchBoxComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -49,14 +51,14 @@ export const UI_LANGUAGES = [
           }
         </nav>
         <span class="spacer"></span>
+        <ph-search-box class="search" />
         <button
           mat-button
           type="button"
           class="lang"
           [matMenuTriggerFor]="languages"
           data-testid="language-switcher"
-          i18n-aria-label="@@shell.language"
-          aria-label="Language: {{ currentName }}"
+          [attr.aria-label]="languageLabel"
         >
           <mat-icon aria-hidden="true">translate</mat-icon>
           <span>{{ currentName }}</span>
@@ -162,6 +164,8 @@ export class AppComponent {
   protected readonly current = uiLanguage();
   protected readonly languageLinks = UI_LANGUAGES;
   protected readonly currentName = UI_LANGUAGES.find((l) => l.path === this.current)?.name ?? 'English';
+  /** "Language: Français" — built here because Angular drops an i18n attribute that holds an interpolation. */
+  protected readonly languageLabel = `${$localize`:@@shell.languageLabel:Language`}: ${this.currentName}`;
 
   protected readonly nav: NavItem[] = [
     { path: '/practices', label: $localize`:@@nav.practices:Practices` },

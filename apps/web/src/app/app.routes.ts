@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { SEARCH_ROUTES } from '@peerhub/search/feature';
 
 export const routes: Routes = [
   {
@@ -30,6 +31,11 @@ export const routes: Routes = [
   {
     path: 'training-profile',
     loadChildren: () => import('@peerhub/frameworks/feature').then((m) => m.TRAINING_PROFILE_ROUTES),
+  },
+  {
+    // The routes are imported (the toolbar's search box comes from the same lib); the page itself loads lazily.
+    path: 'search',
+    children: SEARCH_ROUTES,
   },
   {
     path: '**',

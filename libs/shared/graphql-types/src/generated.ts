@@ -125,6 +125,17 @@ export type DimensionLevel =
   | 'PARTIAL'
   | 'UNKNOWN';
 
+export type FacetModel = {
+  /** kind, country, language, audience, topic, type or year */
+  field: Scalars['String']['output'];
+  values: Array<FacetValueModel>;
+};
+
+export type FacetValueModel = {
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
 export type Leadership =
   | 'CO_PRODUCED'
   | 'PEER_RUN'
@@ -309,6 +320,8 @@ export type Query = {
   resource: Resource;
   /** Resources, by title. */
   resources: ResourceConnection;
+  /** Search every kind of record, in any language, with facets. */
+  search: SearchResultModel;
   trainingProfile: TrainingProfile;
 };
 
@@ -364,6 +377,14 @@ export type QueryResourcesArgs = {
   filter: InputMaybe<ResourceFilter>;
   first?: Scalars['Int']['input'];
   sort?: ListSort;
+};
+
+
+export type QuerySearchArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<SearchFilterInput>;
+  first?: Scalars['Int']['input'];
+  query?: Scalars['String']['input'];
 };
 
 
@@ -443,6 +464,52 @@ export type RoleTitle = {
   gloss: Maybe<Scalars['String']['output']>;
   language: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+/** Values are OR-ed within a field and AND-ed across fields. */
+export type SearchFilterInput = {
+  audience?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO country codes. */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind?: InputMaybe<Array<SearchKind>>;
+  /** ISO 639-1 language codes. */
+  language?: InputMaybe<Array<Scalars['String']['input']>>;
+  topic?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Resource type, organisation type or practice form. */
+  type?: InputMaybe<Array<Scalars['String']['input']>>;
+  year?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+export type SearchHitModel = {
+  country: Maybe<Scalars['String']['output']>;
+  /** Id of the record (a country’s ISO code for countries). */
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  language: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  slug: Scalars['String']['output'];
+  /** HTML-escaped text with the matches wrapped in <mark>. */
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** The kind of record a search hit is. */
+export type SearchKind =
+  | 'COUNTRY'
+  | 'ORGANISATION'
+  | 'PRACTICE'
+  | 'RESOURCE';
+
+export type SearchResultModel = {
+  /** The engine that answered: postgres or meilisearch. */
+  engine: Scalars['String']['output'];
+  facets: Array<FacetModel>;
+  hits: Array<SearchHitModel>;
+  pageInfo: PageInfo;
+  /** Nearby indexed words when a query word matched nothing ("did you mean"). */
+  suggestions: Array<Scalars['String']['output']>;
+  tookMs: Scalars['Float']['output'];
+  total: Scalars['Int']['output'];
 };
 
 export type SocialWorkComparison = {
@@ -590,6 +657,23 @@ export type ResourceDetailQueryVariables = Exact<{
 
 
 export type ResourceDetailQuery = { resource: { id: string, slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string, audience: Array<Audience>, topics: Array<string>, url: string | null, description: string, verifiedOn: string, publisherOrganisation: { slug: string, name: string } | null, languageVersions: Array<{ slug: string, title: string, language: string }>, references: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string }>, citedBy: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string }>, organisations: Array<{ slug: string, name: string, type: OrganisationType, city: string | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+
+export type SearchPageQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  filter: InputMaybe<SearchFilterInput>;
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SearchPageQuery = { search: { total: number, engine: string, tookMs: number, suggestions: Array<string>, hits: Array<{ kind: SearchKind, id: string, slug: string, title: string, snippet: string, country: string | null, language: string, score: number }>, facets: Array<{ field: string, values: Array<{ value: string, count: number }> }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+
+export type SearchSuggestQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type SearchSuggestQuery = { search: { hits: Array<{ kind: SearchKind, id: string, slug: string, title: string, language: string }> } };
 
 export type NetworkSummaryQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -979,6 +1063,51 @@ export const ResourceDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResourceDetailQuery, ResourceDetailQueryVariables>;
+export const SearchPageDocument = new TypedDocumentString(`
+    query SearchPage($query: String!, $filter: SearchFilterInput, $first: Int!, $after: String) {
+  search(query: $query, filter: $filter, first: $first, after: $after) {
+    total
+    hits {
+      kind
+      id
+      slug
+      title
+      snippet
+      country
+      language
+      score
+    }
+    facets {
+      field
+      values {
+        value
+        count
+      }
+    }
+    engine
+    tookMs
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    suggestions
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
+export const SearchSuggestDocument = new TypedDocumentString(`
+    query SearchSuggest($query: String!) {
+  search(query: $query, first: 8) {
+    hits {
+      kind
+      id
+      slug
+      title
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSuggestQuery, SearchSuggestQueryVariables>;
 export const NetworkSummaryDocument = new TypedDocumentString(`
     query NetworkSummary($lang: String) {
   countries {

@@ -1,0 +1,2 @@
+export * from './lib/search-state';
+export * from './lib/search.store';

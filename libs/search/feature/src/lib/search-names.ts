@@ -1,0 +1,50 @@
+/**
+ * Names the toolbar's search box needs too: kinds of record (translated, built lazily so `$localize` runs after the
+ * translations are loaded) and countries / languages in the UI locale. Apart from search-labels.ts so the box, in the
+ * initial bundle, does not pull in the shared UI lib.
+ */
+let kinds: Record<string, string> | undefined;
+let groups: Record<string, string> | undefined;
+
+/** "Practice", "Organisation"… for a hit (SearchKind PRACTICE or facet value practice). */
+export function searchKindLabel(kind: string): string {
+  kinds ??= {
+    practice: $localize`:@@search.kind.practice:Practice`,
+    organisation: $localize`:@@search.kind.organisation:Organisation`,
+    resource: $localize`:@@search.kind.resource:Resource`,
+    country: $localize`:@@search.kind.country:Country`,
+  };
+  return kinds[kind.toLowerCase()] ?? kind;
+}
+
+/** "Practices", "Organisations"… for a group of suggestions or a kind facet value. */
+export function searchKindGroupLabel(kind: string): string {
+  groups ??= {
+    practice: $localize`:@@search.group.practice:Practices`,
+    organisation: $localize`:@@search.group.organisation:Organisations`,
+    resource: $localize`:@@search.group.resource:Resources`,
+    country: $localize`:@@search.group.country:Countries`,
+  };
+  return groups[kind.toLowerCase()] ?? kind;
+}
+
+function displayName(type: 'region' | 'language', code: string, locale: string): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([locale, 'en'], { type }).of(type === 'region' ? code.toUpperCase() : code);
+  } catch {
+    name = undefined;
+  }
+  if (!name || name.toLowerCase() === code.toLowerCase()) return code.toUpperCase();
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/** A country's name in the UI locale ("PT" → "Portugal"), or the code. */
+export function countryName(code: string | null | undefined, locale: string): string {
+  return code ? displayName('region', code, locale) : '';
+}
+
+/** A language's name in the UI locale ("pt" → "Portuguese"), or the code. */
+export function languageName(code: string | null | undefined, locale: string): string {
+  return code ? displayName('language', code, locale) : '';
+}

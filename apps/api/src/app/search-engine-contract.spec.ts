@@ -132,6 +132,7 @@ function runContract(name: string, make: (ds: DataSource) => SearchEngine) {
     it('tolerates typos and matches a prefix as you type', async () => {
       expect(ids((await search('cooperatievs')).hits)).toContain('practice:c5');
       expect(ids((await search('hearing voi')).hits)[0]).toBe('organisation:c4');
+      expect(ids((await search('opplær')).hits)).toContain('resource:c3'); // æ folds as in the index
     });
 
     it('filters (OR within a field, AND across) and counts facets on the filtered set', async () => {

@@ -201,4 +201,5 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   },
   { query: 'cooperativ', lang: 'en', expect: ['practice:gr-peer-mentoring-social-cooperatives'] },
   { query: 'Erfaringscen', lang: 'no', expect: ['organisation:erfaringscentrum'] },
+  { query: 'teamstøt', lang: 'no', expect: ['resource:tuto3-pat-brochure-no'], note: 'prefix with ø' },
 ];

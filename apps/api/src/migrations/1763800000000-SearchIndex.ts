@@ -41,6 +41,7 @@ export class SearchIndex1763800000000 implements MigrationInterface {
           setweight(to_tsvector('simple'::regconfig, ph_unaccent(body)), 'D')
         ) STORED,
         search_text text GENERATED ALWAYS AS (lower(ph_unaccent(title || ' ' || body))) STORED,
+        title_norm text GENERATED ALWAYS AS (lower(ph_unaccent(title))) STORED,
         updated_at timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX search_documents_tsv_idx ON search_documents USING gin (tsv);

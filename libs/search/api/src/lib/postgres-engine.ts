@@ -165,7 +165,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     return this.ds.transaction('READ COMMITTED', async (m) => {
-      await m.query(`SELECT set_config('pg_trgm.similarity_threshold', '0.4', true)`);
+      await m.query(`SELECT set_config('pg_trgm.similarity_threshold', '0.3', true)`);
       const words = queryWords(request.query);
       if (!words.length) return this.run(m, request, null, words);
       const fixes = await this.corrections(words, m);
@@ -203,7 +203,7 @@ export class PostgresSearchEngine implements SearchEngine {
           })
           .join(' ');
         const text = param(parts, corrected);
-        const alternatives = QUERY_CONFIGS.map((c) => `websearch_to_tsquery('${c}', ${text})`);
+        const alternatives = QUERY_CONFIGS.map((c) => `websearch_to_tsquery('${c}', ph_unaccent(${text}))`);
         if (i === lastConcept) {
           // As you type: the last word also as a prefix. Lexemes keep letters and digits only, so no user text
           // can become tsquery syntax.
@@ -234,9 +234,9 @@ export class PostgresSearchEngine implements SearchEngine {
       const coverage = concepts
         .map((_, i) => `CASE WHEN d.tsv @@ q.d${i} THEN 1 WHEN d.tsv @@ q.s${i} THEN 0.6 ELSE 0 END`)
         .join(' + ');
-      score = `(${coverage}) * 2 + ts_rank_cd(d.tsv, q.tsq, 32) + 0.3 * ts_rank_cd(d.tsv, q.syn, 32)
-               + CASE WHEN strpos(lower(ph_unaccent(d.title)), ${raw}) > 0 THEN 1 ELSE 0 END
-               + 0.5 * word_similarity(${raw}, lower(ph_unaccent(d.title)))`;
+      score = `(${coverage}) * 2 + ts_rank_cd(d.tsv, q.tsq || q.syn, 32)
+               + CASE WHEN strpos(d.title_norm, ${raw}) > 0 THEN 1 ELSE 0 END
+               + 0.5 * word_similarity(${raw}, d.title_norm)`;
     }
     const where = filterSql(parts, request.filter);
     const limit = param(parts, request.limit, '::int');
@@ -246,10 +246,12 @@ export class PostgresSearchEngine implements SearchEngine {
     const sql = `
       WITH q AS (SELECT ${tsq} AS tsq, ${syn} AS syn${conceptColumns}),
       matched AS (
-        SELECT d.id, d.kind, d.entity_id, d.slug, d.title, d.body, d.country, d.language, d.audience, d.topics,
+        SELECT d.id, d.kind, d.entity_id, d.slug, d.title, d.country, d.language, d.audience, d.topics,
                d.type, d.year, d.config, ${score} AS score
         FROM search_documents d, q WHERE ${match} AND ${where}),
-      page AS (SELECT * FROM matched ORDER BY score DESC, title, id LIMIT ${limit} OFFSET ${offset})
+      page AS (
+        SELECT m.*, d.body FROM (SELECT * FROM matched ORDER BY score DESC, title, id LIMIT ${limit} OFFSET ${offset}) m
+        JOIN search_documents d ON d.id = m.id)
       SELECT
         (SELECT count(*)::int FROM matched) AS total,
         (SELECT coalesce(json_agg(h ORDER BY h.score DESC, h.title, h.id), '[]') FROM (

@@ -123,12 +123,29 @@ export const VOCABULARY: readonly (readonly string[])[] = [
   ['supervision', 'veiledning', 'supervisão', 'supervisione'],
 ];
 
-/** The normalised form used to compare terms: lower case, accents removed, spaces collapsed. */
+/** Letters that do not decompose into a base letter plus accent; unaccent maps them the same way. */
+const FOLD: Record<string, string> = {
+  æ: 'ae',
+  ø: 'o',
+  œ: 'oe',
+  ł: 'l',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
+/**
+ * The normalised form used to compare terms, the same as the index's `lower(ph_unaccent(…))`: lower case,
+ * accents removed (æ → ae, ø → o, ł → l …), spaces collapsed.
+ */
 export function normaliseTerm(term: string): string {
   return term
+    .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+    .replace(/[æøœłßđðþı]/g, (c) => FOLD[c] ?? c)
     .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ')
     .trim();

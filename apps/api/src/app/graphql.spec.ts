@@ -4,7 +4,7 @@ import { TestApp, startTestApp } from '../testing/test-app';
 describe('GraphQL API', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ SEARCH_RELAY: 'false' }); // no background relay queries in the query counts
   });
   afterAll(async () => {
     await t?.close();

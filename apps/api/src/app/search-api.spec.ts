@@ -94,6 +94,12 @@ describe('GraphQL search', () => {
       [{ q: 'x', filter: { kind: ['SPACESHIP'] } }, 'BAD_USER_INPUT'],
       [{ q: 'x', filter: { colour: ['red'] } }, 'BAD_USER_INPUT'],
     ];
+    const unknownFacet = await t.gql(SEARCH, {
+      q: '',
+      filter: { type: ['no-such-type'], topic: ['nul\u0000topic'] },
+    });
+    expect(unknownFacet.body.errors).toBeUndefined();
+    expect(unknownFacet.body.data.search.total).toBe(0);
     for (const [vars, code] of cases) {
       const { status, body } = await t.gql(SEARCH, vars);
       expect({ vars, status: status < 500, code: body.errors?.[0]?.extensions?.code }).toEqual({
@@ -102,7 +108,17 @@ describe('GraphQL search', () => {
         code,
       });
     }
-    for (const q of [`') OR 1=1 --`, '\\ & | ! :* (', '🙂', '<script>', '%_%']) {
+    for (const q of [
+      `') OR 1=1 --`,
+      '& | ! : * <-> (a:*)',
+      `"quoted" 'single' \\backslash\\`,
+      'nul\u0000byte',
+      '\u0002marker\u0003',
+      '🙂🙂 peer',
+      'دعم الأقران',
+      'תמיכת עמיתים',
+      '%_%',
+    ]) {
       const { status, body } = await t.gql(SEARCH, { q });
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();

@@ -13,7 +13,17 @@ export interface RelevanceCase {
 export const RELEVANCE_CASES: RelevanceCase[] = [
   // The five queries named by the issue.
   { query: 'asystent zdrowienia', lang: 'pl', expect: ['practice:pl-recovery-assistants'], top3: true },
-  { query: 'pair aidant', lang: 'fr', expect: ['country:fr', 'country:be'], top3: true },
+  {
+    query: 'pair aidant',
+    lang: 'fr',
+    expect: [
+      'resource:tuto3-pat-summary-fr',
+      'resource:gardien-laval-2018-institutionalisation-peer-support-france',
+      'country:fr',
+      'country:be',
+    ],
+    top3: true,
+  },
   {
     query: 'erfaringskonsulent',
     lang: 'no',

@@ -18,6 +18,11 @@ export function snippetHtml(text: string): string {
   return escaped.replaceAll(HIGHLIGHT_START, '<mark>').replaceAll(HIGHLIGHT_END, '</mark>');
 }
 
+/** Control characters (NUL included) cannot be stored or searched; they become spaces. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const clean = (text: string) => text.replace(CONTROL, ' ');
+const cleanAll = (values: string[] | undefined) => values?.map(clean);
+
 @Resolver(() => SearchResultModel)
 export class SearchResolver {
   constructor(private readonly search: SearchService) {}
@@ -31,16 +36,16 @@ export class SearchResolver {
     const offset = offsetAfter(args.after);
     const f = args.filter ?? {};
     const result = await this.search.search({
-      query: args.query.trim(),
+      query: clean(args.query).trim(),
       offset,
       limit: args.first,
       filter: {
         kind: f.kind as SearchKind[] | undefined,
         country: f.country,
         language: f.language,
-        audience: f.audience,
-        topic: f.topic,
-        type: f.type,
+        audience: cleanAll(f.audience),
+        topic: cleanAll(f.topic),
+        type: cleanAll(f.type),
         year: f.year,
       },
     });

@@ -165,7 +165,9 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     return this.ds.transaction('READ COMMITTED', async (m) => {
-      await m.query(`SELECT set_config('pg_trgm.similarity_threshold', '0.3', true)`);
+      await m.query(
+        `SELECT set_config('pg_trgm.similarity_threshold', '0.3', true), set_config('statement_timeout', '20s', true)`,
+      );
       const words = queryWords(request.query);
       if (!words.length) return this.run(m, request, null, words);
       const fixes = await this.corrections(words, m);

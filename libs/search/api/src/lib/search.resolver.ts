@@ -19,6 +19,7 @@ export function snippetHtml(text: string): string {
 }
 
 /** Control characters (NUL included) cannot be stored or searched; they become spaces. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const clean = (text: string) => text.replace(CONTROL, ' ');
 const cleanAll = (values: string[] | undefined) => values?.map(clean);

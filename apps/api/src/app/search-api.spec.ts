@@ -147,11 +147,11 @@ describe('search with Meilisearch configured but unreachable', () => {
       configured: 'meilisearch',
       status: 'degraded',
     });
-    await expect(
-      t.ds.query(
-        `UPDATE practices SET summary = summary || ' (edited)' WHERE slug = 'uk-common-sense-group-watford'`,
-      ),
-    ).resolves.toBeDefined();
+    // TypeORM answers an UPDATE with [rows, affectedCount]: the write went through.
+    const [, updated] = await t.ds.query(
+      `UPDATE practices SET summary = summary || ' (edited)' WHERE slug = 'uk-common-sense-group-watford'`,
+    );
+    expect(updated).toBe(1);
     const [{ n }] = await t.ds.query(
       `SELECT count(*)::int AS n FROM search_outbox WHERE entity_id IN (SELECT id::text FROM practices WHERE slug = 'uk-common-sense-group-watford')`,
     );

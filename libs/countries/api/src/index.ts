@@ -7,3 +7,5 @@ export * from './lib/models/country.model';
 export * from './lib/dto/country.args';
 export * from './lib/entities/country.entity';
 export * from './lib/entities/country-dimension.entity';
+export * from './lib/models/comparison.model';
+export * from './lib/countries.compare';

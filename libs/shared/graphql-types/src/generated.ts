@@ -26,6 +26,24 @@ export type Audience =
   | 'RESEARCHERS'
   | 'TRAINERS';
 
+/** One country’s value for one dimension, with its sources. */
+export type ComparisonCell = {
+  countryCode: Scalars['String']['output'];
+  level: DimensionLevel;
+  sources: Array<Source>;
+  text: Scalars['String']['output'];
+  verifiedOn: Maybe<Scalars['String']['output']>;
+};
+
+/** One dimension across the compared countries. */
+export type ComparisonRow = {
+  /** In the order the countries were asked for. */
+  cells: Array<ComparisonCell>;
+  /** True when the countries’ levels are not all the same. */
+  differs: Scalars['Boolean']['output'];
+  key: DimensionKey;
+};
+
 export type CompetencyCategory = {
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -92,6 +110,14 @@ export type Country = {
 /** A country profile. */
 export type CountryNameArgs = {
   lang: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Countries side by side, dimension by dimension. */
+export type CountryComparison = {
+  countries: Array<Country>;
+  /** The most recent verified-on date among the cells ("data as of"). */
+  dataAsOf: Scalars['String']['output'];
+  rows: Array<ComparisonRow>;
 };
 
 /** One sourced dimension of a country profile. */
@@ -303,6 +329,8 @@ export type Principle =
   | 'STRENGTHS_BASED';
 
 export type Query = {
+  /** Two to five countries side by side, every dimension with its level, text and sources. */
+  compareCountries: CountryComparison;
   competencyFramework: CompetencyFramework;
   /** Every profiled country, by code. */
   countries: Array<Country>;
@@ -323,6 +351,11 @@ export type Query = {
   /** Search every kind of record, in any language, with facets. */
   search: SearchResultModel;
   trainingProfile: TrainingProfile;
+};
+
+
+export type QueryCompareCountriesArgs = {
+  codes: Array<Scalars['String']['input']>;
 };
 
 

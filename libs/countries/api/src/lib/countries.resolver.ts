@@ -8,6 +8,8 @@ import { countryLoader, dimensionsLoader } from './countries.loaders';
 import { CountryView, toCountry } from './countries.mapper';
 import { CountriesService } from './countries.service';
 import { Country, CountryDimension } from './models/country.model';
+import { CountryComparison } from './models/comparison.model';
+import { buildComparison, normaliseCompareCodes } from './countries.compare';
 
 @ArgsType()
 export class LangArgs {
@@ -31,6 +33,20 @@ export class CountriesResolver {
     const found = await countryLoader(ctx, this.countriesService).load(args.code.toUpperCase());
     if (found) return found;
     return toCountry(await this.countriesService.get(args.code)); // throws NOT_FOUND
+  }
+
+  @Query(() => CountryComparison, {
+    description: 'Two to five countries side by side, every dimension with its level, text and sources.',
+  })
+  async compareCountries(
+    @Args('codes', { type: () => [String] }) codes: string[],
+  ): Promise<CountryComparison> {
+    const wanted = normaliseCompareCodes(codes);
+    const [countries, dimensions] = await Promise.all([
+      this.countriesService.byCodes(wanted),
+      this.countriesService.dimensionsOf(wanted),
+    ]);
+    return buildComparison(wanted, countries, dimensions);
   }
 
   @ResolveField(() => String)

@@ -1,2 +1,3 @@
 export * from './lib/countries.store';
+export * from './lib/compare.store';
 export * from './lib/labels';

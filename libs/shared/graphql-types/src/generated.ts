@@ -593,6 +593,21 @@ export type TrainingProfile = {
   verifiedOn: Scalars['String']['output'];
 };
 
+export type CompareCountryOptionsQueryVariables = Exact<{
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompareCountryOptionsQuery = { countries: Array<{ code: string, name: string }> };
+
+export type CompareCountriesQueryVariables = Exact<{
+  codes: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompareCountriesQuery = { compareCountries: { dataAsOf: string, countries: Array<{ code: string, name: string }>, rows: Array<{ key: DimensionKey, differs: boolean, cells: Array<{ countryCode: string, level: DimensionLevel, text: string, verifiedOn: string | null, sources: Array<{ title: string, url: string | null, locator: string | null }> }> }> } };
+
 export type CountryListQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -734,6 +749,40 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CompareCountryOptionsDocument = new TypedDocumentString(`
+    query CompareCountryOptions($lang: String) {
+  countries {
+    code
+    name(lang: $lang)
+  }
+}
+    `) as unknown as TypedDocumentString<CompareCountryOptionsQuery, CompareCountryOptionsQueryVariables>;
+export const CompareCountriesDocument = new TypedDocumentString(`
+    query CompareCountries($codes: [String!]!, $lang: String) {
+  compareCountries(codes: $codes) {
+    dataAsOf
+    countries {
+      code
+      name(lang: $lang)
+    }
+    rows {
+      key
+      differs
+      cells {
+        countryCode
+        level
+        text
+        verifiedOn
+        sources {
+          title
+          url
+          locator
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareCountriesQuery, CompareCountriesQueryVariables>;
 export const CountryListDocument = new TypedDocumentString(`
     query CountryList($lang: String) {
   countries {

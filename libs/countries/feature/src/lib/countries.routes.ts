@@ -7,6 +7,11 @@ export const COUNTRIES_ROUTES: Routes = [
     title: $localize`:@@countries.title:Countries`,
   },
   {
+    path: 'compare',
+    loadComponent: () => import('./country-compare.component').then((m) => m.CountryCompareComponent),
+    title: $localize`:@@compare.title:Compare countries`,
+  },
+  {
     path: ':code',
     loadComponent: () => import('./country-detail.component').then((m) => m.CountryDetailComponent),
   },

@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { CountryListStore } from '@peerhub/countries/data-access';
 import { LoadStateComponent } from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-country-list',
-  imports: [RouterLink, LoadStateComponent],
+  imports: [RouterLink, LoadStateComponent, MatButtonModule, MatIconModule],
   providers: [CountryListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -14,6 +16,12 @@ import { LoadStateComponent } from '@peerhub/shared/ui';
       <p class="ph-muted" i18n="@@countries.intro">
         How peer support work is recognised, trained, employed and paid in each country — every dimension with
         its sources.
+      </p>
+      <p class="compare-link">
+        <a mat-stroked-button routerLink="/countries/compare" data-testid="compare-link">
+          <mat-icon aria-hidden="true">compare_arrows</mat-icon>
+          <span i18n="@@compare.link">Compare countries</span>
+        </a>
       </p>
 
       <ph-load-state

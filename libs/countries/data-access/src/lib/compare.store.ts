@@ -1,0 +1,51 @@
+import { Injectable, computed, signal } from '@angular/core';
+import { queryResource, uiLanguage } from '@peerhub/shared/data-access';
+import { CompareCountriesDocument, CompareCountryOptionsDocument } from '@peerhub/shared/graphql-types';
+
+/** The fewest and most countries the comparison accepts. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 5;
+
+/** Parses `PL,IT,IE` into unique upper-case codes, in order. */
+export function parseCompareCodes(raw: string | null | undefined): string[] {
+  const codes = (raw ?? '')
+    .split(',')
+    .map((c) => c.trim().toUpperCase())
+    .filter((c) => c.length > 0);
+  return [...new Set(codes)];
+}
+
+/** One cell of a comparison as a CSV field value. */
+function csvField(value: string): string {
+  return /[",\r\n;]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Rows of fields as CSV text (RFC 4180, CRLF line ends) with a UTF-8 byte-order mark for spreadsheets. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Side-by-side comparison of 2–5 countries. Provide per page; set `codes` from the URL. */
+@Injectable()
+export class CountryCompareStore {
+  private readonly lang = uiLanguage();
+  /** The selected ISO codes, in the order chosen. */
+  readonly codes = signal<string[]>([]);
+  /** True when the selection is within 2–5 countries. */
+  readonly valid = computed(() => this.codes().length >= COMPARE_MIN && this.codes().length <= COMPARE_MAX);
+
+  /** Every profiled country for the picker, by localized name. */
+  readonly options = queryResource(CompareCountryOptionsDocument, () => ({ lang: this.lang }));
+  readonly optionItems = computed(() => {
+    const countries = (this.options.hasValue() ? this.options.value()?.countries : undefined) ?? [];
+    return [...countries].sort((a, b) => a.name.localeCompare(b.name, this.lang));
+  });
+
+  readonly comparison = queryResource(CompareCountriesDocument, () =>
+    this.valid() ? { codes: this.codes(), lang: this.lang } : undefined,
+  );
+  /** The comparison once loaded; undefined while loading, on error or when the selection is invalid. */
+  readonly value = computed(() =>
+    this.valid() && this.comparison.hasValue() ? this.comparison.value()?.compareCountries : undefined,
+  );
+}

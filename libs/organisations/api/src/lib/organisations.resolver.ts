@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Country, CountriesService, countryLoader } from '@peerhub/countries/api';
-import { GraphqlContext, offsetAfter, toConnection } from '@peerhub/shared/api-core';
-import { OrganisationArgs, OrganisationsArgs } from './dto/organisations.args';
+import { GraphqlContext, offsetAfter, toConnection, SlugArgs } from '@peerhub/shared/api-core';
+import { OrganisationsArgs } from './dto/organisations.args';
 import { Organisation, OrganisationConnection } from './models/organisation.model';
 import { organisationsByCountryLoader } from './organisations.loaders';
 import { toOrganisation } from './organisations.mapper';
@@ -22,7 +22,7 @@ export class OrganisationsResolver {
   }
 
   @Query(() => Organisation, { description: 'One organisation; NOT_FOUND when the slug is unknown.' })
-  async organisation(@Args() args: OrganisationArgs): Promise<Organisation> {
+  async organisation(@Args() args: SlugArgs): Promise<Organisation> {
     return toOrganisation(await this.organisationsService.bySlug(args.slug));
   }
 

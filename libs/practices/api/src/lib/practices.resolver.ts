@@ -9,8 +9,9 @@ import {
   loadAll,
   offsetAfter,
   toConnection,
+  SlugArgs,
 } from '@peerhub/shared/api-core';
-import { PracticeArgs, PracticesArgs } from './dto/practices.args';
+import { PracticesArgs } from './dto/practices.args';
 import { Practice, PracticeConnection } from './models/practice.model';
 import { toPractice } from './practices.mapper';
 import { PracticesService } from './practices.service';
@@ -38,7 +39,7 @@ export class PracticesResolver {
   }
 
   @Query(() => Practice, { description: 'One practice; NOT_FOUND when the slug is unknown.' })
-  async practice(@Args() args: PracticeArgs): Promise<Practice> {
+  async practice(@Args() args: SlugArgs): Promise<Practice> {
     return toPractice(await this.practicesService.bySlug(args.slug));
   }
 

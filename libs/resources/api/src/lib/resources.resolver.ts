@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Organisation, OrganisationsService, organisationLoader } from '@peerhub/organisations/api';
-import { GraphqlContext, loadAll, offsetAfter, toConnection } from '@peerhub/shared/api-core';
-import { ResourceArgs, ResourcesArgs } from './dto/resources.args';
+import { GraphqlContext, loadAll, offsetAfter, toConnection, SlugArgs } from '@peerhub/shared/api-core';
+import { ResourcesArgs } from './dto/resources.args';
 import { Resource, ResourceConnection } from './models/resource.model';
 import {
   organisationIdsOfResourceLoader,
@@ -28,7 +28,7 @@ export class ResourcesResolver {
   }
 
   @Query(() => Resource, { description: 'One resource; NOT_FOUND when the slug is unknown.' })
-  async resource(@Args() args: ResourceArgs): Promise<Resource> {
+  async resource(@Args() args: SlugArgs): Promise<Resource> {
     return toResource(await this.resourcesService.bySlug(args.slug));
   }
 

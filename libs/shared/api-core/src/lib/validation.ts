@@ -1,4 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsString, Matches, MaxLength } from 'class-validator';
 import { badUserInput } from './errors';
 
 function flatten(errors: ValidationError[], parent = ''): string[] {
@@ -26,3 +28,13 @@ export function strictValidationPipe(): ValidationPipe {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MESSAGE =
   'slug must be lower-case letters, digits and single hyphens (at most 120 characters)';
+
+/** `(slug: String!)` for every "one record by slug" query. */
+@ArgsType()
+export class SlugArgs {
+  @Field(() => String)
+  @IsString()
+  @MaxLength(120, { message: SLUG_MESSAGE })
+  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  slug!: string;
+}

@@ -42,12 +42,3 @@ export class PracticesArgs extends ConnectionArgs {
   @Type(() => PracticeFilter)
   filter?: PracticeFilter;
 }
-
-@ArgsType()
-export class PracticeArgs {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(120, { message: SLUG_MESSAGE })
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
-  slug!: string;
-}

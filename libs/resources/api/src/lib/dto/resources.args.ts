@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ConnectionArgs, SLUG_MESSAGE, SLUG_PATTERN } from '@peerhub/shared/api-core';
+import { ConnectionArgs } from '@peerhub/shared/api-core';
 import { Audience, ResourceType } from '../models/resource.model';
 
 @InputType()
@@ -35,13 +35,4 @@ export class ResourcesArgs extends ConnectionArgs {
   @ValidateNested()
   @Type(() => ResourceFilter)
   filter?: ResourceFilter;
-}
-
-@ArgsType()
-export class ResourceArgs {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(120, { message: SLUG_MESSAGE })
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
-  slug!: string;
 }

@@ -95,6 +95,17 @@ export default [
                 'scope:shared',
               ],
             },
+            {
+              sourceTag: 'scope:policy',
+              onlyDependOnLibsWithTags: [
+                'scope:policy',
+                'scope:practices',
+                'scope:resources',
+                'scope:organisations',
+                'scope:countries',
+                'scope:shared',
+              ],
+            },
             { sourceTag: 'scope:frameworks', onlyDependOnLibsWithTags: ['scope:frameworks', 'scope:shared'] },
             { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:search', 'scope:shared'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },

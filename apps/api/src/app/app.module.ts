@@ -5,6 +5,7 @@ import { CountriesModule } from '@peerhub/countries/api';
 import { FrameworksModule } from '@peerhub/frameworks/api';
 import { OrganisationsModule } from '@peerhub/organisations/api';
 import { PracticesModule } from '@peerhub/practices/api';
+import { PolicyModule } from '@peerhub/policy/api';
 import { ResourcesModule } from '@peerhub/resources/api';
 import { SearchModule } from '@peerhub/search/api';
 import { APP_CONFIG, AppConfig } from '@peerhub/shared/api-core';
@@ -40,6 +41,7 @@ export class AppModule {
         OrganisationsModule,
         ResourcesModule,
         PracticesModule,
+        PolicyModule,
         FrameworksModule,
         SearchModule,
       ],

@@ -8,8 +8,8 @@ import { DimensionKey, DimensionLevel } from './models/country.model';
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 5;
 
-/** Upper-cased, checked codes: 2–5 distinct two-letter codes, or BAD_USER_INPUT saying what is wrong. */
-export function normaliseCompareCodes(codes: string[]): string[] {
+/** Upper-cased, checked codes: `min`–5 distinct two-letter codes, or BAD_USER_INPUT saying what is wrong. */
+export function normaliseCompareCodes(codes: string[], min = MIN_COMPARE): string[] {
   const upper = codes.map((c) => c.trim().toUpperCase());
   const malformed = upper.filter((c) => !/^[A-Z]{2}$/.test(c));
   if (malformed.length) {
@@ -23,8 +23,8 @@ export function normaliseCompareCodes(codes: string[]): string[] {
   const duplicates = [...new Set(upper.filter((c, i) => upper.indexOf(c) !== i))];
   if (duplicates.length)
     throw badUserInput(`codes lists ${duplicates.join(', ')} more than once`, { argument: 'codes' });
-  if (upper.length < MIN_COMPARE || upper.length > MAX_COMPARE) {
-    throw badUserInput(`compare ${MIN_COMPARE} to ${MAX_COMPARE} countries; ${upper.length} given`, {
+  if (upper.length < min || upper.length > MAX_COMPARE) {
+    throw badUserInput(`compare ${min} to ${MAX_COMPARE} countries; ${upper.length} given`, {
       argument: 'codes',
     });
   }

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badUserInput } from '@peerhub/shared/api-core';
+import {
+  CountriesService,
+  CountryDimensionEntity,
+  DimensionLevel,
+  buildComparison,
+  normaliseCompareCodes,
+  toCountry,
+} from '@peerhub/countries/api';
+import { PracticeEntity, PracticesService, toPractice } from '@peerhub/practices/api';
+import { ResourceEntity, toResource } from '@peerhub/resources/api';
+import { BriefResourceReason, BriefTopic, PolicyBrief, Transferability } from './policy.models';
+import { BRIEF_TOPICS, PRECONDITION_RULES, combine, judge, onTopic } from './policy.rules';
+import { PreconditionKind } from '@peerhub/practices/api';
+import { isoDate, toSources } from '@peerhub/shared/api-core';
+
+/** The pseudo-country for bodies working at European level; its practices belong in every brief on their topic. */
+const EUROPE_WIDE = 'EU';
+
+function latest(dates: (string | null | undefined)[]): string {
+  return (
+    dates
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1) ?? ''
+  );
+}
+
+@Injectable()
+export class PolicyService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly countries: CountriesService,
+    private readonly practices: PracticesService,
+  ) {}
+
+  async transferability(practiceSlug: string, targetCode: string): Promise<Transferability> {
+    const practice = await this.practices.bySlug(practiceSlug); // NOT_FOUND
+    const code = targetCode.trim().toUpperCase();
+    if (code === practice.countryCode) {
+      throw badUserInput(`the practice already runs in ${code}; choose another target country`, {
+        argument: 'target',
+      });
+    }
+    const [origin, target] = await Promise.all([
+      this.countries.get(practice.countryCode),
+      this.countries.get(code), // NOT_FOUND
+    ]);
+    const dims = await this.countries.dimensionsOf([origin.code, target.code]);
+    const dim = (country: string, key: string) =>
+      dims.find((d) => d.countryCode === country && d.key === key);
+    const checks = practice.preconditions.map((p) => {
+      const rules = PRECONDITION_RULES[p.kind as PreconditionKind] ?? [];
+      const evidence = rules.map((rule) => {
+        const found = dim(target.code, rule.key);
+        const level = (found?.level as DimensionLevel | undefined) ?? DimensionLevel.UNKNOWN;
+        return {
+          key: rule.key,
+          level,
+          required: rule.required,
+          status: judge(level, rule.required),
+          originLevel:
+            (dim(origin.code, rule.key)?.level as DimensionLevel | undefined) ?? DimensionLevel.UNKNOWN,
+          text: found?.text ?? '',
+          sources: toSources(found?.sources ?? []),
+          verifiedOn: isoDate(found?.verifiedOn),
+        };
+      });
+      return {
+        kind: p.kind as PreconditionKind,
+        text: p.text,
+        status: combine(evidence.map((e) => e.status)),
+        evidence,
+      };
+    });
+    return {
+      practice: toPractice(practice),
+      origin: toCountry(origin),
+      target: toCountry(target),
+      checks,
+      dataAsOf: latest(checks.flatMap((c) => c.evidence.map((e) => e.verifiedOn))),
+    };
+  }
+
+  async brief(codes: string[], topic: BriefTopic): Promise<PolicyBrief> {
+    const wanted = normaliseCompareCodes(codes, 1);
+    const { dimensions } = BRIEF_TOPICS[topic];
+    const [countries, dims] = await Promise.all([
+      this.countries.byCodes(wanted),
+      this.countries.dimensionsOf(wanted),
+    ]);
+    const comparison = buildComparison(
+      wanted,
+      countries,
+      dims.filter((d: CountryDimensionEntity) => (dimensions as string[]).includes(d.key)),
+    );
+    const rows = comparison.rows.filter((r) => dimensions.includes(r.key));
+
+    const practices = (await this.practices.byCountries([...wanted, EUROPE_WIDE])).filter((p) =>
+      onTopic(topic, p),
+    );
+    const resources = await this.resourcesFor(wanted, topic, practices);
+    return {
+      topic,
+      dimensions,
+      countries: comparison.countries,
+      rows,
+      practices: practices.map(toPractice),
+      resources: resources.map((r) => ({ resource: toResource(r.entity), reason: r.reason })),
+      dataAsOf: latest([
+        ...rows.flatMap((r) => r.cells.map((c) => c.verifiedOn)),
+        ...practices.map((p) => isoDate(p.verifiedOn)),
+        ...resources.map((r) => isoDate(r.entity.verifiedOn)),
+      ]),
+    };
+  }
+
+  /**
+   * Resources linked to the brief's practices (whatever their topic), then resources on the topic by or with an
+   * organisation in the chosen countries, then other resources on the topic — unless their topics name a profiled
+   * country that is not in the brief (an Irish guidance paper has no place in a brief on Poland and Italy).
+   */
+  private async resourcesFor(
+    codes: string[],
+    topic: BriefTopic,
+    practices: PracticeEntity[],
+  ): Promise<{ entity: ResourceEntity; reason: BriefResourceReason }[]> {
+    const [resources, ties, links, countries] = await Promise.all([
+      this.ds.getRepository(ResourceEntity).find({ order: { title: 'ASC' } }),
+      this.ds.query(
+        `SELECT r.id, array_remove(array_agg(DISTINCT o.country_code), NULL) AS codes
+           FROM resources r
+           LEFT JOIN resource_organisations ro ON ro.resource_id = r.id
+           LEFT JOIN organisations o ON o.id = ro.organisation_id OR o.id = r.publisher_organisation_id
+          GROUP BY r.id`,
+      ) as Promise<{ id: string; codes: string[] }[]>,
+      practices.length ? this.practices.resourceLinks(practices.map((p) => p.id)) : Promise.resolve([]),
+      this.countries.list(),
+    ]);
+    const tiesOf = new Map(ties.map((t) => [t.id, t.codes]));
+    const linked = new Set(links.map((l) => l.resourceId));
+    const otherNames = countries
+      .filter((c) => !codes.includes(c.code) && c.code !== EUROPE_WIDE)
+      .flatMap((c) => [c.code, ...Object.values(c.names ?? {})].map((n) => n.toLowerCase()));
+    const reasonOf = (r: ResourceEntity): BriefResourceReason | null => {
+      if (linked.has(r.id)) return BriefResourceReason.PRACTICE;
+      if (!onTopic(topic, r)) return null;
+      if ((tiesOf.get(r.id) ?? []).some((c) => codes.includes(c))) return BriefResourceReason.COUNTRY;
+      if (r.topics.some((t) => otherNames.includes(t.toLowerCase()))) return null;
+      return BriefResourceReason.GENERAL;
+    };
+    const order = [BriefResourceReason.PRACTICE, BriefResourceReason.COUNTRY, BriefResourceReason.GENERAL];
+    return resources
+      .map((entity) => ({ entity, reason: reasonOf(entity) }))
+      .filter((r): r is { entity: ResourceEntity; reason: BriefResourceReason } => r.reason !== null)
+      .sort((a, b) => order.indexOf(a.reason) - order.indexOf(b.reason));
+  }
+}

@@ -25,6 +25,10 @@ export const routes: Routes = [
     loadChildren: () => import('@peerhub/countries/feature').then((m) => m.COUNTRIES_ROUTES),
   },
   {
+    path: 'policy',
+    loadChildren: () => import('@peerhub/policy/feature').then((m) => m.POLICY_ROUTES),
+  },
+  {
     path: 'competency-framework',
     loadChildren: () => import('@peerhub/frameworks/feature').then((m) => m.COMPETENCY_FRAMEWORK_ROUTES),
   },

@@ -4,3 +4,5 @@ export * from './lib/pager.component';
 export * from './lib/label.pipe';
 export * from './lib/labels';
 export * from './lib/sort-select.component';
+export * from './lib/level-chip.component';
+export * from './lib/country-chips.component';

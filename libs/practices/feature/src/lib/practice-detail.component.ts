@@ -91,6 +91,15 @@ import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peer
                   <dd lang="en">{{ c.text }}</dd>
                 }
               </dl>
+              <p>
+                <a
+                  routerLink="/policy/transferability"
+                  [queryParams]="{ practice: p.slug }"
+                  data-testid="practice-transfer-link"
+                  i18n="@@practices.transferLink"
+                  >Could it work in another country? Check its preconditions</a
+                >
+              </p>
             }
 
             <h2 i18n="@@practices.organisations">Organisations</h2>

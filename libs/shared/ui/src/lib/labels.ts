@@ -70,6 +70,15 @@ function build(): Record<string, string> {
     PARTIAL: $localize`:@@enum.PARTIAL:Partial`,
     EMERGING: $localize`:@@enum.EMERGING:Emerging`,
     ABSENT: $localize`:@@enum.ABSENT:Absent`,
+    // Transferability and policy briefs
+    MET: $localize`:@@enum.MET:Met`,
+    NOT_MET: $localize`:@@enum.NOT_MET:Not met`,
+    ALL: $localize`:@@enum.ALL:All dimensions`,
+    RECOGNITION: $localize`:@@enum.RECOGNITION:Recognition and policy`,
+    ORGANISING: $localize`:@@enum.ORGANISING:Peer organising`,
+    PRACTICE: $localize`:@@enum.PRACTICE:Linked to a practice in this brief`,
+    COUNTRY: $localize`:@@enum.COUNTRY:From an organisation in these countries`,
+    GENERAL: $localize`:@@enum.GENERAL:Further reading on the topic`,
     // Training levels
     BASIC: $localize`:@@enum.BASIC:Basic`,
     ADVANCED: $localize`:@@enum.ADVANCED:Advanced / specialised`,

@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+test('transferability: the Polish recovery-assistant practice against Italy, each precondition met / not met / unknown with why', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/en/policy/transferability?practice=pl-recovery-assistants&target=IT');
+  const result = page.getByTestId('transfer-result');
+  await expect(result).toBeVisible();
+  await expect(result.locator('h2')).toContainText('Italy');
+
+  // one check per precondition the practice records, in its order (read from the API independently)
+  const api = await request.post('/graphql', {
+    data: { query: '{ practice(slug: "pl-recovery-assistants") { preconditions { kind text } } }' },
+  });
+  const preconditions = (await api.json()).data.practice.preconditions as { kind: string; text: string }[];
+  const checks = page.getByTestId('transfer-check');
+  await expect(checks).toHaveCount(preconditions.length);
+  for (let i = 0; i < preconditions.length; i++) {
+    const check = checks.nth(i);
+    expect(await check.getAttribute('data-kind')).toBe(preconditions[i].kind);
+    await expect(check).toContainText(preconditions[i].text);
+    const status = await check.getAttribute('data-status');
+    expect(['MET', 'NOT_MET', 'UNKNOWN']).toContain(status);
+    // the why names the status and at least one dimension with Italy's level
+    const why = (await check.getByTestId('transfer-why').textContent()) ?? '';
+    expect(why).toMatch(
+      status === 'NOT_MET' ? /^Not met in Italy/ : status === 'MET' ? /^Met in Italy/ : /^Unknown/,
+    );
+    // evidence rows carry Italy's level and the source or "silent"
+    const rows = check.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (let j = 0; j < (await rows.count()); j++) {
+      const text = (await rows.nth(j).locator('td').last().textContent()) ?? '';
+      expect(text.length).toBeGreaterThan(10);
+    }
+  }
+  await expect(page.getByTestId('transfer-summary')).toContainText(
+    `of ${preconditions.length} preconditions`,
+  );
+
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('transferability: choosing with the keyboard updates the URL; its own country is not offered', async ({
+  page,
+}) => {
+  await page.goto('/en/policy/transferability');
+  await expect(page.locator('main')).toContainText('Choose a practice and a target country');
+  await page.getByTestId('transfer-practice').focus();
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('option', { name: /asystent|recovery assistant/i })
+    .first()
+    .click();
+  await page.getByTestId('transfer-target').click();
+  const options = page.getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const names = await options.allTextContents();
+  expect(names.map((n) => n.trim())).not.toContain('Poland');
+  await page.getByRole('option', { name: 'Ireland' }).click();
+  await expect(page).toHaveURL(/practice=pl-recovery-assistants/);
+  await expect(page).toHaveURL(/target=IE/);
+  await expect(page.getByTestId('transfer-result')).toContainText('Ireland');
+});
+
+test('transferability: unknown practice or country shows a clear error', async ({ page }) => {
+  await page.goto('/en/policy/transferability?practice=no-such-practice&target=IT');
+  await expect(page.getByTestId('state-error')).toContainText('No practice with slug');
+  await page.goto('/en/policy/transferability?practice=pl-recovery-assistants&target=ZZ');
+  await expect(page.getByTestId('state-error')).toContainText('No country with code "ZZ"');
+});
+
+test('policy brief for PL + IT on training: comparison, practices, resources, numbered sources, data as of; prints', async ({
+  page,
+}) => {
+  await page.goto('/en/policy/brief?codes=PL,IT&topic=training');
+  const brief = page.getByTestId('brief');
+  await expect(brief).toBeVisible();
+  await expect(brief.locator('#brief-title')).toHaveText(/Training — Poland, Italy/);
+  await expect(page.getByTestId('brief-as-of')).toContainText(/Data as of \w+ \d{1,2}, \d{4}/);
+  const table = page.getByTestId('brief-table');
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('brief-practices')).toContainText('Poland');
+  expect(await page.getByTestId('brief-resources').locator('li').count()).toBeGreaterThan(0);
+
+  // every bracketed reference points at a listed source
+  const sources = page.getByTestId('brief-sources').locator('li');
+  const count = await sources.count();
+  expect(count).toBeGreaterThan(0);
+  const refs = (await brief.locator('.refs').allTextContents()).join(' ');
+  const cited = [...refs.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  expect(cited.length).toBeGreaterThan(0);
+  expect(Math.max(...cited)).toBeLessThanOrEqual(count);
+  expect(new Set(cited).size).toBe(count); // every listed source is cited somewhere
+
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // print: the toolbar, controls and footer go; the brief and its sources stay
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('ph-root > header')).toBeHidden();
+  await expect(page.getByTestId('brief-countries')).toBeHidden();
+  await expect(page.getByTestId('brief-sources')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(1);
+});
+
+test('policy brief: topic and countries from the controls, kept in the URL; none chosen explains what to do', async ({
+  page,
+}) => {
+  await page.goto('/en/policy/brief');
+  await expect(page.locator('main')).toContainText('Choose at least one country');
+  const input = page.getByTestId('country-chips-input');
+  await input.fill('Ireland');
+  await input.press('Enter');
+  await expect(page.getByTestId('brief')).toBeVisible();
+  await page.getByTestId('brief-topic').click();
+  await page.getByRole('option', { name: 'Employment' }).click();
+  await expect(page).toHaveURL(/codes=IE/);
+  await expect(page).toHaveURL(/topic=employment/);
+  await expect(page.getByTestId('brief-table').locator('tbody tr')).toHaveCount(4);
+});

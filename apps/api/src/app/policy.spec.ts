@@ -138,6 +138,20 @@ describe('transferability and policy brief', () => {
     expect(body.errors?.[0]?.message).toMatch(message);
   });
 
+  it('lists the resources of a country profile: linked to its practices or by its organisations', async () => {
+    const { body } = await t.gql(`{ pl: country(code: "PL") { resources { slug year } }
+      ie: country(code: "IE") { resources { slug } } }`);
+    expect(body.errors).toBeUndefined();
+    const pl = body.data.pl.resources.map((r: { slug: string }) => r.slug);
+    expect(pl).toContain('mhe-short-guide-peer-support-2024'); // linked to the Polish practice
+    const ie = body.data.ie.resources.map((r: { slug: string }) => r.slug);
+    expect(ie).toContain('naughton-2015-peer-support-workers-guidance-paper'); // by an Irish organisation
+    expect(pl).not.toContain('naughton-2015-peer-support-workers-guidance-paper');
+    expect(new Set(pl).size).toBe(pl.length);
+    const years = body.data.pl.resources.map((r: { year: number | null }) => r.year ?? 0);
+    expect([...years].sort((a, b) => b - a)).toEqual(years);
+  });
+
   it('rejects an unknown topic at validation', async () => {
     const { status, body } = await t.gql(BRIEF, { codes: ['PL'], topic: 'astrology' });
     expect(status).toBe(400);

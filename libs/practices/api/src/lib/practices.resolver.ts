@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CountriesService, Country, countryLoader } from '@peerhub/countries/api';
 import { Organisation, OrganisationsService, organisationLoader } from '@peerhub/organisations/api';
-import { Resource, ResourcesService, resourceLoader } from '@peerhub/resources/api';
+import { Resource, ResourcesService, resourceLoader, toResource } from '@peerhub/resources/api';
 import {
   GraphqlContext,
   groupBy,
@@ -110,6 +110,19 @@ export class CountryPracticesResolver {
           (p) => p.countryCode,
         ),
       )
+      .load(country.code);
+  }
+
+  @ResolveField(() => [Resource], {
+    description:
+      'Resources about this country: linked to its practices, or by or with its organisations; newest first.',
+  })
+  resources(@Parent() country: Country, @Context() ctx: GraphqlContext): Promise<Resource[]> {
+    return ctx.loaders
+      .get<string, Resource[]>('resources.byCountry', async (codes) => {
+        const rows = await this.practicesService.resourcesOfCountries(codes);
+        return groupBy(codes, rows, (r) => r.countryCode).map((list) => list.map(toResource));
+      })
       .load(country.code);
   }
 }

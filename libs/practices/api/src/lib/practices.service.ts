@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { ListSort, notFound } from '@peerhub/shared/api-core';
+import { ResourceEntity } from '@peerhub/resources/api';
 import { PracticeFilter } from './dto/practices.args';
 import {
   PracticeEntity,
@@ -57,6 +58,34 @@ export class PracticesService {
         ? { practiceId: In([...where.practiceIds]) }
         : { organisationId: In([...(where.organisationIds ?? [])]) },
     });
+  }
+
+  /**
+   * Resources about each country: linked to one of its practices, or published by / made with one of its
+   * organisations. Rows carry `country_code` so a DataLoader can group them.
+   */
+  async resourcesOfCountries(
+    codes: readonly string[],
+  ): Promise<(ResourceEntity & { countryCode: string })[]> {
+    const rows: { country_code: string; id: string }[] = await this.ds.query(
+      `SELECT DISTINCT c.code AS country_code, r.id
+         FROM unnest($1::text[]) AS c(code)
+         JOIN resources r ON
+              r.id IN (SELECT pr.resource_id FROM practice_resources pr
+                        JOIN practices p ON p.id = pr.practice_id WHERE p.country_code = c.code)
+           OR r.publisher_organisation_id IN (SELECT o.id FROM organisations o WHERE o.country_code = c.code)
+           OR r.id IN (SELECT ro.resource_id FROM resource_organisations ro
+                        JOIN organisations o ON o.id = ro.organisation_id WHERE o.country_code = c.code)`,
+      [[...codes]],
+    );
+    if (!rows.length) return [];
+    const entities = await this.ds
+      .getRepository(ResourceEntity)
+      .find({ where: { id: In([...new Set(rows.map((r) => r.id))]) }, order: { title: 'ASC' } });
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return rows
+      .map((r) => ({ ...(byId.get(r.id) as ResourceEntity), countryCode: r.country_code }))
+      .sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title.localeCompare(b.title));
   }
 
   resourceLinks(practiceIds: readonly string[]) {

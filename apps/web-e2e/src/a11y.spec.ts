@@ -24,6 +24,22 @@ const PAGES: { name: string; path: string; ready: string }[] = [
   },
   { name: 'country list', path: '/countries', ready: '[data-testid=country-list]' },
   { name: 'country detail', path: '/countries/PL', ready: '[data-testid=country-detail]' },
+  { name: 'country map', path: '/countries/map', ready: '[data-testid=map-country]' },
+  {
+    name: 'country comparison',
+    path: '/countries/compare?codes=PL,IT,IE',
+    ready: '[data-testid=compare-table]',
+  },
+  {
+    name: 'transferability',
+    path: '/policy/transferability?practice=pl-recovery-assistants&target=IT',
+    ready: '[data-testid=transfer-check]',
+  },
+  {
+    name: 'policy brief',
+    path: '/policy/brief?codes=PL,IT&topic=training',
+    ready: '[data-testid=brief-table]',
+  },
   {
     name: 'competency framework',
     path: '/competency-framework',

@@ -26,6 +26,26 @@ export type Audience =
   | 'RESEARCHERS'
   | 'TRAINERS';
 
+/** A resource in a brief, with why it is there. */
+export type BriefResource = {
+  reason: BriefResourceReason;
+  resource: Resource;
+};
+
+/** practice: linked to a practice in the brief · country: by or with an organisation in one of its countries · general: on the topic and not about a country outside the brief */
+export type BriefResourceReason =
+  | 'COUNTRY'
+  | 'GENERAL'
+  | 'PRACTICE';
+
+/** recognition: law, strategy, accreditation · training: availability, accreditation, independence · employment: jobs, pay, supervision, settings · organising: peer associations and recognition · all: every dimension */
+export type BriefTopic =
+  | 'ALL'
+  | 'EMPLOYMENT'
+  | 'ORGANISING'
+  | 'RECOGNITION'
+  | 'TRAINING';
+
 /** One country’s value for one dimension, with its sources. */
 export type ComparisonCell = {
   countryCode: Scalars['String']['output'];
@@ -100,6 +120,8 @@ export type Country = {
   names: Array<LocalizedString>;
   organisations: Array<Organisation>;
   practices: Array<Practice>;
+  /** Resources about this country: linked to its practices, or by or with its organisations; newest first. */
+  resources: Array<Resource>;
   roleTitles: Array<RoleTitle>;
   sources: Array<Source>;
   summary: Scalars['String']['output'];
@@ -243,6 +265,21 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A print-ready policy brief: countries compared on one topic, with practices and resources. */
+export type PolicyBrief = {
+  countries: Array<Country>;
+  /** The most recent verified-on date among everything in the brief. */
+  dataAsOf: Scalars['String']['output'];
+  /** The dimensions the topic covers, in profile order. */
+  dimensions: Array<DimensionKey>;
+  /** Practices in these countries (or Europe-wide) on the topic. */
+  practices: Array<Practice>;
+  /** Resources linked to those practices, then resources on the topic from these countries, then other resources on the topic. */
+  resources: Array<BriefResource>;
+  rows: Array<ComparisonRow>;
+  topic: BriefTopic;
+};
+
 /** A peer support practice (case study). */
 export type Practice = {
   category: PracticeCategory;
@@ -317,6 +354,12 @@ export type PreconditionKind =
   | 'ROLES'
   | 'TRAINING';
 
+/** met: the target country’s profile shows it in place · not_met: it does not · unknown: the sources are silent */
+export type PreconditionStatus =
+  | 'MET'
+  | 'NOT_MET'
+  | 'UNKNOWN';
+
 /** The eight core principles of peer support. */
 export type Principle =
   | 'INCLUSIVE'
@@ -340,6 +383,8 @@ export type Query = {
   organisation: Organisation;
   /** Organisations, by name. */
   organisations: OrganisationConnection;
+  /** A policy brief: one to five countries compared on a topic, with the practices and resources on it. */
+  policyBrief: PolicyBrief;
   /** One practice; NOT_FOUND when the slug is unknown. */
   practice: Practice;
   /** Practices (case studies), by title. */
@@ -351,6 +396,8 @@ export type Query = {
   /** Search every kind of record, in any language, with facets. */
   search: SearchResultModel;
   trainingProfile: TrainingProfile;
+  /** Each precondition of a practice against a target country’s profile: met, not met or unknown, with the evidence. */
+  transferability: Transferability;
 };
 
 
@@ -384,6 +431,12 @@ export type QueryOrganisationsArgs = {
   filter: InputMaybe<OrganisationFilter>;
   first?: Scalars['Int']['input'];
   sort?: ListSort;
+};
+
+
+export type QueryPolicyBriefArgs = {
+  codes: Array<Scalars['String']['input']>;
+  topic?: BriefTopic;
 };
 
 
@@ -423,6 +476,12 @@ export type QuerySearchArgs = {
 
 export type QueryTrainingProfileArgs = {
   slug: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTransferabilityArgs = {
+  practice: Scalars['String']['input'];
+  target: Scalars['String']['input'];
 };
 
 /** A guide, curriculum, paper, newsletter… in one language. */
@@ -593,6 +652,43 @@ export type TrainingProfile = {
   verifiedOn: Scalars['String']['output'];
 };
 
+/** One precondition of the practice against the target country. */
+export type TransferCheck = {
+  evidence: Array<TransferEvidence>;
+  kind: PreconditionKind;
+  /** not_met when any evidence is not met; unknown when none is not met but one is unknown; else met. */
+  status: PreconditionStatus;
+  /** What the practice needed where it started. */
+  text: Scalars['String']['output'];
+};
+
+/** One profile dimension of the target country, read against what a precondition needs. */
+export type TransferEvidence = {
+  key: DimensionKey;
+  /** The target country’s level. */
+  level: DimensionLevel;
+  /** The level in the practice’s own country, for contrast. */
+  originLevel: DimensionLevel;
+  /** The lowest level that counts as met. */
+  required: DimensionLevel;
+  sources: Array<Source>;
+  status: PreconditionStatus;
+  /** The target profile’s text for this dimension. */
+  text: Scalars['String']['output'];
+  verifiedOn: Maybe<Scalars['String']['output']>;
+};
+
+/** What it would take to transfer a practice to another country. */
+export type Transferability = {
+  /** One per precondition of the practice, in its order. */
+  checks: Array<TransferCheck>;
+  /** The most recent verified-on date among the evidence. */
+  dataAsOf: Scalars['String']['output'];
+  origin: Country;
+  practice: Practice;
+  target: Country;
+};
+
 export type CompareCountryOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -621,7 +717,14 @@ export type CountryDetailQueryVariables = Exact<{
 }>;
 
 
-export type CountryDetailQuery = { country: { code: string, name: string, european: boolean, summary: string, verifiedOn: string, roleTitles: Array<{ title: string, language: string, gloss: string | null }>, dimensions: Array<{ key: DimensionKey, level: DimensionLevel, text: string, verifiedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> }>, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, organisations: Array<{ slug: string, name: string, type: OrganisationType, city: string | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+export type CountryDetailQuery = { country: { code: string, name: string, european: boolean, summary: string, verifiedOn: string, roleTitles: Array<{ title: string, language: string, gloss: string | null }>, dimensions: Array<{ key: DimensionKey, level: DimensionLevel, text: string, verifiedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> }>, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, organisations: Array<{ slug: string, name: string, type: OrganisationType, city: string | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+
+export type CountryMapQueryVariables = Exact<{
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CountryMapQuery = { countries: Array<{ code: string, name: string, dimensions: Array<{ key: DimensionKey, level: DimensionLevel, text: string }> }> };
 
 export type CompetencyFrameworkQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -662,6 +765,31 @@ export type OrganisationDetailQueryVariables = Exact<{
 
 
 export type OrganisationDetailQuery = { organisation: { id: string, slug: string, name: string, acronym: string | null, type: OrganisationType, city: string | null, countryCode: string, description: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, verifiedOn: string, country: { code: string, name: string } | null, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+
+export type TransferabilityOptionsQueryVariables = Exact<{
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TransferabilityOptionsQuery = { countries: Array<{ code: string, name: string }>, practices: { edges: Array<{ node: { slug: string, title: string, countryCode: string } }> } };
+
+export type TransferabilityQueryVariables = Exact<{
+  practice: Scalars['String']['input'];
+  target: Scalars['String']['input'];
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TransferabilityQuery = { transferability: { dataAsOf: string, practice: { slug: string, title: string }, origin: { code: string, name: string }, target: { code: string, name: string }, checks: Array<{ kind: PreconditionKind, text: string, status: PreconditionStatus, evidence: Array<{ key: DimensionKey, level: DimensionLevel, required: DimensionLevel, status: PreconditionStatus, originLevel: DimensionLevel, text: string, verifiedOn: string | null, sources: Array<{ title: string, url: string | null, locator: string | null }> }> }> } };
+
+export type PolicyBriefQueryVariables = Exact<{
+  codes: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  topic: BriefTopic;
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PolicyBriefQuery = { policyBrief: { topic: BriefTopic, dataAsOf: string, countries: Array<{ code: string, name: string }>, rows: Array<{ key: DimensionKey, differs: boolean, cells: Array<{ countryCode: string, level: DimensionLevel, text: string, verifiedOn: string | null, sources: Array<{ title: string, url: string | null, locator: string | null }> }> }>, practices: Array<{ slug: string, title: string, summary: string, countryCode: string, verifiedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> }>, resources: Array<{ reason: BriefResourceReason, resource: { slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string, url: string | null, verifiedOn: string } }> } };
 
 export type PracticeListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -834,6 +962,13 @@ export const CountryDetailDocument = new TypedDocumentString(`
       type
       city
     }
+    resources {
+      slug
+      title
+      type
+      language
+      year
+    }
     sources {
       title
       url
@@ -843,6 +978,19 @@ export const CountryDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CountryDetailQuery, CountryDetailQueryVariables>;
+export const CountryMapDocument = new TypedDocumentString(`
+    query CountryMap($lang: String) {
+  countries(european: true) {
+    code
+    name(lang: $lang)
+    dimensions {
+      key
+      level
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountryMapQuery, CountryMapQueryVariables>;
 export const CompetencyFrameworkDocument = new TypedDocumentString(`
     query CompetencyFramework($lang: String) {
   competencyFramework {
@@ -976,6 +1124,113 @@ export const OrganisationDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;
+export const TransferabilityOptionsDocument = new TypedDocumentString(`
+    query TransferabilityOptions($lang: String) {
+  countries {
+    code
+    name(lang: $lang)
+  }
+  practices(first: 100, sort: TITLE) {
+    edges {
+      node {
+        slug
+        title
+        countryCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferabilityOptionsQuery, TransferabilityOptionsQueryVariables>;
+export const TransferabilityDocument = new TypedDocumentString(`
+    query Transferability($practice: String!, $target: String!, $lang: String) {
+  transferability(practice: $practice, target: $target) {
+    dataAsOf
+    practice {
+      slug
+      title
+    }
+    origin {
+      code
+      name(lang: $lang)
+    }
+    target {
+      code
+      name(lang: $lang)
+    }
+    checks {
+      kind
+      text
+      status
+      evidence {
+        key
+        level
+        required
+        status
+        originLevel
+        text
+        verifiedOn
+        sources {
+          title
+          url
+          locator
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferabilityQuery, TransferabilityQueryVariables>;
+export const PolicyBriefDocument = new TypedDocumentString(`
+    query PolicyBrief($codes: [String!]!, $topic: BriefTopic!, $lang: String) {
+  policyBrief(codes: $codes, topic: $topic) {
+    topic
+    dataAsOf
+    countries {
+      code
+      name(lang: $lang)
+    }
+    rows {
+      key
+      differs
+      cells {
+        countryCode
+        level
+        text
+        verifiedOn
+        sources {
+          title
+          url
+          locator
+        }
+      }
+    }
+    practices {
+      slug
+      title
+      summary
+      countryCode
+      verifiedOn
+      sources {
+        title
+        url
+        locator
+      }
+    }
+    resources {
+      reason
+      resource {
+        slug
+        title
+        type
+        language
+        year
+        publisher
+        url
+        verifiedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyBriefQuery, PolicyBriefQueryVariables>;
 export const PracticeListDocument = new TypedDocumentString(`
     query PracticeList($first: Int!, $after: String, $sort: ListSort, $filter: PracticeFilter, $lang: String) {
   practices(first: $first, after: $after, sort: $sort, filter: $filter) {

@@ -12,6 +12,11 @@ export const COUNTRIES_ROUTES: Routes = [
     title: $localize`:@@compare.title:Compare countries`,
   },
   {
+    path: 'map',
+    loadComponent: () => import('./country-map.component').then((m) => m.CountryMapComponent),
+    title: $localize`:@@map.title:Map of Europe`,
+  },
+  {
     path: ':code',
     loadComponent: () => import('./country-detail.component').then((m) => m.CountryDetailComponent),
   },

@@ -1,9 +1,7 @@
 import { DOCUMENT, DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   COMPARE_MAX,
@@ -13,15 +11,29 @@ import {
   toCsv,
 } from '@peerhub/countries/data-access';
 import { DimensionLevel } from '@peerhub/shared/graphql-types';
-import { LabelPipe, LoadStateComponent, enumLabel } from '@peerhub/shared/ui';
+import {
+  CountryChipsComponent,
+  LabelPipe,
+  LevelChipComponent,
+  LoadStateComponent,
+  enumLabel,
+} from '@peerhub/shared/ui';
 
-const LEVEL_ICONS: Record<DimensionLevel, string> = {
-  ESTABLISHED: '●●●',
-  PARTIAL: '●●○',
-  EMERGING: '●○○',
-  ABSENT: '○○○',
-  UNKNOWN: '?',
-};
+/** One source as the table shows it: title, with the locator in brackets. */
+interface ShownSource {
+  label: string;
+  url: string | null;
+}
+
+/** One cell exactly as shown; the CSV and JSON exports are built from the same values. */
+interface ShownCell {
+  countryCode: string;
+  level: DimensionLevel;
+  known: boolean;
+  text: string;
+  sources: ShownSource[];
+  verifiedOn: string | null;
+}
 
 /** /countries/compare?codes=PL,IT,IE — 2 to 5 country profiles side by side, shareable by URL and downloadable as CSV. */
 @Component({
@@ -31,8 +43,8 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
     RouterLink,
     LabelPipe,
     LoadStateComponent,
-    MatFormFieldModule,
-    MatSelectModule,
+    CountryChipsComponent,
+    LevelChipComponent,
     MatButtonModule,
     MatIconModule,
   ],
@@ -40,7 +52,10 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="ph-page">
-      <p class="ph-muted back"><a routerLink="/countries" i18n="@@compare.back">All countries</a></p>
+      <p class="ph-muted back">
+        <a routerLink="/countries" i18n="@@compare.back">All countries</a> ·
+        <a routerLink="/countries/map" data-testid="map-link" i18n="@@map.link">Map of Europe</a>
+      </p>
       <h1 i18n="@@compare.heading">Compare countries</h1>
       <p class="ph-muted" i18n="@@compare.intro">
         Put up to five country profiles side by side: how peer support work is recognised, trained, employed and
@@ -48,25 +63,29 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
       </p>
 
       <div class="controls">
-        <mat-form-field appearance="outline" class="picker">
-          <mat-label i18n="@@compare.pickerLabel">Countries to compare</mat-label>
-          <mat-select
-            multiple
-            data-testid="compare-picker"
-            [value]="store.codes()"
-            (valueChange)="select($event)"
-          >
-            @for (o of store.optionItems(); track o.code) {
-              <mat-option [value]="o.code">{{ o.name }}</mat-option>
-            }
-          </mat-select>
-          <mat-hint i18n="@@compare.pickerHint">Choose 2 to 5 countries.</mat-hint>
-        </mat-form-field>
+        <ph-country-chips
+          class="picker"
+          data-testid="compare-picker"
+          [options]="store.optionItems()"
+          [selected]="store.codes()"
+          [max]="max"
+          [label]="pickerLabel"
+          [hint]="pickerHint"
+          (selectedChange)="select($event)"
+        />
         @if (store.value()) {
           <button mat-stroked-button type="button" data-testid="compare-csv" (click)="downloadCsv()">
             <mat-icon aria-hidden="true">download</mat-icon>
             <span i18n="@@compare.csv">Download CSV</span>
           </button>
+          <button mat-stroked-button type="button" data-testid="compare-json" (click)="downloadJson()">
+            <mat-icon aria-hidden="true">data_object</mat-icon>
+            <span i18n="@@compare.json">Download JSON</span>
+          </button>
+          <a mat-stroked-button data-testid="compare-brief" routerLink="/policy/brief" [queryParams]="{ codes: store.codes().join(',') }">
+            <mat-icon aria-hidden="true">print</mat-icon>
+            <span i18n="@@compare.brief">Policy brief</span>
+          </a>
         }
       </div>
 
@@ -121,26 +140,21 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
                         }
                       </th>
                       @for (cell of row.cells; track $index) {
-                        <td>
-                          <span [class]="'level level-' + cell.level.toLowerCase()" [attr.data-level]="cell.level">
-                            <span class="dots" aria-hidden="true">{{ icon(cell.level) }}</span>
-                            {{ cell.level | phLabel }}
-                          </span>
-                          @if (cell.text) {
-                            <p class="dim-text" lang="en">{{ cell.text }}</p>
-                          } @else {
-                            <p class="dim-text ph-muted" i18n="@@compare.unknown">Unknown — the sources are silent</p>
-                          }
+                        <td [attr.data-country]="cell.countryCode">
+                          <ph-level class="cell-level" [value]="cell.level" />
+                          <p class="dim-text" [class.ph-muted]="!cell.known" [attr.lang]="cell.known ? 'en' : null">
+                            {{ cell.text }}
+                          </p>
                           @if (cell.sources.length) {
                             <p class="dim-sources ph-muted">
                               @for (s of cell.sources; track $index; let last = $last) {
                                 @if (s.url) {
-                                  <a [href]="s.url" target="_blank" rel="noopener">{{ s.title }}</a>{{
-                                    s.locator ? ' (' + s.locator + ')' : ''
-                                  }}{{ last ? '' : '; ' }}
+                                  <a [href]="s.url" target="_blank" rel="noopener">{{ s.label }}</a>
                                 } @else {
-                                  <span>{{ s.title }}</span>{{ s.locator ? ' (' + s.locator + ')' : ''
-                                  }}{{ last ? '' : '; ' }}
+                                  <span>{{ s.label }}</span>
+                                }
+                                @if (!last) {
+                                  ;&ngsp;
                                 }
                               }
                             </p>
@@ -236,41 +250,6 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
       margin: 6px 0 0;
       font-size: 0.8rem;
     }
-    .level {
-      display: inline-flex;
-      align-items: center;
-      gap: 6px;
-      padding: 2px 10px;
-      border-radius: 999px;
-      font-size: 0.85rem;
-      white-space: nowrap;
-      border: 1px solid currentColor;
-    }
-    .dots {
-      letter-spacing: 1px;
-      font-size: 0.7rem;
-    }
-    .level-established {
-      color: #0b5d1e;
-      background: #e3f3e6;
-    }
-    .level-partial {
-      color: #6b4e00;
-      background: #fbf0d0;
-    }
-    .level-emerging {
-      color: #0b4a8b;
-      background: #e1ecf8;
-    }
-    .level-absent {
-      color: #8c1d18;
-      background: #fbe7e6;
-    }
-    .level-unknown {
-      color: var(--mat-sys-on-surface-variant);
-      background: var(--mat-sys-surface-container);
-      border-style: dashed;
-    }
   `,
 })
 export class CountryCompareComponent {
@@ -283,23 +262,31 @@ export class CountryCompareComponent {
   protected readonly min = COMPARE_MIN;
   protected readonly max = COMPARE_MAX;
   protected readonly count = computed(() => this.store.codes().length);
+  protected readonly pickerLabel = $localize`:@@compare.pickerLabel:Countries to compare`;
+  protected readonly pickerHint = $localize`:@@compare.pickerHint:Choose 2 to 5 countries.`;
 
-  /** Each row's cells aligned with the column order of the compared countries. */
+  /** Each row's cells aligned with the column order of the compared countries, as displayed. */
   protected readonly rows = computed(() => {
     const c = this.store.value();
     if (!c) return [];
+    const unknownText = $localize`:@@compare.unknown:Unknown — the sources are silent`;
     return c.rows.map((row) => ({
-      ...row,
-      cells: c.countries.map(
-        (country) =>
-          row.cells.find((cell) => cell.countryCode === country.code) ?? {
-            countryCode: country.code,
-            level: 'UNKNOWN' as DimensionLevel,
-            text: '',
-            sources: [],
-            verifiedOn: null,
-          },
-      ),
+      key: row.key,
+      differs: row.differs,
+      cells: c.countries.map((country): ShownCell => {
+        const cell = row.cells.find((x) => x.countryCode === country.code);
+        return {
+          countryCode: country.code,
+          level: cell?.level ?? 'UNKNOWN',
+          known: !!cell?.text,
+          text: cell?.text || unknownText,
+          sources: (cell?.sources ?? []).map((src) => ({
+            label: src.locator ? `${src.title} (${src.locator})` : src.title,
+            url: src.url ?? null,
+          })),
+          verifiedOn: cell?.verifiedOn ?? null,
+        };
+      }),
     }));
   });
 
@@ -308,12 +295,7 @@ export class CountryCompareComponent {
   }
 
   /** Keeps the order countries were picked in, and writes the selection to the URL so it can be shared. */
-  protected select(selected: string[]): void {
-    const current = this.store.codes();
-    const next = [
-      ...current.filter((c) => selected.includes(c)),
-      ...selected.filter((c) => !current.includes(c)),
-    ];
+  protected select(next: string[]): void {
     this.store.codes.set(next);
     void this.router.navigate([], {
       relativeTo: this.route,
@@ -323,15 +305,11 @@ export class CountryCompareComponent {
     });
   }
 
-  protected icon(level: DimensionLevel): string {
-    return LEVEL_ICONS[level] ?? '';
-  }
-
-  /** Builds the comparison as CSV in the browser and downloads it. */
-  protected downloadCsv(): void {
+  /** The table as lines of fields: header, then one line per row, in the order shown. */
+  protected tableLines(): string[][] {
     const c = this.store.value();
-    if (!c) return;
-    const header = [$localize`:@@compare.csvDimension:Dimension`];
+    if (!c) return [];
+    const header = [$localize`:@@compare.csvDimension:Dimension`, $localize`:@@compare.csvDiffers:Differs`];
     for (const country of c.countries) {
       header.push(
         $localize`:@@compare.csvLevel:${country.name}:country: — level`,
@@ -339,19 +317,54 @@ export class CountryCompareComponent {
         $localize`:@@compare.csvSources:${country.name}:country: — sources`,
       );
     }
+    const differs = $localize`:@@compare.differs:Differs`;
     const lines: string[][] = [header];
     for (const row of this.rows()) {
-      const line = [enumLabel(row.key)];
+      const line = [enumLabel(row.key), row.differs ? differs : ''];
       for (const cell of row.cells) {
-        line.push(enumLabel(cell.level), cell.text, cell.sources.map((s) => s.title).join('; '));
+        line.push(enumLabel(cell.level), cell.text, cell.sources.map((x) => x.label).join('; '));
       }
       lines.push(line);
     }
-    const blob = new Blob([toCsv(lines)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
+    return lines;
+  }
+
+  /** Downloads the table as CSV, built in the browser from exactly what is shown. */
+  protected downloadCsv(): void {
+    this.download(toCsv(this.tableLines()), 'text/csv;charset=utf-8', 'csv');
+  }
+
+  /** Downloads what is shown as JSON: the same values as the table, with source addresses and dates. */
+  protected downloadJson(): void {
+    const c = this.store.value();
+    if (!c) return;
+    const data = {
+      dataAsOf: c.dataAsOf,
+      countries: c.countries.map((x) => ({ code: x.code, name: x.name })),
+      rows: this.rows().map((row) => ({
+        key: row.key,
+        dimension: enumLabel(row.key),
+        differs: row.differs,
+        cells: row.cells.map((cell) => ({
+          country: cell.countryCode,
+          level: cell.level,
+          levelLabel: enumLabel(cell.level),
+          text: cell.text,
+          sources: cell.sources,
+          verifiedOn: cell.verifiedOn,
+        })),
+      })),
+    };
+    this.download(JSON.stringify(data, null, 2) + '\n', 'application/json', 'json');
+  }
+
+  private download(text: string, type: string, extension: string): void {
+    const c = this.store.value();
+    if (!c) return;
+    const url = URL.createObjectURL(new Blob([text], { type }));
     const a = this.document.createElement('a');
     a.href = url;
-    a.download = `peerhub-comparison-${c.countries.map((country) => country.code).join('-')}.csv`;
+    a.download = `peerhub-comparison-${c.countries.map((country) => country.code).join('-')}.${extension}`;
     this.document.body.appendChild(a);
     a.click();
     a.remove();

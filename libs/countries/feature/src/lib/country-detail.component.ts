@@ -1,3 +1,4 @@
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
@@ -17,6 +18,7 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
 @Component({
   selector: 'ph-country-detail',
   imports: [
+    DatePipe,
     JoinPipe,
     RouterLink,
     LabelPipe,
@@ -105,6 +107,14 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
                             }
                           </p>
                         }
+                        @if (d.verifiedOn) {
+                          <p class="dim-verified ph-muted" data-testid="dimension-verified-on">
+                            <span i18n="@@countries.dimensionVerified">Verified on</span>&ngsp;<time
+                              [attr.datetime]="d.verifiedOn"
+                              >{{ d.verifiedOn | date: 'longDate' }}</time
+                            >
+                          </p>
+                        }
                       </td>
                     </tr>
                   }
@@ -138,6 +148,19 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
                     </li>
                   } @empty {
                     <li class="ph-muted" i18n="@@countries.noOrganisations">No organisation recorded.</li>
+                  }
+                </ul>
+              </section>
+              <section aria-labelledby="country-resources-heading">
+                <h2 id="country-resources-heading" i18n="@@countries.resources">Resources</h2>
+                <ul data-testid="country-resources">
+                  @for (r of c.resources; track r.slug) {
+                    <li>
+                      <a [routerLink]="['/resources', r.slug]" [attr.lang]="r.language">{{ r.title }}</a>
+                      <span class="ph-muted"> — {{ [(r.type | phLabel), r.year] | phJoin }}</span>
+                    </li>
+                  } @empty {
+                    <li class="ph-muted" i18n="@@countries.noResources">No resource recorded.</li>
                   }
                 </ul>
               </section>
@@ -197,7 +220,8 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
       margin: 0;
       line-height: 1.5;
     }
-    .dim-sources {
+    .dim-sources,
+    .dim-verified {
       margin: 6px 0 0;
       font-size: 0.85rem;
     }

@@ -22,6 +22,18 @@ import { LoadStateComponent } from '@peerhub/shared/ui';
           <mat-icon aria-hidden="true">compare_arrows</mat-icon>
           <span i18n="@@compare.link">Compare countries</span>
         </a>
+        <a mat-stroked-button routerLink="/countries/map" data-testid="map-link">
+          <mat-icon aria-hidden="true">map</mat-icon>
+          <span i18n="@@map.link">Map of Europe</span>
+        </a>
+        <a mat-stroked-button routerLink="/policy/brief" data-testid="brief-link">
+          <mat-icon aria-hidden="true">description</mat-icon>
+          <span i18n="@@brief.link">Policy brief</span>
+        </a>
+        <a mat-stroked-button routerLink="/policy/transferability" data-testid="transfer-link">
+          <mat-icon aria-hidden="true">move_up</mat-icon>
+          <span i18n="@@transfer.link">Transferability check</span>
+        </a>
       </p>
 
       <ph-load-state
@@ -71,6 +83,11 @@ import { LoadStateComponent } from '@peerhub/shared/ui';
     </div>
   `,
   styles: `
+    .compare-link {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
     .table-wrap {
       overflow-x: auto;
       margin-top: 16px;

@@ -46,17 +46,19 @@ function fold(s: string): string {
             </button>
           </mat-chip-row>
         }
-        <input
-          #box
-          data-testid="country-chips-input"
-          [placeholder]="full() ? '' : placeholder"
-          [matChipInputFor]="grid"
-          [matAutocomplete]="auto"
-          [disabled]="full()"
-          (matChipInputTokenEnd)="addTyped($event)"
-          (input)="query.set(box.value)"
-        />
+
       </mat-chip-grid>
+      <input
+        #box
+        data-testid="country-chips-input"
+        [attr.aria-label]="inputLabel()"
+        [placeholder]="full() ? '' : placeholder"
+        [matChipInputFor]="grid"
+        [matAutocomplete]="auto"
+        [disabled]="full()"
+        (matChipInputTokenEnd)="addTyped($event)"
+        (input)="query.set(box.value)"
+        />
       <mat-autocomplete
         #auto="matAutocomplete"
         autoActiveFirstOption
@@ -88,6 +90,9 @@ export class CountryChipsComponent {
   readonly hint = input('');
   readonly selectedChange = output<string[]>();
 
+  protected readonly inputLabel = computed(
+    () => $localize`:@@chips.inputLabel:Add a country to ${this.label()}:list:`,
+  );
   protected readonly placeholder = $localize`:@@chips.placeholder:Type a country…`;
   protected readonly query = signal('');
   private readonly trigger = viewChild(MatAutocompleteTrigger);

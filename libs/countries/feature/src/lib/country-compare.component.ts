@@ -114,8 +114,8 @@ interface ShownCell {
               Established: in place nationally · Partial: some regions or services · Emerging: pilots · Absent ·
               Unknown: the sources are silent.
             </p>
-            <div class="table-wrap">
-              <table class="compare" data-testid="compare-table">
+            <div class="ph-table-wrap">
+              <table class="ph-table compare" data-testid="compare-table">
                 <caption i18n="@@compare.caption">
                   Country profiles side by side. Rows marked “Differs” are dimensions where the levels are not all
                   the same.
@@ -193,31 +193,6 @@ interface ShownCell {
     .as-of,
     .legend {
       font-size: 0.9rem;
-    }
-    .table-wrap {
-      overflow-x: auto;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    caption {
-      text-align: left;
-      padding: 8px 0;
-      color: var(--mat-sys-on-surface-variant);
-      font-size: 0.9rem;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 10px 12px;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-      vertical-align: top;
-    }
-    thead th {
-      font-weight: 500;
-      color: var(--mat-sys-on-surface-variant);
-      border-bottom-width: 2px;
     }
     tbody th {
       font-weight: 500;

@@ -3,17 +3,14 @@ import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angu
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { CountryDetailStore } from '@peerhub/countries/data-access';
-import { DimensionLevel } from '@peerhub/shared/graphql-types';
-import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peerhub/shared/ui';
+import {
+  LabelPipe,
+  LevelChipComponent,
+  LoadStateComponent,
+  SourcesComponent,
+  JoinPipe,
+} from '@peerhub/shared/ui';
 import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-access';
-
-const LEVEL_ICONS: Record<DimensionLevel, string> = {
-  ESTABLISHED: '●●●',
-  PARTIAL: '●●○',
-  EMERGING: '●○○',
-  ABSENT: '○○○',
-  UNKNOWN: '?',
-};
 
 @Component({
   selector: 'ph-country-detail',
@@ -22,6 +19,7 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
     JoinPipe,
     RouterLink,
     LabelPipe,
+    LevelChipComponent,
     LanguageNamePipe,
     OrganisationTypePipe,
     LoadStateComponent,
@@ -64,8 +62,8 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
               Established: in place nationally · Partial: some regions or services · Emerging: pilots · Absent
               · Unknown: the sources are silent.
             </p>
-            <div class="table-wrap">
-              <table class="dimensions" aria-labelledby="profile-heading" data-testid="country-dimensions">
+            <div class="ph-table-wrap">
+              <table class="ph-table dimensions" aria-labelledby="profile-heading" data-testid="country-dimensions">
                 <thead>
                   <tr>
                     <th scope="col" i18n="@@countries.dimension">Dimension</th>
@@ -78,10 +76,7 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
                     <tr>
                       <th scope="row">{{ d.key | phLabel }}</th>
                       <td>
-                        <span [class]="'level level-' + d.level.toLowerCase()" [attr.data-level]="d.level">
-                          <span class="dots" aria-hidden="true">{{ icon(d.level) }}</span>
-                          {{ d.level | phLabel }}
-                        </span>
+                        <ph-level [value]="d.level" />
                       </td>
                       <td>
                         @if (d.text) {
@@ -193,25 +188,6 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
     .legend {
       font-size: 0.9rem;
     }
-    .table-wrap {
-      overflow-x: auto;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 10px 12px;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-      vertical-align: top;
-    }
-    thead th {
-      font-weight: 500;
-      color: var(--mat-sys-on-surface-variant);
-      border-bottom-width: 2px;
-    }
     tbody th {
       font-weight: 500;
       white-space: nowrap;
@@ -224,41 +200,6 @@ const LEVEL_ICONS: Record<DimensionLevel, string> = {
     .dim-verified {
       margin: 6px 0 0;
       font-size: 0.85rem;
-    }
-    .level {
-      display: inline-flex;
-      align-items: center;
-      gap: 6px;
-      padding: 2px 10px;
-      border-radius: 999px;
-      font-size: 0.85rem;
-      white-space: nowrap;
-      border: 1px solid currentColor;
-    }
-    .dots {
-      letter-spacing: 1px;
-      font-size: 0.7rem;
-    }
-    .level-established {
-      color: #0b5d1e;
-      background: #e3f3e6;
-    }
-    .level-partial {
-      color: #6b4e00;
-      background: #fbf0d0;
-    }
-    .level-emerging {
-      color: #0b4a8b;
-      background: #e1ecf8;
-    }
-    .level-absent {
-      color: #8c1d18;
-      background: #fbe7e6;
-    }
-    .level-unknown {
-      color: var(--mat-sys-on-surface-variant);
-      background: var(--mat-sys-surface-container);
-      border-style: dashed;
     }
     @media (max-width: 700px) {
       .dimensions thead {
@@ -299,9 +240,5 @@ export class CountryDetailComponent {
       const c = this.store.value();
       if (c) this.title.setTitle(`${c.name} — PeerHub Europe`);
     });
-  }
-
-  protected icon(level: DimensionLevel): string {
-    return LEVEL_ICONS[level] ?? '';
   }
 }

@@ -44,8 +44,8 @@ import { LoadStateComponent } from '@peerhub/shared/ui';
         i18n-emptyText="@@countries.empty"
         (retry)="store.list.reload()"
       >
-        <div class="table-wrap">
-          <table class="countries" data-testid="country-list">
+        <div class="ph-table-wrap">
+          <table class="ph-table countries" data-testid="country-list">
             <caption class="visually-hidden" i18n="@@countries.caption">
               Profiled countries
             </caption>
@@ -91,22 +91,6 @@ import { LoadStateComponent } from '@peerhub/shared/ui';
     .table-wrap {
       overflow-x: auto;
       margin-top: 16px;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 10px 12px;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-      vertical-align: top;
-    }
-    thead th {
-      font-weight: 500;
-      color: var(--mat-sys-on-surface-variant);
-      border-bottom-width: 2px;
     }
     tbody th {
       font-weight: 500;

@@ -204,8 +204,8 @@ const MARKER_RADIUS = 7;
             </div>
           </div>
 
-          <div class="table-wrap">
-            <table data-testid="map-table">
+          <div class="ph-table-wrap">
+            <table class="ph-table" data-testid="map-table">
               <caption i18n="@@map.caption">
                 {{ dimensionLabel() }}: the level in each profiled European country
               </caption>
@@ -377,26 +377,10 @@ const MARKER_RADIUS = 7;
       overflow-x: auto;
       margin-top: 24px;
     }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
     caption {
       text-align: left;
       padding: 8px 0;
       font-weight: 500;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 10px 12px;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-      vertical-align: top;
-    }
-    thead th {
-      font-weight: 500;
-      color: var(--mat-sys-on-surface-variant);
-      border-bottom-width: 2px;
     }
     tbody th {
       font-weight: 500;

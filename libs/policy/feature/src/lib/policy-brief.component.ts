@@ -123,7 +123,7 @@ function parseCodes(raw: string | null | undefined): string[] {
 
               <section aria-labelledby="brief-comparison">
                 <h3 id="brief-comparison" i18n="@@brief.comparison">How the countries compare</h3>
-                <table class="comparison" data-testid="brief-table">
+                <table class="ph-table comparison" data-testid="brief-table">
                   <thead>
                     <tr>
                       <th scope="col" i18n="@@brief.dimension">Dimension</th>
@@ -278,16 +278,11 @@ function parseCodes(raw: string | null | undefined): string[] {
       font-size: 1rem;
     }
     .comparison {
-      width: 100%;
-      border-collapse: collapse;
       font-size: 0.92rem;
     }
     .comparison th,
     .comparison td {
-      text-align: left;
-      vertical-align: top;
       padding: 8px;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
     }
     .comparison td p {
       margin: 6px 0 0;

@@ -95,7 +95,7 @@ import { LabelPipe, LevelChipComponent, LoadStateComponent, enumLabel } from '@p
                       <span class="ph-muted">{{ neededIn(r.origin.name) }}</span>&ngsp;<span lang="en">{{ check.text }}</span>
                     </p>
                     <p class="why" data-testid="transfer-why">{{ why(check, r.target.name) }}</p>
-                    <table class="evidence">
+                    <table class="ph-table evidence">
                       <caption class="visually-hidden">{{ evidenceCaption(check.kind, r.target.name) }}</caption>
                       <thead>
                         <tr>
@@ -217,16 +217,11 @@ import { LabelPipe, LevelChipComponent, LoadStateComponent, enumLabel } from '@p
       font-weight: 500;
     }
     .evidence {
-      width: 100%;
-      border-collapse: collapse;
       font-size: 0.9rem;
     }
     .evidence th,
     .evidence td {
-      text-align: left;
-      vertical-align: top;
       padding: 6px 8px;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
     }
     .src {
       display: block;

@@ -85,6 +85,19 @@ test('policy brief for PL + IT on training: comparison, practices, resources, nu
   await expect(page.getByTestId('brief-as-of')).toContainText(/Data as of \w+ \d{1,2}, \d{4}/);
   const table = page.getByTestId('brief-table');
   await expect(table.locator('tbody tr')).toHaveCount(3);
+  // each country's cells sit under its column heading (a row that stops being a table row breaks this)
+  const columnsLine = async () => {
+    const heads = await table
+      .locator('thead th')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.children).map((c) => Math.round(c.getBoundingClientRect().left))),
+      );
+    for (const lefts of rows) expect(lefts).toEqual(heads);
+  };
+  await columnsLine();
   await expect(page.getByTestId('brief-practices')).toContainText('Poland');
   expect(await page.getByTestId('brief-resources').locator('li').count()).toBeGreaterThan(0);
 
@@ -106,6 +119,7 @@ test('policy brief for PL + IT on training: comparison, practices, resources, nu
   await expect(page.locator('ph-root > header')).toBeHidden();
   await expect(page.getByTestId('brief-countries')).toBeHidden();
   await expect(page.getByTestId('brief-sources')).toBeVisible();
+  await columnsLine();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

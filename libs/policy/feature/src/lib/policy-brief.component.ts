@@ -138,7 +138,7 @@ function parseCodes(raw: string | null | undefined): string[] {
                         <th scope="row">
                           {{ row.key | phLabel }}
                           @if (row.differs) {
-                            <span class="differs" i18n="@@brief.differs">Differs</span>
+                            <span class="differs-tag" i18n="@@brief.differs">Differs</span>
                           }
                         </th>
                         @for (cell of row.cells; track $index) {
@@ -291,7 +291,7 @@ function parseCodes(raw: string | null | undefined): string[] {
     tr.differs th {
       border-left: 4px solid var(--mat-sys-primary);
     }
-    .differs {
+    .differs-tag {
       display: block;
       font-size: 0.75rem;
       font-weight: 700;
@@ -332,6 +332,7 @@ function parseCodes(raw: string | null | undefined): string[] {
         margin: 0;
         padding: 0;
         border: none;
+        background: #fff;
       }
       .brief-title {
         font-size: 20pt;

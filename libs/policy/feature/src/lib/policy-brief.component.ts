@@ -166,7 +166,7 @@ function parseCodes(raw: string | null | undefined): string[] {
                   <div class="item">
                     <h4>
                       <a [routerLink]="['/practices', p.slug]" lang="en">{{ p.title }}</a>
-                      <span class="ph-muted">· {{ countryName(p.countryCode) }}</span>
+                      &ngsp;<span class="ph-muted">· {{ countryName(p.countryCode) }}</span>
                     </h4>
                     <p lang="en">
                       {{ p.summary }} <span class="refs">{{ refs(p.sources) }}</span>

@@ -42,7 +42,12 @@ if (!existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
 run('Format (prettier --check)', process.execPath, [bin('prettier'), '--check', '--log-level', 'warn', '.']);
 // The boundaries rule reads Nx's cached project graph; a fresh clone has none until Nx computes it.
 run('Project graph (nx show projects)', process.execPath, [...nx, 'show', 'projects'], { quiet: true });
-run('Lint (eslint, type-aware, module boundaries)', process.execPath, [bin('eslint'), '.']);
+// Type-aware lint opens one TypeScript program per project (about 25 now): give it room beyond Node's ~4 GB default.
+run('Lint (eslint, type-aware, module boundaries)', process.execPath, [
+  '--max-old-space-size=10240',
+  bin('eslint'),
+  '.',
+]);
 run('Type check: API, libs, seed', process.execPath, [bin('tsc'), '-p', 'apps/api/tsconfig.spec.json']);
 run('Type check: web specs', process.execPath, [bin('tsc'), '-p', 'apps/web/tsconfig.check.json']);
 run('Type check: end-to-end specs', process.execPath, [bin('tsc'), '-p', 'apps/web-e2e/tsconfig.json']);

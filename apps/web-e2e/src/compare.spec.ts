@@ -161,3 +161,15 @@ test('fewer than two countries explains what is needed', async ({ page }) => {
   await expect(page.getByTestId('compare-table')).toHaveCount(0);
   await expect(page.locator('main')).toContainText(/2|two/i);
 });
+
+test('a code in the address that is not a profiled country is left out, and the page says so', async ({
+  page,
+}) => {
+  await page.goto('/en/countries/compare?codes=PL,XX,IT');
+  await expect(page.getByTestId('compare-ignored')).toContainText('no country profile for XX');
+  await expect(page.getByTestId('compare-table').locator('thead th')).toHaveCount(3);
+  await page.goto('/en/policy/brief?codes=QQ,IE&topic=astrology');
+  await expect(page.getByTestId('brief-ignored')).toContainText('no country profile for QQ');
+  // an unknown topic falls back to training
+  await expect(page.locator('#brief-title')).toHaveText(/Training — Ireland/);
+});

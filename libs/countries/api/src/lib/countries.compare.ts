@@ -24,7 +24,7 @@ export function normaliseCompareCodes(codes: string[], min = MIN_COMPARE): strin
   if (duplicates.length)
     throw badUserInput(`codes lists ${duplicates.join(', ')} more than once`, { argument: 'codes' });
   if (upper.length < min || upper.length > MAX_COMPARE) {
-    throw badUserInput(`compare ${min} to ${MAX_COMPARE} countries; ${upper.length} given`, {
+    throw badUserInput(`choose ${min} to ${MAX_COMPARE} countries; ${upper.length} given`, {
       argument: 'codes',
     });
   }

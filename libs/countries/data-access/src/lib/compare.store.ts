@@ -31,8 +31,11 @@ export class CountryCompareStore {
   private readonly lang = uiLanguage();
   /** The selected ISO codes, in the order chosen. */
   readonly codes = signal<string[]>([]);
-  /** True when the selection is within 2–5 countries. */
-  readonly valid = computed(() => this.codes().length >= COMPARE_MIN && this.codes().length <= COMPARE_MAX);
+  /** True when the selection is within 2–5 countries and the profiled countries are known (or failed to load). */
+  readonly valid = computed(
+    () =>
+      !this.options.isLoading() && this.codes().length >= COMPARE_MIN && this.codes().length <= COMPARE_MAX,
+  );
 
   /** Every profiled country for the picker, by localized name. */
   readonly options = queryResource(CompareCountryOptionsDocument, () => ({ lang: this.lang }));
@@ -40,6 +43,11 @@ export class CountryCompareStore {
     const countries = (this.options.hasValue() ? this.options.value()?.countries : undefined) ?? [];
     return [...countries].sort((a, b) => a.name.localeCompare(b.name, this.lang));
   });
+
+  /** Codes of every profiled country; undefined while loading or when the list could not be loaded. */
+  readonly knownCodes = computed(() =>
+    this.options.hasValue() ? new Set((this.options.value()?.countries ?? []).map((c) => c.code)) : undefined,
+  );
 
   readonly comparison = queryResource(CompareCountriesDocument, () =>
     this.valid() ? { codes: this.codes(), lang: this.lang } : undefined,

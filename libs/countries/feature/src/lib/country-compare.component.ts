@@ -1,5 +1,5 @@
 import { DOCUMENT, DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -90,7 +90,11 @@ interface ShownCell {
       </div>
 
       <div id="compare-message" class="message" role="status" aria-live="polite" data-testid="compare-message">
-        @if (count() < min) {
+        @if (ignoredText()) {
+          <p class="too-many" data-testid="compare-ignored">{{ ignoredText() }}</p>
+        }
+        @if (store.options.isLoading()) {
+        } @else if (count() < min) {
           <p i18n="@@compare.tooFew">Choose at least 2 countries to see the comparison.</p>
         } @else if (count() > max) {
           <p class="too-many" i18n="@@compare.tooMany">
@@ -237,6 +241,13 @@ export class CountryCompareComponent {
   protected readonly min = COMPARE_MIN;
   protected readonly max = COMPARE_MAX;
   protected readonly count = computed(() => this.store.codes().length);
+  /** Codes in the address that are not profiled countries; left out, and said so. */
+  protected readonly ignored = signal<string[]>([]);
+  protected readonly ignoredText = computed(() =>
+    this.ignored().length
+      ? $localize`:@@compare.ignored:Left out — no country profile for ${this.ignored().join(', ')}:codes:`
+      : '',
+  );
   protected readonly pickerLabel = $localize`:@@compare.pickerLabel:Countries to compare`;
   protected readonly pickerHint = $localize`:@@compare.pickerHint:Choose 2 to 5 countries.`;
 
@@ -266,7 +277,12 @@ export class CountryCompareComponent {
   });
 
   constructor() {
-    effect(() => this.store.codes.set(parseCompareCodes(this.codes())));
+    effect(() => {
+      const asked = parseCompareCodes(this.codes());
+      const known = this.store.knownCodes();
+      this.store.codes.set(known ? asked.filter((c) => known.has(c)) : asked);
+      this.ignored.set(known ? asked.filter((c) => !known.has(c)) : []);
+    });
   }
 
   /** Keeps the order countries were picked in, and writes the selection to the URL so it can be shared. */

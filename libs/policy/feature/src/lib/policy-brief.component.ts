@@ -1,5 +1,5 @@
 import { DOCUMENT, DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -90,9 +90,14 @@ function parseCodes(raw: string | null | undefined): string[] {
             </button>
           }
         </div>
-        @if (!store.valid()) {
-          <p class="hint" role="status" i18n="@@brief.choose">Choose at least one country to make a brief.</p>
-        }
+        <div role="status">
+          @if (ignoredText()) {
+            <p class="ignored" data-testid="brief-ignored">{{ ignoredText() }}</p>
+          }
+          @if (!store.valid() && !options.options.isLoading()) {
+            <p class="hint" i18n="@@brief.choose">Choose at least one country to make a brief.</p>
+          }
+        </div>
       </div>
 
       @if (store.valid()) {
@@ -241,6 +246,10 @@ function parseCodes(raw: string | null | undefined): string[] {
     .topic {
       flex: 1 1 200px;
     }
+    .ignored {
+      color: var(--mat-sys-error);
+      font-weight: 500;
+    }
     .controls button {
       margin-top: 8px;
     }
@@ -379,6 +388,13 @@ export class PolicyBriefComponent {
   protected readonly countriesHint = $localize`:@@brief.countriesHint:One to five countries.`;
 
   protected readonly countryOptions = computed(() => this.options.countries());
+  /** Codes in the address that are not profiled countries; left out, and said so. */
+  protected readonly ignored = signal<string[]>([]);
+  protected readonly ignoredText = computed(() =>
+    this.ignored().length
+      ? $localize`:@@brief.ignored:Left out — no country profile for ${this.ignored().join(', ')}:codes:`
+      : '',
+  );
 
   protected readonly title = computed(() => {
     const b = this.store.value();
@@ -404,8 +420,14 @@ export class PolicyBriefComponent {
 
   constructor() {
     effect(() => {
-      this.store.codes.set(parseCodes(this.codes()));
       this.store.topic.set(parseTopic(this.topic()) ?? 'TRAINING');
+      if (this.options.options.isLoading()) return;
+      const asked = parseCodes(this.codes());
+      const known = this.options.options.hasValue()
+        ? new Set(this.options.countries().map((c) => c.code))
+        : undefined;
+      this.store.codes.set(known ? asked.filter((c) => known.has(c)) : asked);
+      this.ignored.set(known ? asked.filter((c) => !known.has(c)) : []);
     });
   }
 

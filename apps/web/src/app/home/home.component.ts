@@ -23,6 +23,39 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
       </div>
     </section>
     <div class="ph-page">
+      <section class="tools" aria-labelledby="home-compare" data-testid="home-compare">
+        <h2 id="home-compare" i18n="@@home.compareHeading">Compare countries</h2>
+        <ul>
+          <li>
+            <a routerLink="/countries/compare">
+              <mat-icon aria-hidden="true">compare_arrows</mat-icon>
+              <span class="t" i18n="@@home.toolCompare">Side by side</span>
+              <span class="d" i18n="@@home.toolCompareText">Two to five country profiles, every cell sourced; CSV and JSON.</span>
+            </a>
+          </li>
+          <li>
+            <a routerLink="/countries/map">
+              <mat-icon aria-hidden="true">map</mat-icon>
+              <span class="t" i18n="@@home.toolMap">Map of Europe</span>
+              <span class="d" i18n="@@home.toolMapText">Where the role is recognised, trained, paid and supervised.</span>
+            </a>
+          </li>
+          <li>
+            <a routerLink="/policy/transferability">
+              <mat-icon aria-hidden="true">move_up</mat-icon>
+              <span class="t" i18n="@@home.toolTransfer">Transferability check</span>
+              <span class="d" i18n="@@home.toolTransferText">Could a practice work in another country? Each precondition checked.</span>
+            </a>
+          </li>
+          <li>
+            <a routerLink="/policy/brief">
+              <mat-icon aria-hidden="true">description</mat-icon>
+              <span class="t" i18n="@@home.toolBrief">Policy brief</span>
+              <span class="d" i18n="@@home.toolBriefText">Countries and a topic on one printable page, with every source.</span>
+            </a>
+          </li>
+        </ul>
+      </section>
       <ph-load-state
         [loading]="store.summary.isLoading()"
         [error]="store.summary.error()"
@@ -139,6 +172,43 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
       font-size: 2rem;
       font-weight: 500;
       color: var(--mat-sys-primary);
+    }
+    .tools h2 {
+      font-size: 1.25rem;
+      margin: 24px 0 8px;
+    }
+    .tools ul {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 16px;
+      display: grid;
+      gap: 12px;
+      grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+    }
+    .tools a {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 2px 10px;
+      padding: 14px 16px;
+      height: 100%;
+      box-sizing: border-box;
+      border-radius: 16px;
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+      text-decoration: none;
+    }
+    .tools a:hover {
+      background: var(--mat-sys-secondary-container);
+    }
+    .tools mat-icon {
+      grid-row: span 2;
+    }
+    .tools .t {
+      font-weight: 500;
+    }
+    .tools .d {
+      font-size: 0.9rem;
+      line-height: 1.4;
     }
     .latest {
       display: grid;

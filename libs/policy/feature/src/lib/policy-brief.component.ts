@@ -128,6 +128,7 @@ function parseCodes(raw: string | null | undefined): string[] {
 
               <section aria-labelledby="brief-comparison">
                 <h3 id="brief-comparison" i18n="@@brief.comparison">How the countries compare</h3>
+<div class="ph-table-wrap" tabindex="0" role="region" aria-labelledby="brief-comparison">
                 <table class="ph-table comparison" data-testid="brief-table">
                   <thead>
                     <tr>
@@ -163,6 +164,7 @@ function parseCodes(raw: string | null | undefined): string[] {
                     }
                   </tbody>
                 </table>
+</div>
               </section>
 
               <section aria-labelledby="brief-practices" data-testid="brief-practices">
@@ -335,6 +337,11 @@ function parseCodes(raw: string | null | undefined): string[] {
       font-size: 0.8rem;
       color: var(--mat-sys-on-surface-variant);
       word-break: break-all;
+    }
+    @media (max-width: 600px) {
+      .brief {
+        padding: 12px;
+      }
     }
     @media print {
       .brief {

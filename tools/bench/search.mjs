@@ -908,8 +908,10 @@ async function explain(query) {
   const c = await connect(BENCH_URL);
   try {
     let captured = null;
+    let settings = null;
     const manager = {
       query: async (sql, params) => {
+        if (!settings && /^\s*SELECT set_config/.test(sql)) settings = { sql, params };
         if (!captured && /^\s*WITH q AS/.test(sql)) captured = { sql, params };
         return (await c.query(sql, params)).rows;
       },
@@ -932,7 +934,7 @@ async function explain(query) {
     await engine.search({ query, offset: 0, limit: FIRST, filter: {} });
     if (!captured) return null;
     await c.query('BEGIN');
-    await c.query(`SELECT set_config('pg_trgm.similarity_threshold', '0.4', true)`);
+    if (settings) await c.query(settings.sql, settings.params); // the engine's own per-transaction settings
     const plan = (await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${captured.sql}`, captured.params)).rows.map(
       (r) => r['QUERY PLAN'],
     );

@@ -228,6 +228,53 @@ function runContract(name: string, make: (ds: DataSource) => SearchEngine) {
 }
 
 runContract('postgres', (ds) => new PostgresSearchEngine(ds));
+
+describe('postgres engine: two-stage ranking on a bounded pool', () => {
+  let app: RunningApp;
+  let drop: () => Promise<void>;
+  // 30 documents about peer training; three also name it in their title, and one of those says it twice.
+  const docs = Array.from({ length: 30 }, (_, i) =>
+    doc(100 + i, {
+      title: i % 10 === 0 ? `Peer training programme ${i}` : `Document ${i}`,
+      body:
+        i === 20
+          ? 'Peer training, peer training and more peer training for peer workers.'
+          : `A note on peer training number ${i} among many others about services.`,
+      country: i % 2 ? 'PL' : 'IT',
+    }),
+  );
+  const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
+  const search = (engine: PostgresSearchEngine, offset = 0, limit = 5) =>
+    engine.search({ query: 'peer training', filter: {}, offset, limit });
+
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    drop = db.drop;
+    app = await createApp(loadConfig({ DATABASE_URL: db.url, SEED: 'false', SEARCH_RELAY: 'false' }), false);
+    const engine = new PostgresSearchEngine(app.ds);
+    await engine.prepare();
+    await engine.index(docs);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await drop?.();
+  });
+
+  it('counts and facets every match, ranks the pool like the full ranking, and pages past the pool', async () => {
+    const full = await search(new PostgresSearchEngine(app.ds, { poolSize: 1000 }), 0, 30);
+    const small = new PostgresSearchEngine(app.ds, { poolSize: 4 });
+    const top = await search(small);
+    expect(top.total).toBe(30);
+    expect(top.facets.country).toEqual(full.facets.country);
+    // the three title matches lead in both; the one that repeats the words most comes first
+    expect(ids(top.hits).slice(0, 3)).toEqual(ids(full.hits).slice(0, 3));
+    expect(ids(top.hits)[0]).toBe('practice:c120');
+    // a page beyond the pool still comes back, with as many hits as asked
+    const deep = await search(small, 25, 5);
+    expect(deep.hits).toHaveLength(5);
+    expect(new Set([...ids(top.hits), ...ids(deep.hits)]).size).toBe(10);
+  });
+});
 const meiliHost = process.env['MEILI_HOST'];
 if (meiliHost)
   runContract(

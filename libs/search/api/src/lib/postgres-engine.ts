@@ -44,6 +44,9 @@ const QUERY_CONFIGS = [
 /** A lock the relay and a rebuild share, so no write lands in a table that is being replaced. */
 export const SEARCH_INDEX_LOCK = 4242002;
 
+/** How many of the best matches by the cheap first-stage score get the full score (see `run`). */
+export const POOL_SIZE = 400;
+
 const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 /** Words of a query, accent-free and lower-case, as the index stores them. */
@@ -96,7 +99,10 @@ function emptyFacets(): Record<FacetField, FacetValue[]> {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly options: { poolSize?: number } = {},
+  ) {}
 
   async prepare(): Promise<void> {
     // The schema comes from migrations; nothing to create at run time.
@@ -166,7 +172,7 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(request: SearchRequest): Promise<SearchResponse> {
     return this.ds.transaction('READ COMMITTED', async (m) => {
       await m.query(
-        `SELECT set_config('pg_trgm.similarity_threshold', '0.3', true), set_config('statement_timeout', '20s', true)`,
+        `SELECT set_config('pg_trgm.similarity_threshold', '0.3', true), set_config('statement_timeout', '20s', true), set_config('work_mem', '16MB', true)`,
       );
       const words = queryWords(request.query);
       if (!words.length) return this.run(m, request, null, words);
@@ -187,7 +193,8 @@ export class PostgresSearchEngine implements SearchEngine {
     const parts: Parts = { sql: '', params: [] };
     let match = 'true';
     let conceptColumns = '';
-    let score = '0';
+    let pre = '0';
+    let refine = '0';
     let tsq = `''::tsquery`;
     let syn = `''::tsquery`;
     if (words.length) {
@@ -236,24 +243,36 @@ export class PostgresSearchEngine implements SearchEngine {
       const coverage = concepts
         .map((_, i) => `CASE WHEN d.tsv @@ q.d${i} THEN 1 WHEN d.tsv @@ q.s${i} THEN 0.6 ELSE 0 END`)
         .join(' + ');
-      score = `(${coverage}) * 2 + ts_rank_cd(d.tsv, q.tsq || q.syn, 32)
-               + CASE WHEN strpos(d.title_norm, ${raw}) > 0 THEN 1 ELSE 0 END
-               + 0.5 * word_similarity(${raw}, d.title_norm)`;
+      // Two stages, so the costly part runs on a bounded pool and not on every match: \`pre\` (coverage and a title
+      // hit) orders all matches; ts_rank_cd and title similarity (together below 1.5) refine the best of them.
+      pre = `(${coverage}) * 2 + CASE WHEN strpos(d.title_norm, ${raw}) > 0 THEN 1 ELSE 0 END`;
+      refine = `ts_rank_cd(d.tsv, q.tsq || q.syn, 32) + 0.5 * word_similarity(${raw}, d.title_norm)`;
     }
     const where = filterSql(parts, request.filter);
     const limit = param(parts, request.limit, '::int');
     const offset = param(parts, request.offset, '::int');
     const start = param(parts, HIGHLIGHT_START);
     const end = param(parts, HIGHLIGHT_END);
+    // The pool holds every match on a small index; on a large one, the best POOL_SIZE by \`pre\` (and always enough for
+    // the page asked for). Outside it only documents whose \`pre\` ties with or trails the pool's last could have ranked
+    // higher, and by less than 1.5.
+    const pool = param(
+      parts,
+      Math.max(this.options.poolSize ?? POOL_SIZE, request.offset + request.limit),
+      '::int',
+    );
     const sql = `
       WITH q AS (SELECT ${tsq} AS tsq, ${syn} AS syn${conceptColumns}),
       matched AS (
-        SELECT d.id, d.kind, d.entity_id, d.slug, d.title, d.country, d.language, d.audience, d.topics,
-               d.type, d.year, d.config, ${score} AS score
+        SELECT d.id, d.title, d.kind, d.country, d.language, d.audience, d.topics, d.type, d.year, ${pre} AS pre
         FROM search_documents d, q WHERE ${match} AND ${where}),
+      pool AS (SELECT id, pre FROM matched ORDER BY pre DESC, title, id LIMIT ${pool}),
+      scored AS (
+        SELECT d.id, d.kind, d.entity_id, d.slug, d.title, d.country, d.language, d.config, p.pre + ${refine} AS score
+        FROM pool p JOIN search_documents d ON d.id = p.id, q),
       page AS (
-        SELECT m.*, d.body FROM (SELECT * FROM matched ORDER BY score DESC, title, id LIMIT ${limit} OFFSET ${offset}) m
-        JOIN search_documents d ON d.id = m.id)
+        SELECT s.*, d.body FROM (SELECT * FROM scored ORDER BY score DESC, title, id LIMIT ${limit} OFFSET ${offset}) s
+        JOIN search_documents d ON d.id = s.id)
       SELECT
         (SELECT count(*)::int FROM matched) AS total,
         (SELECT coalesce(json_agg(h ORDER BY h.score DESC, h.title, h.id), '[]') FROM (

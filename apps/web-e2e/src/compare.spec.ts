@@ -172,4 +172,8 @@ test('a code in the address that is not a profiled country is left out, and the 
   await expect(page.getByTestId('brief-ignored')).toContainText('no country profile for QQ');
   // an unknown topic falls back to training
   await expect(page.locator('#brief-title')).toHaveText(/Training — Ireland/);
+  // more than five countries: nothing is fetched, the page says how many to remove
+  await page.goto('/en/policy/brief?codes=PL,IT,IE,FR,DE,ES,NO');
+  await expect(page.getByTestId('brief-too-many')).toContainText('Remove 2');
+  await expect(page.getByTestId('brief')).toHaveCount(0);
 });

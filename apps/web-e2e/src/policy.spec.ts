@@ -68,11 +68,17 @@ test('transferability: choosing with the keyboard updates the URL; its own count
   await expect(page.getByTestId('transfer-result')).toContainText('Ireland');
 });
 
-test('transferability: unknown practice or country shows a clear error', async ({ page }) => {
+test('transferability: a practice or country the knowledge base does not hold is left out, and said so', async ({
+  page,
+}) => {
   await page.goto('/en/policy/transferability?practice=no-such-practice&target=IT');
-  await expect(page.getByTestId('state-error')).toContainText('No practice with slug');
+  await expect(page.getByTestId('transfer-dropped')).toContainText('no-such-practice');
+  await expect(page.locator('main')).toContainText('Choose a practice and a target country');
   await page.goto('/en/policy/transferability?practice=pl-recovery-assistants&target=ZZ');
-  await expect(page.getByTestId('state-error')).toContainText('No country with code "ZZ"');
+  await expect(page.getByTestId('transfer-dropped')).toContainText('ZZ');
+  await page.goto('/en/policy/transferability?practice=%3Cscript%3Ealert(1)%3C%2Fscript%3E&target=IT');
+  await expect(page.getByTestId('transfer-dropped')).toContainText('<script>alert(1)</script>');
+  await expect(page.getByTestId('transfer-result')).toHaveCount(0);
 });
 
 test('policy brief for PL + IT on training: comparison, practices, resources, numbered sources, data as of; prints', async ({

@@ -94,7 +94,9 @@ function parseCodes(raw: string | null | undefined): string[] {
           @if (ignoredText()) {
             <p class="ignored" data-testid="brief-ignored">{{ ignoredText() }}</p>
           }
-          @if (!store.valid() && !options.options.isLoading()) {
+          @if (store.codes().length > max) {
+            <p class="ignored" data-testid="brief-too-many">{{ tooManyText() }}</p>
+          } @else if (!store.valid() && !options.options.isLoading()) {
             <p class="hint" i18n="@@brief.choose">Choose at least one country to make a brief.</p>
           }
         </div>
@@ -395,6 +397,10 @@ export class PolicyBriefComponent {
   protected readonly countriesHint = $localize`:@@brief.countriesHint:One to five countries.`;
 
   protected readonly countryOptions = computed(() => this.options.countries());
+  protected readonly tooManyText = computed(
+    () =>
+      $localize`:@@brief.tooMany:A brief covers at most 5 countries. Remove ${this.store.codes().length - BRIEF_MAX}:count: to see it.`,
+  );
   /** Codes in the address that are not profiled countries; left out, and said so. */
   protected readonly ignored = signal<string[]>([]);
   protected readonly ignoredText = computed(() =>

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -59,6 +59,9 @@ import { LabelPipe, LevelChipComponent, LoadStateComponent, enumLabel } from '@p
         </mat-form-field>
       </div>
 
+      @if (droppedText()) {
+        <p class="dropped" role="status" data-testid="transfer-dropped">{{ droppedText() }}</p>
+      }
       @if (!store.ready()) {
         <p class="hint" role="status" i18n="@@transfer.choose">Choose a practice and a target country to see the check.</p>
       } @else {
@@ -178,6 +181,10 @@ import { LabelPipe, LevelChipComponent, LoadStateComponent, enumLabel } from '@p
     .target {
       flex: 1 1 220px;
     }
+    .dropped {
+      color: var(--mat-sys-error);
+      font-weight: 500;
+    }
     .summary {
       font-size: 1.05rem;
       font-weight: 500;
@@ -267,6 +274,14 @@ export class TransferabilityComponent {
     return this.options.countries().filter((c) => c.code !== from && c.code !== 'EU');
   });
 
+  /** Values from the address that are not a recorded practice or a profiled country. */
+  protected readonly dropped = signal<string[]>([]);
+  protected readonly droppedText = computed(() =>
+    this.dropped().length
+      ? $localize`:@@transfer.dropped:Not in the knowledge base, left out: ${this.dropped().join(', ')}:values:`
+      : '',
+  );
+
   protected readonly resultHeading = computed(() => {
     const r = this.store.value();
     return r
@@ -283,8 +298,19 @@ export class TransferabilityComponent {
 
   constructor() {
     effect(() => {
-      this.store.practice.set((this.practice() ?? '').trim().toLowerCase());
-      this.store.target.set((this.target() ?? '').trim().toUpperCase());
+      const practice = (this.practice() ?? '').trim().toLowerCase();
+      const target = (this.target() ?? '').trim().toUpperCase();
+      if (this.options.options.isLoading()) return;
+      // What the address asks for but the knowledge base does not hold is dropped, and said so.
+      const loaded = this.options.options.hasValue();
+      const knownPractice = !loaded || this.options.practices().some((p) => p.slug === practice);
+      const knownTarget = !loaded || this.options.countries().some((c) => c.code === target);
+      this.dropped.set([
+        ...(practice && !knownPractice ? [practice] : []),
+        ...(target && !knownTarget ? [target] : []),
+      ]);
+      this.store.practice.set(knownPractice ? practice : '');
+      this.store.target.set(knownTarget ? target : '');
     });
   }
 

@@ -1,26 +1,32 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { OrganisationTypePipe } from '@peerhub/countries/data-access';
+import { OrganisationTypePipe, organisationTypeLabel } from '@peerhub/countries/data-access';
+import { OrganisationType } from '@peerhub/shared/graphql-types';
 import {
   ORGANISATION_TYPES,
   OrganisationListFilter,
   OrganisationListStore,
   PROJECTS,
 } from '@peerhub/organisations/data-access';
-import { LoadStateComponent, PagerComponent, SortSelectComponent } from '@peerhub/shared/ui';
+import {
+  FilterSelectComponent,
+  LoadStateComponent,
+  PagerComponent,
+  SortSelectComponent,
+  enumOptions,
+} from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-organisation-list',
   imports: [
+    FilterSelectComponent,
     SortSelectComponent,
     FormsModule,
     MatCardModule,
     MatFormFieldModule,
-    MatSelectModule,
     RouterLink,
     OrganisationTypePipe,
     LoadStateComponent,
@@ -36,50 +42,32 @@ import { LoadStateComponent, PagerComponent, SortSelectComponent } from '@peerhu
       </p>
 
       <form
-        class="filters"
+        class="ph-filters"
         (submit)="$event.preventDefault()"
         i18n-aria-label="@@filters.label"
         aria-label="Filters"
       >
-        <mat-form-field appearance="outline">
-          <mat-label i18n="@@filters.country">Country</mat-label>
-          <mat-select
-            [ngModel]="store.list.filter().country ?? ''"
-            (ngModelChange)="set({ country: $event })"
-            name="country"
-          >
-            <mat-option value="" i18n="@@filters.any">Any</mat-option>
-            @for (c of store.countries(); track c.code) {
-              <mat-option [value]="c.code">{{ c.name }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label i18n="@@organisations.type">Type of organisation</mat-label>
-          <mat-select
-            [ngModel]="store.list.filter().type ?? ''"
-            (ngModelChange)="set({ type: $event })"
-            name="type"
-          >
-            <mat-option value="" i18n="@@filters.any">Any</mat-option>
-            @for (t of types; track t) {
-              <mat-option [value]="t">{{ t | phOrganisationType }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label i18n="@@organisations.project">Project</mat-label>
-          <mat-select
-            [ngModel]="store.list.filter().project ?? ''"
-            (ngModelChange)="set({ project: $event })"
-            name="project"
-          >
-            <mat-option value="" i18n="@@filters.any">Any</mat-option>
-            @for (p of projects; track p) {
-              <mat-option [value]="p">{{ p }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <ph-filter-select
+          label="Country"
+          i18n-label="@@filters.country"
+          [options]="countryOptions()"
+          [value]="store.list.filter().country"
+          (valueChange)="set({ country: $event })"
+        />
+        <ph-filter-select
+          label="Type of organisation"
+          i18n-label="@@organisations.type"
+          [options]="typeOptions"
+          [value]="store.list.filter().type"
+          (valueChange)="set({ type: $event })"
+        />
+        <ph-filter-select
+          label="Project"
+          i18n-label="@@organisations.project"
+          [options]="projectOptions"
+          [value]="store.list.filter().project"
+          (valueChange)="set({ project: $event })"
+        />
         <ph-sort-select [value]="store.list.sort()" (valueChange)="store.list.setSort($event)" />
       </form>
 
@@ -139,21 +127,6 @@ import { LoadStateComponent, PagerComponent, SortSelectComponent } from '@peerhu
     </div>
   `,
   styles: `
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      margin: 16px 0 8px;
-    }
-    .filters mat-form-field {
-      flex: 0 1 220px;
-      min-width: 180px;
-    }
-    @media (max-width: 600px) {
-      .filters mat-form-field {
-        flex: 1 1 100%;
-      }
-    }
     .cards {
       list-style: none;
       padding: 0;
@@ -183,10 +156,16 @@ import { LoadStateComponent, PagerComponent, SortSelectComponent } from '@peerhu
 })
 export class OrganisationListComponent {
   protected readonly store = inject(OrganisationListStore);
-  protected readonly types = ORGANISATION_TYPES;
-  protected readonly projects = PROJECTS;
+  protected readonly typeOptions = enumOptions(ORGANISATION_TYPES, (t) =>
+    organisationTypeLabel(t as OrganisationType),
+  );
+  protected readonly projectOptions = PROJECTS.map((p) => ({ value: p, label: p }));
+  protected readonly countryOptions = computed(() =>
+    this.store.countries().map((c) => ({ value: c.code, label: c.name })),
+  );
 
-  protected set(change: Partial<OrganisationListFilter>): void {
-    this.store.list.setFilter({ ...this.store.list.filter(), ...change });
+  /** Filter fields as the selects and inputs give them ('' = any); the values come from the options offered. */
+  protected set(change: Partial<Record<keyof OrganisationListFilter, string>>): void {
+    this.store.list.setFilter({ ...this.store.list.filter(), ...change } as OrganisationListFilter);
   }
 }

@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
   LEADERSHIPS,
@@ -11,17 +10,24 @@ import {
   PracticeListFilter,
   PracticeListStore,
 } from '@peerhub/practices/data-access';
-import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } from '@peerhub/shared/ui';
+import {
+  FilterSelectComponent,
+  LabelPipe,
+  LoadStateComponent,
+  PagerComponent,
+  SortSelectComponent,
+  enumOptions,
+} from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-practice-list',
   imports: [
+    FilterSelectComponent,
     MatInputModule,
     SortSelectComponent,
     FormsModule,
     MatCardModule,
     MatFormFieldModule,
-    MatSelectModule,
     RouterLink,
     LabelPipe,
     LoadStateComponent,
@@ -37,50 +43,32 @@ import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } fr
       </p>
 
       <form
-        class="filters"
+        class="ph-filters"
         (submit)="$event.preventDefault(); set({ topic: topic.value })"
         i18n-aria-label="@@filters.label"
         aria-label="Filters"
       >
-        <mat-form-field appearance="outline">
-          <mat-label i18n="@@filters.country">Country</mat-label>
-          <mat-select
-            [ngModel]="store.list.filter().country ?? ''"
-            (ngModelChange)="set({ country: $event })"
-            name="country"
-          >
-            <mat-option value="" i18n="@@filters.any">Any</mat-option>
-            @for (c of store.countries(); track c.code) {
-              <mat-option [value]="c.code">{{ c.name }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label i18n="@@practices.category">Form of peer support</mat-label>
-          <mat-select
-            [ngModel]="store.list.filter().category ?? ''"
-            (ngModelChange)="set({ category: $event })"
-            name="category"
-          >
-            <mat-option value="" i18n="@@filters.any">Any</mat-option>
-            @for (c of categories; track c) {
-              <mat-option [value]="c">{{ c | phLabel }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label i18n="@@practices.leadership">Leadership</mat-label>
-          <mat-select
-            [ngModel]="store.list.filter().leadership ?? ''"
-            (ngModelChange)="set({ leadership: $event })"
-            name="leadership"
-          >
-            <mat-option value="" i18n="@@filters.any">Any</mat-option>
-            @for (l of leaderships; track l) {
-              <mat-option [value]="l">{{ l | phLabel }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <ph-filter-select
+          label="Country"
+          i18n-label="@@filters.country"
+          [options]="countryOptions()"
+          [value]="store.list.filter().country"
+          (valueChange)="set({ country: $event })"
+        />
+        <ph-filter-select
+          label="Form of peer support"
+          i18n-label="@@practices.category"
+          [options]="categoryOptions"
+          [value]="store.list.filter().category"
+          (valueChange)="set({ category: $event })"
+        />
+        <ph-filter-select
+          label="Leadership"
+          i18n-label="@@practices.leadership"
+          [options]="leadershipOptions"
+          [value]="store.list.filter().leadership"
+          (valueChange)="set({ leadership: $event })"
+        />
         <mat-form-field appearance="outline">
           <mat-label i18n="@@filters.topic">Topic</mat-label>
           <input
@@ -138,15 +126,6 @@ import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } fr
     </div>
   `,
   styles: `
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      margin: 16px 0 8px;
-    }
-    .filters mat-form-field {
-      min-width: 220px;
-    }
     .cards {
       list-style: none;
       padding: 0;
@@ -172,8 +151,11 @@ import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } fr
 })
 export class PracticeListComponent {
   protected readonly store = inject(PracticeListStore);
-  protected readonly categories = PRACTICE_CATEGORIES;
-  protected readonly leaderships = LEADERSHIPS;
+  protected readonly categoryOptions = enumOptions(PRACTICE_CATEGORIES);
+  protected readonly leadershipOptions = enumOptions(LEADERSHIPS);
+  protected readonly countryOptions = computed(() =>
+    this.store.countries().map((c) => ({ value: c.code, label: c.name })),
+  );
 
   /** "Italy, Prato · 2001" */
   protected where(p: {
@@ -185,7 +167,8 @@ export class PracticeListComponent {
     return p.startYear ? `${place} · ${p.startYear}` : place;
   }
 
-  protected set(change: Partial<PracticeListFilter>): void {
-    this.store.list.setFilter({ ...this.store.list.filter(), ...change });
+  /** Filter fields as the selects and inputs give them ('' = any); the values come from the options offered. */
+  protected set(change: Partial<Record<keyof PracticeListFilter, string>>): void {
+    this.store.list.setFilter({ ...this.store.list.filter(), ...change } as PracticeListFilter);
   }
 }

@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, LOCALE_ID, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
   AUDIENCES,
@@ -14,12 +13,20 @@ import {
   ResourceListFilter,
   ResourceListStore,
 } from '@peerhub/resources/data-access';
-import { LabelPipe, LoadStateComponent, PagerComponent, SortSelectComponent } from '@peerhub/shared/ui';
-import { LanguageNamePipe } from '@peerhub/countries/data-access';
+import {
+  FilterSelectComponent,
+  LabelPipe,
+  LoadStateComponent,
+  PagerComponent,
+  SortSelectComponent,
+  enumOptions,
+} from '@peerhub/shared/ui';
+import { LanguageNamePipe, languageName } from '@peerhub/countries/data-access';
 
 @Component({
   selector: 'ph-resource-list',
   imports: [
+    FilterSelectComponent,
     SortSelectComponent,
     FormsModule,
     MatButtonModule,
@@ -27,7 +34,6 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatSelectModule,
     RouterLink,
     LabelPipe,
     LanguageNamePipe,
@@ -45,50 +51,32 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
       </p>
 
       <form
-        class="filters"
+        class="ph-filters"
         (submit)="$event.preventDefault(); set({ topic: topic.value })"
         i18n-aria-label="@@filters.label"
         aria-label="Filters"
       >
-        <mat-form-field appearance="outline">
-          <mat-label i18n="@@resources.type">Type</mat-label>
-          <mat-select
-            [ngModel]="store.list.filter().type ?? ''"
-            (ngModelChange)="set({ type: $event })"
-            name="type"
-          >
-            <mat-option value="" i18n="@@filters.any">Any</mat-option>
-            @for (t of types; track t) {
-              <mat-option [value]="t">{{ t | phLabel }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label i18n="@@filters.language">Language</mat-label>
-          <mat-select
-            [ngModel]="store.list.filter().language ?? ''"
-            (ngModelChange)="set({ language: $event })"
-            name="language"
-          >
-            <mat-option value="" i18n="@@filters.any">Any</mat-option>
-            @for (l of languages; track l) {
-              <mat-option [value]="l">{{ l | phLanguageName }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label i18n="@@resources.audience">Audience</mat-label>
-          <mat-select
-            [ngModel]="store.list.filter().audience ?? ''"
-            (ngModelChange)="set({ audience: $event })"
-            name="audience"
-          >
-            <mat-option value="" i18n="@@filters.any">Any</mat-option>
-            @for (a of audiences; track a) {
-              <mat-option [value]="a">{{ a | phLabel }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <ph-filter-select
+          label="Type"
+          i18n-label="@@resources.type"
+          [options]="typeOptions"
+          [value]="store.list.filter().type"
+          (valueChange)="set({ type: $event })"
+        />
+        <ph-filter-select
+          label="Language"
+          i18n-label="@@filters.language"
+          [options]="languageOptions"
+          [value]="store.list.filter().language"
+          (valueChange)="set({ language: $event })"
+        />
+        <ph-filter-select
+          label="Audience"
+          i18n-label="@@resources.audience"
+          [options]="audienceOptions"
+          [value]="store.list.filter().audience"
+          (valueChange)="set({ audience: $event })"
+        />
         <mat-form-field appearance="outline">
           <mat-label i18n="@@filters.topic">Topic</mat-label>
           <input
@@ -159,21 +147,6 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
     </div>
   `,
   styles: `
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      margin: 16px 0 8px;
-    }
-    .filters mat-form-field {
-      flex: 0 1 210px;
-      min-width: 180px;
-    }
-    @media (max-width: 600px) {
-      .filters mat-form-field {
-        flex: 1 1 100%;
-      }
-    }
     .cards {
       list-style: none;
       padding: 0;
@@ -206,12 +179,14 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
 })
 export class ResourceListComponent {
   protected readonly store = inject(ResourceListStore);
-  protected readonly types = RESOURCE_TYPES;
-  protected readonly languages = RESOURCE_LANGUAGES;
-  protected readonly audiences = AUDIENCES;
+  private readonly locale = inject(LOCALE_ID);
+  protected readonly typeOptions = enumOptions(RESOURCE_TYPES);
+  protected readonly languageOptions = enumOptions(RESOURCE_LANGUAGES, (l) => languageName(l, this.locale));
+  protected readonly audienceOptions = enumOptions(AUDIENCES);
 
-  protected set(change: Partial<ResourceListFilter>): void {
-    const next = { ...this.store.list.filter(), ...change };
+  /** Filter fields as the selects and inputs give them ('' = any); the values come from the options offered. */
+  protected set(change: Partial<Record<keyof ResourceListFilter, string>>): void {
+    const next = { ...this.store.list.filter(), ...change } as ResourceListFilter;
     if (JSON.stringify(next) !== JSON.stringify(this.store.list.filter())) this.store.list.setFilter(next);
   }
 }

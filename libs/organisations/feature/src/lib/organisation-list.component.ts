@@ -3,6 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { RouterLink } from '@angular/router';
+import { COUNTRY_CODE, bindListToUrl } from '@peerhub/shared/data-access';
 import { OrganisationTypePipe, organisationTypeLabel } from '@peerhub/countries/data-access';
 import { OrganisationType } from '@peerhub/shared/graphql-types';
 import {
@@ -156,6 +157,10 @@ import {
 })
 export class OrganisationListComponent {
   protected readonly store = inject(OrganisationListStore);
+  constructor() {
+    bindListToUrl(this.store.list, { country: COUNTRY_CODE, type: ORGANISATION_TYPES, project: PROJECTS });
+  }
+
   protected readonly typeOptions = enumOptions(ORGANISATION_TYPES, (t) =>
     organisationTypeLabel(t as OrganisationType),
   );

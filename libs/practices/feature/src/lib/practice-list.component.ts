@@ -4,6 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
+import { COUNTRY_CODE, bindListToUrl } from '@peerhub/shared/data-access';
 import {
   LEADERSHIPS,
   PRACTICE_CATEGORIES,
@@ -151,6 +152,15 @@ import {
 })
 export class PracticeListComponent {
   protected readonly store = inject(PracticeListStore);
+  constructor() {
+    bindListToUrl(this.store.list, {
+      country: COUNTRY_CODE,
+      category: PRACTICE_CATEGORIES,
+      leadership: LEADERSHIPS,
+      topic: 'text',
+    });
+  }
+
   protected readonly categoryOptions = enumOptions(PRACTICE_CATEGORIES);
   protected readonly leadershipOptions = enumOptions(LEADERSHIPS);
   protected readonly countryOptions = computed(() =>

@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
+import { bindListToUrl } from '@peerhub/shared/data-access';
 import {
   AUDIENCES,
   RESOURCE_LANGUAGES,
@@ -180,6 +181,16 @@ import { LanguageNamePipe, languageName } from '@peerhub/countries/data-access';
 export class ResourceListComponent {
   protected readonly store = inject(ResourceListStore);
   private readonly locale = inject(LOCALE_ID);
+
+  constructor() {
+    bindListToUrl(this.store.list, {
+      type: RESOURCE_TYPES,
+      language: RESOURCE_LANGUAGES,
+      audience: AUDIENCES,
+      topic: 'text',
+    });
+  }
+
   protected readonly typeOptions = enumOptions(RESOURCE_TYPES);
   protected readonly languageOptions = enumOptions(RESOURCE_LANGUAGES, (l) => languageName(l, this.locale));
   protected readonly audienceOptions = enumOptions(AUDIENCES);

@@ -80,7 +80,7 @@ import {
         i18n-emptyText="@@organisations.empty"
         (retry)="store.list.page.reload()"
       >
-        <ul class="cards" data-testid="organisation-list">
+        <ul class="ph-cards" data-testid="organisation-list">
           @for (o of store.list.items(); track o.id) {
             <li>
               <mat-card appearance="outlined">
@@ -128,23 +128,6 @@ import {
     </div>
   `,
   styles: `
-    .cards {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-      display: grid;
-      gap: 16px;
-      grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
-    }
-    mat-card {
-      height: 100%;
-    }
-    mat-card-title a {
-      text-decoration: none;
-    }
-    mat-card-title a:hover {
-      text-decoration: underline;
-    }
     .acronym {
       font-size: 0.9em;
       font-weight: 400;

@@ -93,7 +93,7 @@ import {
         i18n-emptyText="@@practices.empty"
         (retry)="store.list.page.reload()"
       >
-        <ul class="cards" data-testid="practice-list">
+        <ul class="ph-cards" data-testid="practice-list">
           @for (p of store.list.items(); track p.id) {
             <li>
               <mat-card appearance="outlined">
@@ -104,7 +104,7 @@ import {
                   <mat-card-subtitle>{{ where(p) }}</mat-card-subtitle>
                 </mat-card-header>
                 <mat-card-content>
-                  <p class="clamp" lang="en">{{ p.summary }}</p>
+                  <p class="ph-clamp" lang="en">{{ p.summary }}</p>
                   <ul class="ph-chips">
                     <li class="ph-chip">{{ p.category | phLabel }}</li>
                     <li class="ph-chip">{{ p.leadership | phLabel }}</li>
@@ -125,29 +125,6 @@ import {
         />
       </ph-load-state>
     </div>
-  `,
-  styles: `
-    .cards {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-      display: grid;
-      gap: 16px;
-      grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
-    }
-    .clamp {
-      display: -webkit-box;
-      -webkit-line-clamp: 4;
-      line-clamp: 4;
-      -webkit-box-orient: vertical;
-      overflow: hidden;
-    }
-    mat-card-title a {
-      text-decoration: none;
-    }
-    mat-card-title a:hover {
-      text-decoration: underline;
-    }
   `,
 })
 export class PracticeListComponent {

@@ -101,7 +101,7 @@ import { LanguageNamePipe, languageName } from '@peerhub/countries/data-access';
         i18n-emptyText="@@resources.empty"
         (retry)="store.list.page.reload()"
       >
-        <ul class="cards" data-testid="resource-list">
+        <ul class="ph-cards" data-testid="resource-list">
           @for (r of store.list.items(); track r.id) {
             <li>
               <mat-card appearance="outlined">
@@ -122,7 +122,7 @@ import { LanguageNamePipe, languageName } from '@peerhub/countries/data-access';
                   @if (r.publisher) {
                     <p class="publisher ph-muted">{{ r.publisher }}</p>
                   }
-                  <p class="clamp" lang="en">{{ r.description }}</p>
+                  <p class="ph-clamp" lang="en">{{ r.description }}</p>
                   @if (r.audience.length) {
                     <ul class="ph-chips" i18n-aria-label="@@resources.audience" aria-label="Audience">
                       @for (a of r.audience; track a) {
@@ -148,33 +148,9 @@ import { LanguageNamePipe, languageName } from '@peerhub/countries/data-access';
     </div>
   `,
   styles: `
-    .cards {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-      display: grid;
-      gap: 16px;
-      grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
-    }
-    mat-card {
-      height: 100%;
-    }
-    .clamp {
-      display: -webkit-box;
-      -webkit-line-clamp: 4;
-      line-clamp: 4;
-      -webkit-box-orient: vertical;
-      overflow: hidden;
-    }
     .publisher {
       margin: 8px 0 4px;
       font-size: 0.9rem;
-    }
-    mat-card-title a {
-      text-decoration: none;
-    }
-    mat-card-title a:hover {
-      text-decoration: underline;
     }
   `,
 })

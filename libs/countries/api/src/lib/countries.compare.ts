@@ -31,6 +31,16 @@ export function normaliseCompareCodes(codes: string[], min = MIN_COMPARE): strin
   return upper;
 }
 
+/** The most recent of some ISO dates ('' when there is none): a comparison's or brief's "data as of". */
+export function latestDate(dates: readonly (string | null | undefined)[]): string {
+  return (
+    dates
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1) ?? ''
+  );
+}
+
 /** Builds the side-by-side table; a dimension a country lacks is an `unknown` cell with no source. */
 export function buildComparison(
   codes: string[],
@@ -58,10 +68,9 @@ export function buildComparison(
     });
     return { key, cells, differs: new Set(cells.map((c) => c.level)).size > 1 };
   });
-  const dates = rows.flatMap((r) => r.cells.map((c) => c.verifiedOn)).filter((d): d is string => !!d);
   return {
     countries: codes.map((c) => toCountry(byCode.get(c) as CountryEntity)),
     rows,
-    dataAsOf: dates.sort().at(-1) ?? '',
+    dataAsOf: latestDate(rows.flatMap((r) => r.cells.map((c) => c.verifiedOn))),
   };
 }

@@ -15,6 +15,25 @@ export function parseCompareCodes(raw: string | null | undefined): string[] {
   return [...new Set(codes)];
 }
 
+/**
+ * Splits codes asked for in the address into those with a profile and those without (`known` undefined while the
+ * list of profiled countries is loading or failed: then nothing is dropped).
+ */
+export function splitKnownCodes(
+  asked: readonly string[],
+  known: ReadonlySet<string> | undefined,
+): { kept: string[]; leftOut: string[] } {
+  if (!known) return { kept: [...asked], leftOut: [] };
+  return { kept: asked.filter((c) => known.has(c)), leftOut: asked.filter((c) => !known.has(c)) };
+}
+
+/** "Left out — no country profile for XX, YY", or '' when nothing was left out. */
+export function leftOutMessage(codes: readonly string[]): string {
+  return codes.length
+    ? $localize`:@@compare.ignored:Left out — no country profile for ${codes.join(', ')}:codes:`
+    : '';
+}
+
 /** One cell of a comparison as a CSV field value. */
 function csvField(value: string): string {
   return /[",\r\n;]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

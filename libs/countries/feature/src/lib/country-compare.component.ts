@@ -7,7 +7,9 @@ import {
   COMPARE_MAX,
   COMPARE_MIN,
   CountryCompareStore,
+  leftOutMessage,
   parseCompareCodes,
+  splitKnownCodes,
   toCsv,
 } from '@peerhub/countries/data-access';
 import { DimensionLevel } from '@peerhub/shared/graphql-types';
@@ -243,11 +245,7 @@ export class CountryCompareComponent {
   protected readonly count = computed(() => this.store.codes().length);
   /** Codes in the address that are not profiled countries; left out, and said so. */
   protected readonly ignored = signal<string[]>([]);
-  protected readonly ignoredText = computed(() =>
-    this.ignored().length
-      ? $localize`:@@compare.ignored:Left out — no country profile for ${this.ignored().join(', ')}:codes:`
-      : '',
-  );
+  protected readonly ignoredText = computed(() => leftOutMessage(this.ignored()));
   protected readonly pickerLabel = $localize`:@@compare.pickerLabel:Countries to compare`;
   protected readonly pickerHint = $localize`:@@compare.pickerHint:Choose 2 to 5 countries.`;
 
@@ -279,9 +277,9 @@ export class CountryCompareComponent {
   constructor() {
     effect(() => {
       const asked = parseCompareCodes(this.codes());
-      const known = this.store.knownCodes();
-      this.store.codes.set(known ? asked.filter((c) => known.has(c)) : asked);
-      this.ignored.set(known ? asked.filter((c) => !known.has(c)) : []);
+      const { kept, leftOut } = splitKnownCodes(asked, this.store.knownCodes());
+      this.store.codes.set(kept);
+      this.ignored.set(leftOut);
     });
   }
 

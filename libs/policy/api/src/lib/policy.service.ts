@@ -6,6 +6,7 @@ import {
   CountryDimensionEntity,
   DimensionLevel,
   buildComparison,
+  latestDate,
   normaliseCompareCodes,
   toCountry,
 } from '@peerhub/countries/api';
@@ -18,15 +19,6 @@ import { isoDate, toSources } from '@peerhub/shared/api-core';
 
 /** The pseudo-country for bodies working at European level; its practices belong in every brief on their topic. */
 const EUROPE_WIDE = 'EU';
-
-function latest(dates: (string | null | undefined)[]): string {
-  return (
-    dates
-      .filter((d): d is string => !!d)
-      .sort()
-      .at(-1) ?? ''
-  );
-}
 
 @Injectable()
 export class PolicyService {
@@ -80,7 +72,7 @@ export class PolicyService {
       origin: toCountry(origin),
       target: toCountry(target),
       checks,
-      dataAsOf: latest(checks.flatMap((c) => c.evidence.map((e) => e.verifiedOn))),
+      dataAsOf: latestDate(checks.flatMap((c) => c.evidence.map((e) => e.verifiedOn))),
     };
   }
 
@@ -109,7 +101,7 @@ export class PolicyService {
       rows,
       practices: practices.map(toPractice),
       resources: resources.map((r) => ({ resource: toResource(r.entity), reason: r.reason })),
-      dataAsOf: latest([
+      dataAsOf: latestDate([
         ...rows.flatMap((r) => r.cells.map((c) => c.verifiedOn)),
         ...practices.map((p) => isoDate(p.verifiedOn)),
         ...resources.map((r) => isoDate(r.entity.verifiedOn)),

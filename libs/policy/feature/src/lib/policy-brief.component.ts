@@ -14,6 +14,7 @@ import {
   parseTopic,
 } from '@peerhub/policy/data-access';
 import { BriefTopic } from '@peerhub/shared/graphql-types';
+import { leftOutMessage, parseCompareCodes, splitKnownCodes } from '@peerhub/countries/data-access';
 import {
   CountryChipsComponent,
   LabelPipe,
@@ -21,17 +22,6 @@ import {
   LoadStateComponent,
   enumLabel,
 } from '@peerhub/shared/ui';
-
-function parseCodes(raw: string | null | undefined): string[] {
-  return [
-    ...new Set(
-      (raw ?? '')
-        .split(',')
-        .map((c) => c.trim().toUpperCase())
-        .filter((c) => /^[A-Z]{2}$/.test(c)),
-    ),
-  ];
-}
 
 /**
  * /policy/brief?codes=PL,IT&topic=training — a print-ready brief: the countries compared on the topic's dimensions,
@@ -403,11 +393,7 @@ export class PolicyBriefComponent {
   );
   /** Codes in the address that are not profiled countries; left out, and said so. */
   protected readonly ignored = signal<string[]>([]);
-  protected readonly ignoredText = computed(() =>
-    this.ignored().length
-      ? $localize`:@@brief.ignored:Left out — no country profile for ${this.ignored().join(', ')}:codes:`
-      : '',
-  );
+  protected readonly ignoredText = computed(() => leftOutMessage(this.ignored()));
 
   protected readonly title = computed(() => {
     const b = this.store.value();
@@ -435,12 +421,13 @@ export class PolicyBriefComponent {
     effect(() => {
       this.store.topic.set(parseTopic(this.topic()) ?? 'TRAINING');
       if (this.options.options.isLoading()) return;
-      const asked = parseCodes(this.codes());
+      const asked = parseCompareCodes(this.codes()).filter((c) => /^[A-Z]{2}$/.test(c));
       const known = this.options.options.hasValue()
         ? new Set(this.options.countries().map((c) => c.code))
         : undefined;
-      this.store.codes.set(known ? asked.filter((c) => known.has(c)) : asked);
-      this.ignored.set(known ? asked.filter((c) => !known.has(c)) : []);
+      const { kept, leftOut } = splitKnownCodes(asked, known);
+      this.store.codes.set(kept);
+      this.ignored.set(leftOut);
     });
   }
 

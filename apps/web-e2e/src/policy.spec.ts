@@ -51,6 +51,8 @@ test('transferability: choosing with the keyboard updates the URL; its own count
 }) => {
   await page.goto('/en/policy/transferability');
   await expect(page.locator('main')).toContainText('Choose a practice and a target country');
+  // the selects are enabled once the practices and countries have loaded
+  await expect(page.getByTestId('transfer-practice')).toBeEnabled();
   await page.getByTestId('transfer-practice').focus();
   await page.keyboard.press('Enter');
   await page

@@ -39,6 +39,7 @@ import { LabelPipe, LevelChipComponent, LoadStateComponent, enumLabel } from '@p
           <mat-label i18n="@@transfer.practiceLabel">Practice</mat-label>
           <mat-select
             data-testid="transfer-practice"
+            [disabled]="!options.practices().length"
             [value]="store.practice()"
             (valueChange)="choose({ practice: $event })"
           >
@@ -51,7 +52,7 @@ import { LabelPipe, LevelChipComponent, LoadStateComponent, enumLabel } from '@p
         </mat-form-field>
         <mat-form-field appearance="outline" class="target">
           <mat-label i18n="@@transfer.targetLabel">Target country</mat-label>
-          <mat-select data-testid="transfer-target" [value]="store.target()" (valueChange)="choose({ target: $event })">
+          <mat-select data-testid="transfer-target" [disabled]="!targets().length" [value]="store.target()" (valueChange)="choose({ target: $event })">
             @for (c of targets(); track c.code) {
               <mat-option [value]="c.code">{{ c.name }}</mat-option>
             }

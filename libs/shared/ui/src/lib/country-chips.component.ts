@@ -55,7 +55,7 @@ function fold(s: string): string {
         [placeholder]="full() ? '' : placeholder"
         [matChipInputFor]="grid"
         [matAutocomplete]="auto"
-        [disabled]="full()"
+        [disabled]="full() || !options().length"
         (matChipInputTokenEnd)="addTyped($event)"
         (input)="query.set(box.value)"
         />

@@ -33,11 +33,33 @@ export interface HttpConfig {
   host: string;
   /** Folder of the built web app served at `/`, or null to serve the API only. */
   webDist: string | null;
+  /**
+   * Express `trust proxy`: false (default: the client address is the socket's), a hop count ("1") or a list of
+   * addresses/subnets ("loopback, 10.0.0.0/8"). Decides the per-client key of the rate limits and HSTS.
+   */
+  trustProxy: boolean | number | string;
+}
+
+export interface RateLimitConfig {
+  /** Requests to /graphql per client (IP) per window, across all API processes. */
+  requests: number;
+  /** Search operations (each `search`/`suggestions` field) per client per window. */
+  searches: number;
+  /** Window length in seconds. */
+  windowSeconds: number;
+  /** Searches one client may have running at once in one process (the rest wait their turn or are refused). */
+  concurrentSearches: number;
 }
 
 export interface GraphqlConfig {
   maxDepth: number;
   maxComplexity: number;
+  /** Lexical tokens per document (parser stops past it). */
+  maxTokens: number;
+  /** Aliased fields per operation, fragments included. */
+  maxAliases: number;
+  /** Top-level fields per operation, fragments included. */
+  maxRootFields: number;
 }
 
 export interface AppConfig {
@@ -46,6 +68,7 @@ export interface AppConfig {
   search: SearchConfig;
   http: HttpConfig;
   graphql: GraphqlConfig;
+  rateLimit: RateLimitConfig;
   redisUrl: string | null;
 }
 
@@ -94,6 +117,16 @@ function path(env: Env, name: string, fallback: string, cwd: string): string {
   return isAbsolute(raw) ? raw : resolve(cwd, raw);
 }
 
+function trustProxy(env: Env): boolean | number | string {
+  const raw = str(env, 'TRUST_PROXY');
+  if (raw === null || /^(0|false|no|off)$/i.test(raw)) return false;
+  if (/^(true|yes|on)$/i.test(raw)) return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  if (!/^[0-9a-f.:/, a-z]+$/i.test(raw))
+    throw new ConfigError('TRUST_PROXY', `must be false, a hop count, or addresses/subnets, got "${raw}"`);
+  return raw;
+}
+
 /** Reads and validates every variable documented in .env.example. Throws ConfigError on the first bad one. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const nodeEnv = str(env, 'NODE_ENV') ?? 'development';
@@ -119,10 +152,20 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       port: int(env, 'PORT', 3000, 0, 65535),
       host: str(env, 'HOST') ?? '0.0.0.0',
       webDist: webDistRaw === null ? null : path(env, 'WEB_DIST', webDistRaw, cwd),
+      trustProxy: trustProxy(env),
     },
     graphql: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 25000, 10, 1000000),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 100000),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 12, 1, 1000),
+    },
+    rateLimit: {
+      requests: int(env, 'RATE_LIMIT_REQUESTS', 300, 1, 1000000),
+      searches: int(env, 'RATE_LIMIT_SEARCHES', 60, 1, 1000000),
+      windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86400),
+      concurrentSearches: int(env, 'RATE_LIMIT_CONCURRENT_SEARCHES', 2, 1, 100),
     },
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
   };

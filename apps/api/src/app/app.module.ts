@@ -8,7 +8,7 @@ import { PracticesModule } from '@peerhub/practices/api';
 import { PolicyModule } from '@peerhub/policy/api';
 import { ResourcesModule } from '@peerhub/resources/api';
 import { SearchModule } from '@peerhub/search/api';
-import { APP_CONFIG, AppConfig } from '@peerhub/shared/api-core';
+import { APP_CONFIG, AppConfig, RateLimits } from '@peerhub/shared/api-core';
 import { graphqlOptions } from './graphql';
 import { DATABASE_EMBEDDED, HealthController } from './health.controller';
 
@@ -23,8 +23,9 @@ class InfrastructureModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: ds },
         { provide: DATABASE_EMBEDDED, useValue: embedded },
+        RateLimits,
       ],
-      exports: [APP_CONFIG, DataSource, DATABASE_EMBEDDED],
+      exports: [APP_CONFIG, DataSource, DATABASE_EMBEDDED, RateLimits],
     };
   }
 }

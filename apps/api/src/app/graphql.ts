@@ -1,7 +1,13 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
-import { AppConfig, LoaderRegistry, complexityLimitPlugin, depthLimitRule } from '@peerhub/shared/api-core';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import {
+  AppConfig,
+  LoaderRegistry,
+  complexityLimitPlugin,
+  describeForLog,
+  queryLimitRules,
+} from '@peerhub/shared/api-core';
 
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
@@ -13,16 +19,53 @@ const PUBLIC_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
-const SAFE_EXTENSIONS = ['argument', 'arguments', 'maxDepth', 'complexity', 'maxComplexity'];
+const SAFE_EXTENSIONS = [
+  'argument',
+  'arguments',
+  'maxDepth',
+  'complexity',
+  'maxComplexity',
+  'maxAliases',
+  'maxDirectives',
+  'maxFields',
+  'maxRootFields',
+  'retryAfter',
+];
+/** Longest message sent back: parser and coercion errors quote the caller's input, which may be kilobytes. */
+const MAX_MESSAGE = 300;
 const logger = new Logger('GraphQL');
+
+/**
+ * graphql-js reports arguments it cannot coerce at execution time (`null` for `first: Int! = 20` through a
+ * nullable variable) as a plain GraphQLError with no code, which Apollo would call an internal error. It is the
+ * caller's mistake: BAD_USER_INPUT.
+ */
+function isArgumentCoercionError(error: unknown): boolean {
+  return (
+    error instanceof GraphQLError &&
+    !error.originalError &&
+    /^(Argument "[^"]+" (of|has)|Variable "\$[^"]+" (of|got))/.test(error.message)
+  );
+}
+
+/** Apollo's own request errors that carry an HTTP 4xx status but no code. */
+function isRequestError(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  return error instanceof GraphQLError && typeof status === 'number' && status >= 400 && status < 500;
+}
 
 /** Public errors keep their message and code; anything else is logged and answered without internals. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+  let code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+  if (code === 'INTERNAL_SERVER_ERROR' && isArgumentCoercionError(error)) code = 'BAD_USER_INPUT';
+  if (code === 'INTERNAL_SERVER_ERROR' && isRequestError(error)) code = 'BAD_REQUEST';
   if (!PUBLIC_CODES.has(code)) {
-    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // Once, without the query's parameters or the caller's input (a resolver's failure was already logged by
+    // the exception filter, which marks it).
+    if (!formatted.extensions?.['logged']) logger.error(describeForLog(error));
     return {
       message: 'Internal server error',
       locations: formatted.locations,
@@ -33,7 +76,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const extensions: Record<string, unknown> = { code };
   for (const k of SAFE_EXTENSIONS)
     if (formatted.extensions?.[k] !== undefined) extensions[k] = formatted.extensions[k];
-  return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  const message =
+    formatted.message.length > MAX_MESSAGE
+      ? `${formatted.message.slice(0, MAX_MESSAGE)}…`
+      : formatted.message;
+  return { message, locations: formatted.locations?.slice(0, 5), path: formatted.path, extensions };
 }
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -45,7 +92,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(config.graphql.maxDepth)],
+    // Bounded before anything else: tokens while parsing, then the shape rules (linear, fragments memoised),
+    // then the schema-aware cost estimate, which rejects what it cannot estimate.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    validationRules: queryLimitRules(config.graphql),
+    allowBatchedHttpRequests: false,
+    // No automatic persisted queries: the web client does not use them, and their cache is memory an
+    // anonymous caller could fill.
+    persistedQueries: false,
+    csrfPrevention: true,
     plugins: [complexityLimitPlugin(config.graphql.maxComplexity)],
     context: ({ req }: { req: unknown }) => ({ req, loaders: new LoaderRegistry() }),
     formatError,

@@ -1,5 +1,6 @@
 import { InitialSchema1763798400000 } from './1763798400000-InitialSchema';
 import { SearchIndex1763800000000 } from './1763800000000-SearchIndex';
+import { RateLimits1764500000000 } from './1764500000000-RateLimits';
 
 /** Every migration, in order. Add new ones here (see README: "Adding a migration"). */
-export const MIGRATIONS = [InitialSchema1763798400000, SearchIndex1763800000000];
+export const MIGRATIONS = [InitialSchema1763798400000, SearchIndex1763800000000, RateLimits1764500000000];

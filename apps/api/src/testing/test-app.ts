@@ -1,4 +1,8 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { AppConfig, loadConfig } from '@peerhub/shared/api-core';
 import { RunningApp, createApp } from '../app/bootstrap';
@@ -64,5 +68,88 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       });
       return { status: res.status, body: (await res.json()) as GqlBody<any> };
     },
+  };
+}
+
+const ROOT = join(__dirname, '../../../..');
+export const BUILT_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
+
+/**
+ * The compiled server, for tests that start real separate processes. `npm test` builds it before the API tests;
+ * run alone, the test builds it once here.
+ */
+export function ensureBuiltApi(): string {
+  if (!existsSync(BUILT_MAIN))
+    execFileSync(process.execPath, ['tools/scripts/build-api.mjs'], { cwd: ROOT, stdio: 'ignore' });
+  return BUILT_MAIN;
+}
+
+export interface ApiProcess {
+  url: string;
+  child: ChildProcess;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the built API as its own process on `databaseUrl` and waits until /health answers. */
+export async function startApiProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<ApiProcess> {
+  const main = ensureBuiltApi();
+  const port = await freePort();
+  const child = spawn(process.execPath, [main], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`API process exited with ${child.exitCode}:\n${out}`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`API process did not answer /health in 90 s:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
   };
 }

@@ -7,3 +7,6 @@ export * from './lib/sourced';
 export * from './lib/validation';
 export * from './lib/database';
 export * from './lib/graphql-error.filter';
+export * from './lib/arguments';
+export * from './lib/rate-limit';
+export * from './lib/database-safety';

@@ -1,5 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { offsetAfter, toConnection } from '@peerhub/shared/api-core';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { GraphqlContext, RateLimits, offsetAfter, toConnection } from '@peerhub/shared/api-core';
 import { HIGHLIGHT_END, HIGHLIGHT_START, FACET_FIELDS, SearchKind } from './search-engine';
 import { SearchArgs, SearchKindEnum, SearchResultModel } from './search.models';
 import { SearchService } from './search.service';
@@ -26,13 +26,22 @@ const cleanAll = (values: string[] | undefined) => values?.map(clean);
 
 @Resolver(() => SearchResultModel)
 export class SearchResolver {
-  constructor(private readonly search: SearchService) {}
+  constructor(
+    private readonly search: SearchService,
+    private readonly limits: RateLimits,
+  ) {}
 
   @Query(() => SearchResultModel, {
     name: 'search',
     description: 'Search every kind of record, in any language, with facets.',
   })
-  async searchAll(@Args() args: SearchArgs): Promise<SearchResultModel> {
+  searchAll(@Args() args: SearchArgs, @Context() ctx: GraphqlContext): Promise<SearchResultModel> {
+    // Per client: a share of the search rate (shared store) and at most a few running at once, so one
+    // client's flood queues behind itself and never takes every search slot.
+    return this.limits.search(ctx.req, () => this.run(args));
+  }
+
+  private async run(args: SearchArgs): Promise<SearchResultModel> {
     const started = performance.now();
     const offset = offsetAfter(args.after);
     const f = args.filter ?? {};

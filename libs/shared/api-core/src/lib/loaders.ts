@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import DataLoader from 'dataloader';
 
 /**
@@ -20,6 +21,8 @@ export class LoaderRegistry {
 
 export interface GraphqlContext {
   loaders: LoaderRegistry;
+  /** The HTTP request (client address for rate limits). */
+  req?: Request;
 }
 
 /** Groups rows by a key, in the order of `keys`: the shape a one-to-many DataLoader must return. */

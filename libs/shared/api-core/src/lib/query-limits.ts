@@ -1,78 +1,170 @@
 import {
   ASTVisitor,
-  FieldNode,
   FragmentDefinitionNode,
   GraphQLError,
   Kind,
-  getNullableType,
-  isListType,
-  OperationDefinitionNode,
   SelectionSetNode,
   ValidationContext,
+  ValidationRule,
+  getNullableType,
+  isListType,
 } from 'graphql';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphqlConfig } from './config';
 import { MAX_PAGE_SIZE } from './pagination';
 
-/** A validation rule that rejects operations nested deeper than `maxDepth` fields (introspection included). */
-export function depthLimitRule(maxDepth: number) {
+/**
+ * Fields in an operation once every fragment is expanded (a `first: n` literal multiplies its children). The
+ * armor rule memoises each fragment, so a document that fans out to millions of fields is measured in
+ * microseconds and rejected here, before the schema-aware cost estimate walks it.
+ */
+export const MAX_EXPANDED_FIELDS = 10_000;
+/** Directives on one operation (armor counts them through fragments). */
+export const MAX_DIRECTIVES = 20;
+
+/** One error shape for every limit: GRAPHQL_VALIDATION_FAILED (HTTP 400) with our own message. */
+function reporter(message: (found: string) => string, extra: Record<string, unknown>) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    const found = /found (\d+)/.exec(error.message)?.[1] ?? 'too many';
+    context?.reportError(
+      new GraphQLError(message(found), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...extra } }),
+    );
+  };
+}
+
+/** Top-level fields per operation, counted through fragments (each fragment measured once). */
+export function maxRootFieldsRule(max: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    }
-    const depthOf = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
-      if (!set) return depth;
-      let max = depth;
+    const memo = new Map<string, number>();
+    const count = (set: SelectionSetNode, seen: Set<string>): number => {
+      let n = 0;
       for (const sel of set.selections) {
         if (sel.kind === Kind.FIELD) {
-          max = Math.max(max, depthOf((sel as FieldNode).selectionSet, depth + 1, seen));
+          if (sel.name.value !== '__typename') n++;
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          max = Math.max(max, depthOf(sel.selectionSet, depth, seen));
-        } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
+          n += count(sel.selectionSet, seen);
+        } else {
           const name = sel.name.value;
           if (seen.has(name)) continue; // cycles are reported by NoFragmentCycles
-          const frag = fragments.get(name);
-          if (frag) max = Math.max(max, depthOf(frag.selectionSet, depth, new Set([...seen, name])));
+          let m = memo.get(name);
+          if (m === undefined) {
+            const frag: FragmentDefinitionNode | null | undefined = context.getFragment(name);
+            m = frag ? count(frag.selectionSet, new Set([...seen, name])) : 0;
+            memo.set(name, m);
+          }
+          n += m;
         }
-        if (max > maxDepth) return max;
+        if (n > max) return n;
       }
-      return max;
+      return n;
     };
     return {
-      OperationDefinition(node: OperationDefinitionNode) {
-        const depth = depthOf(node.selectionSet, 0, new Set());
-        if (depth > maxDepth) {
+      OperationDefinition(node) {
+        const n = count(node.selectionSet, new Set());
+        if (n > max)
           context.reportError(
-            new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}.`, {
-              nodes: [node],
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxDepth },
-            }),
+            new GraphQLError(
+              `An operation may ask for at most ${max} top-level fields; this one asks for ${n}.`,
+              {
+                nodes: [node],
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxRootFields: max },
+              },
+            ),
           );
-        }
       },
     };
   };
+}
+
+/**
+ * The validation rules that bound an operation's shape before anything runs: depth, aliases, directives,
+ * top-level fields and total expanded fields. All are linear in the document (fragments memoised), so a small
+ * request cannot make validation itself expensive. Token count is bounded earlier, by the parser (`maxTokens`).
+ */
+export function queryLimitRules(limits: GraphqlConfig): ValidationRule[] {
+  return [
+    maxDepthRule({
+      n: limits.maxDepth,
+      flattenFragments: true,
+      ignoreIntrospection: false,
+      propagateOnRejection: false,
+      onReject: [
+        reporter((found) => `Query is nested ${found} levels deep; the limit is ${limits.maxDepth}.`, {
+          maxDepth: limits.maxDepth,
+        }),
+      ],
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [
+        reporter((found) => `Query uses ${found} aliases; the limit is ${limits.maxAliases}.`, {
+          maxAliases: limits.maxAliases,
+        }),
+      ],
+    }),
+    maxDirectivesRule({
+      n: MAX_DIRECTIVES,
+      propagateOnRejection: false,
+      onReject: [
+        reporter((found) => `Query uses ${found} directives; the limit is ${MAX_DIRECTIVES}.`, {
+          maxDirectives: MAX_DIRECTIVES,
+        }),
+      ],
+    }),
+    costLimitRule({
+      maxCost: MAX_EXPANDED_FIELDS,
+      objectCost: 1,
+      scalarCost: 1,
+      depthCostFactor: 1,
+      flattenFragments: true,
+      ignoreIntrospection: false,
+      propagateOnRejection: false,
+      onReject: [
+        reporter(
+          (found) =>
+            `Query is too large: ${found} fields once fragments are expanded; the limit is ${MAX_EXPANDED_FIELDS}.`,
+          { maxFields: MAX_EXPANDED_FIELDS },
+        ),
+      ],
+    }),
+    maxRootFieldsRule(limits.maxRootFields),
+  ];
 }
 
 /** How many items an unpaginated list field is assumed to return when estimating cost. */
 export const LIST_FAN_OUT = 10;
 
 /**
- * A connection costs its page size times its children; any other list field costs an assumed fan-out
- * times its children (the `edges` of a connection are already counted by the page size); anything
+ * A field with a `first` argument costs its page size times its children — the largest page when `first` is
+ * absent, null or not a number, so the estimate never undercounts; any other list field costs an assumed
+ * fan-out times its children (the `edges` of a connection are already counted by the page size); anything
  * else costs 1 plus its children. The page size is clamped to the largest allowed, so an out-of-range
  * `first` reaches validation and gets its own clear message.
  */
 export const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
-  if (typeof args['first'] === 'number')
-    return 1 + Math.max(1, Math.min(args['first'], MAX_PAGE_SIZE)) * childComplexity;
+  if (field.args.some((a) => a.name === 'first')) {
+    const first = args['first'];
+    const page = typeof first === 'number' ? Math.max(1, Math.min(first, MAX_PAGE_SIZE)) : MAX_PAGE_SIZE;
+    return 1 + page * childComplexity;
+  }
   const isList = isListType(getNullableType(field.type));
   if (isList && !type.name.endsWith('Connection')) return 1 + LIST_FAN_OUT * childComplexity;
   return 1 + childComplexity;
 };
 
-/** Rejects operations whose estimated cost exceeds `maxComplexity`, before anything runs. */
+/** Longest part of a caller's input an error message may quote. */
+const QUOTE_LIMIT = 200;
+
+/**
+ * Rejects operations whose estimated cost exceeds `maxComplexity`, before anything runs. An operation whose
+ * cost cannot be estimated is rejected too: a limit that can be made to fail open is no limit.
+ */
 export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -86,11 +178,14 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
               query: document,
               variables: request.variables ?? {},
               estimators: [pagedEstimator],
+              maxQueryNodes: MAX_EXPANDED_FIELDS,
             });
-          } catch {
-            // Variables that do not fit their types: execution rejects them with BAD_USER_INPUT and a clear
-            // message, so there is nothing to estimate here.
-            return;
+          } catch (e) {
+            const why = e instanceof Error ? e.message : String(e);
+            throw new GraphQLError(
+              `The cost of this query could not be estimated, so it was not run: ${why.length > QUOTE_LIMIT ? `${why.slice(0, QUOTE_LIMIT)}…` : why}`,
+              { extensions: { code: 'BAD_USER_INPUT', maxComplexity, http: { status: 400 } } },
+            );
           }
           if (complexity > maxComplexity) {
             throw new GraphQLError(

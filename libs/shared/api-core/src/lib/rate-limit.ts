@@ -1,0 +1,184 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { Redis } from 'ioredis';
+import type { Pool } from 'pg';
+import {
+  RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from './config';
+import { graphqlError } from './errors';
+
+/** The table the PostgreSQL store uses (created by a migration, so the app role needs no DDL). */
+export const RATE_LIMIT_TABLE = 'rate_limits';
+
+/** Who a request counts against: the client address (behind `TRUST_PROXY`, the forwarded one); IPv6 by /64. */
+export function clientKey(req: Pick<Request, 'ip' | 'socket'>): string {
+  let ip = req.ip ?? req.socket?.remoteAddress ?? 'unknown';
+  if (ip.startsWith('::ffff:')) ip = ip.slice(7);
+  if (ip.includes(':')) {
+    const groups = ip.split(':');
+    if (!ip.includes('::') && groups.length === 8) return `${groups.slice(0, 4).join(':')}::/64`;
+    // A compressed address: expand just enough to take the first four groups.
+    const [head = '', tail = ''] = ip.split('::');
+    const h = head ? head.split(':') : [];
+    const t = tail ? tail.split(':') : [];
+    const full = [...h, ...Array(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t];
+    return `${full.slice(0, 4).join(':')}::/64`;
+  }
+  return ip;
+}
+
+/**
+ * A counting gate per key with a bounded queue: one client may have `limit` tasks running, `queue` more
+ * waiting; past that it is refused at once. One client's flood then waits behind itself, not behind everyone.
+ * It counts work in flight in this process (a concurrency bound, not a rate): rates live in the shared store.
+ */
+export class KeyedGate {
+  private readonly gates = new Map<string, { active: number; waiting: (() => void)[] }>();
+  constructor(
+    private readonly limit: number,
+    private readonly queue: number,
+  ) {}
+
+  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    let gate = this.gates.get(key);
+    if (!gate) {
+      gate = { active: 0, waiting: [] };
+      this.gates.set(key, gate);
+    }
+    const g = gate;
+    if (g.active >= this.limit) {
+      if (g.waiting.length >= this.queue)
+        throw graphqlError('RATE_LIMITED', 'You have too many searches running; wait for them to finish.', {
+          retryAfter: 1,
+        });
+      await new Promise<void>((resolve) => g.waiting.push(resolve));
+    } else {
+      g.active++;
+    }
+    try {
+      return await work();
+    } finally {
+      const next = g.waiting.shift();
+      if (next) next();
+      else if (--g.active === 0) this.gates.delete(key);
+    }
+  }
+
+  /** Keys with work running or waiting (for tests). */
+  get size(): number {
+    return this.gates.size;
+  }
+}
+
+export interface Verdict {
+  allowed: boolean;
+  /** Whole seconds until the client may try again. */
+  retryAfter: number;
+}
+
+/**
+ * Per-client limits that hold across every API process: counters live in PostgreSQL (the `rate_limits` table),
+ * or in Redis when REDIS_URL is set. rate-limiter-flexible does the counting (atomic upserts / Lua), with an
+ * in-memory insurance limiter if the store cannot be reached, so an outage of the store degrades to
+ * per-process limits instead of taking the API down.
+ */
+@Injectable()
+export class RateLimits implements OnModuleDestroy {
+  private readonly logger = new Logger('RateLimits');
+  private readonly redis: Redis | null;
+  readonly requests: RateLimiterAbstract;
+  readonly searches: RateLimiterAbstract;
+  readonly searchGate: KeyedGate;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig, ds: DataSource) {
+    const { requests, searches, windowSeconds, concurrentSearches } = config.rateLimit;
+    this.searchGate = new KeyedGate(concurrentSearches, concurrentSearches * 4);
+    this.redis = config.redisUrl
+      ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+      : null;
+    this.redis?.on('error', (e: Error) => this.logger.warn(`Redis: ${e.message}`));
+    const make = (keyPrefix: string, points: number): RateLimiterAbstract => {
+      const insuranceLimiter = new RateLimiterMemory({ keyPrefix, points, duration: windowSeconds });
+      // Once a client is over its allowance, this process refuses it from memory until the window ends: a
+      // flood then costs no store round trips, and cannot queue ahead of other clients' checks.
+      const inMemoryBlockOnConsumed = points + 1;
+      if (this.redis)
+        return new RateLimiterRedis({
+          storeClient: this.redis,
+          keyPrefix: `peerhub:${keyPrefix}`,
+          points,
+          duration: windowSeconds,
+          inMemoryBlockOnConsumed,
+          insuranceLimiter,
+        });
+      const pool = (ds.driver as unknown as { master: Pool }).master;
+      return new RateLimiterPostgres({
+        storeClient: pool,
+        storeType: 'pool',
+        tableName: RATE_LIMIT_TABLE,
+        tableCreated: true,
+        keyPrefix,
+        points,
+        duration: windowSeconds,
+        inMemoryBlockOnConsumed,
+        insuranceLimiter,
+      });
+    };
+    this.requests = make('req', requests);
+    this.searches = make('search', searches);
+  }
+
+  /** Takes `cost` points from `limiter` for `key`. */
+  async take(limiter: RateLimiterAbstract, key: string, cost = 1): Promise<Verdict> {
+    try {
+      await limiter.consume(key, cost);
+      return { allowed: true, retryAfter: 0 };
+    } catch (e) {
+      if (e instanceof RateLimiterRes)
+        return { allowed: false, retryAfter: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
+      // The store and its insurance both failed: let the request through rather than fail every visitor.
+      this.logger.warn(`Rate limit store failed: ${e instanceof Error ? e.message : String(e)}`);
+      return { allowed: true, retryAfter: 0 };
+    }
+  }
+
+  /** Express middleware for /graphql: one point per request; past the limit, 429 with Retry-After. */
+  middleware() {
+    return (req: Request, res: Response, next: NextFunction) => {
+      void this.take(this.requests, clientKey(req)).then((v) => {
+        if (v.allowed) return next();
+        res.setHeader('Retry-After', String(v.retryAfter));
+        res.status(429).json({
+          errors: [
+            {
+              message: `Too many requests from your address; please try again in ${v.retryAfter} s.`,
+              extensions: { code: 'RATE_LIMITED', retryAfter: v.retryAfter },
+            },
+          ],
+        });
+      });
+    };
+  }
+
+  /** Runs one search for a client: one point from the search limit, then at most N at once per client. */
+  async search<T>(req: Pick<Request, 'ip' | 'socket'> | undefined, work: () => Promise<T>): Promise<T> {
+    const key = req ? clientKey(req) : 'internal';
+    const v = await this.take(this.searches, key);
+    if (!v.allowed)
+      throw new GraphQLError(`Too many searches from your address; please try again in ${v.retryAfter} s.`, {
+        extensions: { code: 'RATE_LIMITED', retryAfter: v.retryAfter },
+      });
+    return this.searchGate.run(key, work);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.redis) await this.redis.quit().catch(() => undefined);
+  }
+}

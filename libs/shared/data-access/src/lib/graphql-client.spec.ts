@@ -31,6 +31,26 @@ describe('GraphqlClient', () => {
     ]);
   });
 
+  it('explains a rate limit in the reader’s words with the wait the API asked for', async () => {
+    reply = () =>
+      Promise.resolve({
+        status: 429,
+        headers: new Headers({ 'retry-after': '42' }),
+        json: () =>
+          Promise.resolve({
+            errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED', retryAfter: 17 } }],
+          }),
+      } as unknown as Response);
+    const err = await TestBed.inject(GraphqlClient)
+      .request(query, { slug: 'x' })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).code).toBe('RATE_LIMITED');
+    expect((err as ApiError).message).toBe(
+      'Too many requests from your connection just now. Please wait 17 s and try again.',
+    );
+  });
+
   it('turns a GraphQL error into an ApiError with its code', async () => {
     reply = () =>
       json(200, {

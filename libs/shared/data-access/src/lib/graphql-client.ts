@@ -25,7 +25,7 @@ export class ApiError extends Error {
 
 interface GraphqlResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; retryAfter?: unknown } }[];
 }
 
 /** The one way the web app talks to the API. Stores use it; components never do. */
@@ -63,6 +63,14 @@ export class GraphqlClient {
       );
     }
     const first = body.errors?.[0];
+    if (first?.extensions?.code === 'RATE_LIMITED') {
+      const retry = Number(first.extensions.retryAfter ?? res.headers.get('retry-after'));
+      const seconds = Number.isFinite(retry) && retry > 0 ? Math.ceil(retry) : 60;
+      throw new ApiError(
+        $localize`:@@error.rateLimited:Too many requests from your connection just now. Please wait ${seconds}:seconds: s and try again.`,
+        'RATE_LIMITED',
+      );
+    }
     if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN');
     if (!body.data) throw new ApiError($localize`:@@error.empty:The server sent no data.`, 'EMPTY');
     return body.data;

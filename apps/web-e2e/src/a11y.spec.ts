@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** WCAG 2.1 A/AA rules, run by axe-core on every kind of page once it has loaded its data. */
 const PAGES: { name: string; path: string; ready: string }[] = [

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { Page, expect, test } from '@playwright/test';
+import { type Page, expect, test } from './fixtures';
 import { join } from 'node:path';
 
 /**

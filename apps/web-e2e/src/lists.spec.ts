@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a filtered list is kept in the address: reload and share give the same list', async ({ page }) => {
   await page.goto('/en/practices');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** The five queries, typed by the people they name; the right record must be in the top 3. */
 const QUERIES: { q: string; lang: string; expect: RegExp }[] = [

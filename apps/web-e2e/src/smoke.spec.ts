@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('home → a practice → its organisation', async ({ page }) => {
   await test.step('home shows real counts', async () => {

@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -6,10 +9,13 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLSchema, printSchema } from 'graphql';
+import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import {
   AppConfig,
+  ArgumentHygienePipe,
   GraphqlErrorFilter,
+  RateLimits,
   RunningDatabase,
   connectAndMigrate,
   createDataSource,
@@ -33,29 +39,110 @@ export interface RunningApp {
 
 type Logger = LoggerService | LogLevel[] | false;
 
+/** Per-response nonce: the CSP header allows it for <style>, and the served index.html hands it to Angular. */
+function cspNonce(res: ServerResponse): string {
+  return (res as Response).locals['cspNonce'] as string;
+}
+
+/**
+ * Security headers on every response (pages, files, /graphql, /health). The Content-Security-Policy allows only
+ * this origin; Angular's component styles are <style> elements, allowed by a per-request nonce that the index.html
+ * carries (`ngCspNonce`). HSTS (and upgrade-insecure-requests) only behind a TLS proxy (TRUST_PROXY).
+ */
+function securityHeaders(app: NestExpressApplication, config: AppConfig): void {
+  const tls = Boolean(config.http.trustProxy);
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.locals['cspNonce'] = randomBytes(16).toString('base64');
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          scriptSrcAttr: ["'none'"],
+          styleSrc: ["'self'", (_req, res) => `'nonce-${cspNonce(res)}'`],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: tls ? [] : null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      strictTransportSecurity: tls ? { maxAge: 31_536_000, includeSubDomains: false } : false,
+    }),
+  );
+}
+
+/** The last path segment names a file (`main.js`, `x.js.map`), not a client-side route. */
+const FILE_NAME = /\.[a-z0-9]+$/i;
+
+function notFound(res: Response): void {
+  res.status(404).setHeader('Cache-Control', 'no-cache');
+  res.type('text/plain').send('Not found\n');
+}
+
 /**
  * Serves the built web app. A localized build has one folder per language (/en/, /fr/, /pt/, /no/): each
  * serves its own index.html for client-side routes, and any other page address is redirected to the
  * visitor's language (Accept-Language, else English), keeping the path. A single-locale build is served at `/`.
+ * Only files inside `dir` are served: dotfiles and `..` (plain or encoded) are 404, and so is an address whose
+ * last segment looks like a file name that does not exist (`/en/x.js.map`), instead of the app shell.
  */
 function serveWeb(app: NestExpressApplication, dir: string): void {
   const locales = builtLocales(dir);
   if (!locales.length && !existsSync(join(dir, 'index.html'))) return;
+  const isApi = (path: string) => path.startsWith('/graphql') || path.startsWith('/health');
+  const isPage = (req: Request) => (req.method === 'GET' || req.method === 'HEAD') && !isApi(req.path);
+
+  /** index.html with the request's CSP nonce on the root component (Angular reads `ngCspNonce`). */
+  const shell = async (res: Response, locale: string | null) => {
+    const html = await readFile(join(dir, locale ?? '', 'index.html'), 'utf8');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(html.replace(/<([a-z]+-root)\b/, `<$1 ngCspNonce="${cspNonce(res)}"`));
+  };
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!isPage(req)) return next();
+    let path: string;
+    try {
+      path = decodeURIComponent(req.path);
+    } catch {
+      return notFound(res);
+    }
+    const segments = path.split(/[\\/]+/);
+    if (path.includes('\0') || segments.some((s) => s.startsWith('.'))) return notFound(res);
+    // index.html itself is only ever served with its nonce.
+    const index = /^\/(?:([^/]+)\/)?index\.html$/.exec(path);
+    if (index && (index[1] ? locales.includes(index[1]) : !locales.length))
+      return shell(res, index[1] ?? null).catch(next);
+    return next();
+  });
   app.useStaticAssets(dir, {
     index: false,
+    dotfiles: 'deny',
     maxAge: '1h',
     setHeaders: (res, path) => {
       if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const api = req.path.startsWith('/graphql') || req.path.startsWith('/health');
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || api || !req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    if (!locales.length) return res.sendFile(join(dir, 'index.html'));
+    if (!isPage(req)) return next();
+    if (FILE_NAME.test(req.path.split('/').pop() ?? '')) return notFound(res);
+    if (!req.accepts('html')) return next();
+    if (!locales.length) return shell(res, null).catch(next);
     const first = req.path.split('/')[1] ?? '';
-    if (locales.includes(first)) return res.sendFile(join(dir, first, 'index.html'));
+    if (locales.includes(first)) return shell(res, first).catch(next);
     const query = req.url.slice(req.path.length);
+    res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Vary', 'Accept-Language');
     return res.redirect(
       302,
@@ -69,7 +156,12 @@ async function createNest(config: AppConfig, ds: DataSource, embedded: boolean, 
     logger,
     bufferLogs: false,
   });
-  app.useGlobalPipes(strictValidationPipe());
+  // First: every response, including those of the middleware below (rate limits, static files), gets the headers.
+  app.set('trust proxy', config.http.trustProxy);
+  securityHeaders(app, config);
+  app.useGlobalPipes(new ArgumentHygienePipe(), strictValidationPipe());
+  // Per-client request limit, ahead of Apollo (registered at init), so a flood is refused before parsing.
+  app.use('/graphql', app.get(RateLimits).middleware());
   app.useGlobalFilters(new GraphqlErrorFilter());
   app.disable('x-powered-by');
   if (config.http.webDist) serveWeb(app, config.http.webDist);

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { SearchHealth, SearchService } from '@peerhub/search/api';
@@ -15,8 +15,14 @@ export interface Health {
 
 export const DATABASE_EMBEDDED = Symbol('DATABASE_EMBEDDED');
 
+/** What /health says in production instead of an error message (which may name hosts, roles or queries). */
+export const HIDDEN_ERROR = 'unavailable';
+
 @Controller()
 export class HealthController {
+  private readonly logger = new Logger('Health');
+  private lastLogged: string | null = null;
+
   constructor(
     private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -31,7 +37,24 @@ export class HealthController {
     const status: Health['status'] =
       database.status === 'down' ? 'down' : search.status === 'up' ? 'ok' : 'degraded';
     res.status(status === 'down' ? 503 : 200);
-    return { status, version: APP_VERSION, uptimeSeconds: Math.round(process.uptime()), database, search };
+    const health = {
+      status,
+      version: APP_VERSION,
+      uptimeSeconds: Math.round(process.uptime()),
+      database,
+      search,
+    };
+    return this.config.env === 'production' ? this.withoutErrorText(health) : health;
+  }
+
+  /** Production: each error becomes one generic word; the text goes to the log (once until it changes). */
+  private withoutErrorText(health: Health): Health {
+    const errors = [health.database.error, health.search.error].filter(Boolean).join('; ');
+    if (errors && errors !== this.lastLogged) this.logger.warn(`/health: ${errors}`);
+    this.lastLogged = errors || null;
+    const hide = <T extends { error?: string }>(part: T): T =>
+      part.error === undefined ? part : { ...part, error: HIDDEN_ERROR };
+    return { ...health, database: hide(health.database), search: hide(health.search) };
   }
 
   private async database(): Promise<Health['database']> {

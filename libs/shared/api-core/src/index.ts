@@ -10,3 +10,4 @@ export * from './lib/graphql-error.filter';
 export * from './lib/arguments';
 export * from './lib/rate-limit';
 export * from './lib/database-safety';
+export * from './lib/gate';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, graphqlError } from '@peerhub/shared/api-core';
+import { APP_CONFIG, AppConfig, Gate } from '@peerhub/shared/api-core';
 import { allDocuments } from './documents';
 import { MeilisearchEngine } from './meilisearch-engine';
 import { OutboxRelay, OutboxStats } from './outbox-relay';
@@ -11,39 +11,6 @@ import { SearchEngine, SearchRequest, SearchResponse } from './search-engine';
 export const MAX_CONCURRENT_SEARCHES = 4;
 /** How long a search may wait for its turn before the API answers "busy". */
 export const SEARCH_QUEUE_TIMEOUT_MS = 10_000;
-
-/** A small counting semaphore with a bounded wait. */
-export class SearchGate {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(private readonly limit: number) {}
-
-  async run<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) {
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          const i = this.waiting.indexOf(go);
-          if (i >= 0) this.waiting.splice(i, 1);
-          reject(graphqlError('RATE_LIMITED', 'Search is busy right now; please try again in a moment.'));
-        }, timeoutMs);
-        const go = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-        this.waiting.push(go);
-      });
-    } else {
-      this.active++;
-    }
-    try {
-      return await work();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
-    }
-  }
-}
 
 export interface SearchHealth {
   engine: 'postgres' | 'meilisearch';
@@ -63,7 +30,10 @@ export class SearchService implements OnModuleDestroy {
   readonly postgres: PostgresSearchEngine;
   readonly meili: MeilisearchEngine | null;
   readonly relay: OutboxRelay;
-  private readonly gate = new SearchGate(MAX_CONCURRENT_SEARCHES);
+  private readonly gate = new Gate(MAX_CONCURRENT_SEARCHES, {
+    timeoutMs: SEARCH_QUEUE_TIMEOUT_MS,
+    busy: 'Search is busy right now; please try again in a moment.',
+  });
 
   constructor(
     private readonly ds: DataSource,
@@ -94,7 +64,7 @@ export class SearchService implements OnModuleDestroy {
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
-    return this.gate.run(SEARCH_QUEUE_TIMEOUT_MS, () => this.searchNow(request));
+    return this.gate.run(() => this.searchNow(request));
   }
 
   private async searchNow(request: SearchRequest): Promise<SearchResponse> {

@@ -12,7 +12,7 @@ import {
 } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from './config';
-import { graphqlError } from './errors';
+import { KeyedGate } from './gate';
 
 /** The table the PostgreSQL store uses (created by a migration, so the app role needs no DDL). */
 export const RATE_LIMIT_TABLE = 'rate_limits';
@@ -32,49 +32,6 @@ export function clientKey(req: Pick<Request, 'ip' | 'socket'>): string {
     return `${full.slice(0, 4).join(':')}::/64`;
   }
   return ip;
-}
-
-/**
- * A counting gate per key with a bounded queue: one client may have `limit` tasks running, `queue` more
- * waiting; past that it is refused at once. One client's flood then waits behind itself, not behind everyone.
- * It counts work in flight in this process (a concurrency bound, not a rate): rates live in the shared store.
- */
-export class KeyedGate {
-  private readonly gates = new Map<string, { active: number; waiting: (() => void)[] }>();
-  constructor(
-    private readonly limit: number,
-    private readonly queue: number,
-  ) {}
-
-  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    let gate = this.gates.get(key);
-    if (!gate) {
-      gate = { active: 0, waiting: [] };
-      this.gates.set(key, gate);
-    }
-    const g = gate;
-    if (g.active >= this.limit) {
-      if (g.waiting.length >= this.queue)
-        throw graphqlError('RATE_LIMITED', 'You have too many searches running; wait for them to finish.', {
-          retryAfter: 1,
-        });
-      await new Promise<void>((resolve) => g.waiting.push(resolve));
-    } else {
-      g.active++;
-    }
-    try {
-      return await work();
-    } finally {
-      const next = g.waiting.shift();
-      if (next) next();
-      else if (--g.active === 0) this.gates.delete(key);
-    }
-  }
-
-  /** Keys with work running or waiting (for tests). */
-  get size(): number {
-    return this.gates.size;
-  }
 }
 
 export interface Verdict {
@@ -99,7 +56,10 @@ export class RateLimits implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, ds: DataSource) {
     const { requests, searches, windowSeconds, concurrentSearches } = config.rateLimit;
-    this.searchGate = new KeyedGate(concurrentSearches, concurrentSearches * 4);
+    this.searchGate = new KeyedGate(concurrentSearches, {
+      maxWaiting: concurrentSearches * 4,
+      busy: 'You have too many searches running; wait for them to finish.',
+    });
     this.redis = config.redisUrl
       ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
       : null;

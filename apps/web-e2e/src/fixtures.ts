@@ -1,0 +1,47 @@
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+export type { APIRequestContext, Locator, Page } from '@playwright/test';
+
+/** A `securitypolicyviolation` event or a console error the browser writes when the CSP blocks something. */
+export interface CspViolation {
+  url: string;
+  message: string;
+}
+
+const CSP_CONSOLE = /Content[- ]Security[- ]Policy|Refused to/i;
+
+/**
+ * Every spec imports `test` from here: it records, in every page of the test's browser context, each
+ * `securitypolicyviolation` event and each console error about the Content-Security-Policy ("Refused to …"),
+ * and fails the test at teardown if there was any. A test that provokes a violation on purpose can read and
+ * clear `cspViolations`.
+ */
+export const test = base.extend<{ cspViolations: CspViolation[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: CspViolation[] = [];
+      context.on('console', (msg) => {
+        if (msg.type() === 'error' && CSP_CONSOLE.test(msg.text()))
+          violations.push({ url: msg.page()?.url() ?? '', message: `console: ${msg.text()}` });
+      });
+      // Bindings and init scripts go through the DevTools protocol, so the page's own CSP does not block them.
+      await context.exposeBinding('__e2eCspViolation', ({ page }, message: string) => {
+        violations.push({ url: page?.url() ?? '', message });
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __e2eCspViolation?: (m: string) => void }).__e2eCspViolation;
+          report?.(
+            `securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}` +
+              (e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '') +
+              (e.sample ? ` sample "${e.sample}"` : ''),
+          );
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations in the browser').toEqual([]);
+    },
+    { auto: true },
+  ],
+});

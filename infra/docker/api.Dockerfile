@@ -1,10 +1,10 @@
-# The API (NestJS) — built with tsc, run with node. Context: the repository root.
+# The API (NestJS, built with tsc) and the web app it serves (Angular build). Context: the repository root.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN node tools/scripts/build-api.mjs
+RUN node tools/scripts/build-api.mjs && NX_DAEMON=false node node_modules/nx/dist/bin/nx.js build web
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
@@ -12,6 +12,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/api ./dist/api
+COPY --from=build /app/dist/web/browser ./dist/web/browser
 USER node
 EXPOSE 3000
 CMD ["node", "dist/api/apps/api/src/main.js"]

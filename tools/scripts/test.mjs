@@ -113,6 +113,8 @@ if (compose) {
     '\nNo docker-compose here (apt-get install -y docker-compose): checking the compose file structurally.',
   );
 }
-run('docker-compose.yml (structure, no default secrets)', process.execPath, ['tools/scripts/check-compose.mjs']);
+run('docker-compose.yml (structure, no default secrets)', process.execPath, [
+  'tools/scripts/check-compose.mjs',
+]);
 summary();
 console.log('\n✔ all checks passed');

@@ -7,10 +7,17 @@ import { createApp } from './app/bootstrap';
 /**
  * `npm run reindex`: rebuilds every search engine from PostgreSQL into a fresh index and swaps it in; searches
  * keep answering from the old index until the swap. Uses DATABASE_URL, or the embedded database when the server
- * is not running on it.
+ * is not running on it. Swapping the PostgreSQL index replaces a table, which only the owner role may: with
+ * MIGRATION_DATABASE_URL set (app and owner roles apart), it runs as that owner.
  */
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, SEARCH_RELAY: 'false', SEED: process.env['SEED'] ?? 'false' });
+  const { MIGRATION_DATABASE_URL: ownerUrl, ...env } = process.env;
+  const config = loadConfig({
+    ...env,
+    ...(ownerUrl ? { DATABASE_URL: ownerUrl } : {}),
+    SEARCH_RELAY: 'false',
+    SEED: process.env['SEED'] ?? 'false',
+  });
   const app = await createApp(config, ['error', 'warn']);
   try {
     const started = Date.now();

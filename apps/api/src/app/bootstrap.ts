@@ -47,12 +47,14 @@ function cspNonce(res: ServerResponse): string {
 /**
  * Security headers on every response (pages, files, /graphql, /health). The Content-Security-Policy allows only
  * this origin; Angular's component styles are <style> elements, allowed by a per-request nonce that the index.html
- * carries (`ngCspNonce`). HSTS (and upgrade-insecure-requests) only behind a TLS proxy (TRUST_PROXY).
+ * carries (`ngCspNonce`). HSTS only on requests that arrived over HTTPS: directly, or through a trusted proxy
+ * (TRUST_PROXY) that says so in X-Forwarded-Proto — a plain-http deployment (the compose stack on :8080) keeps working.
  */
-function securityHeaders(app: NestExpressApplication, config: AppConfig): void {
-  const tls = Boolean(config.http.trustProxy);
-  app.use((_req: Request, res: Response, next: NextFunction) => {
+function securityHeaders(app: NestExpressApplication): void {
+  const hsts = helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
     res.locals['cspNonce'] = randomBytes(16).toString('base64');
+    if (req.secure) return hsts(req, res, next);
     next();
   });
   app.use(
@@ -71,13 +73,12 @@ function securityHeaders(app: NestExpressApplication, config: AppConfig): void {
           baseUri: ["'self'"],
           formAction: ["'self'"],
           frameAncestors: ["'none'"],
-          upgradeInsecureRequests: tls ? [] : null,
         },
       },
       crossOriginEmbedderPolicy: false,
       frameguard: { action: 'deny' },
       referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-      strictTransportSecurity: tls ? { maxAge: 31_536_000, includeSubDomains: false } : false,
+      strictTransportSecurity: false, // set above, for HTTPS requests only
     }),
   );
 }
@@ -158,7 +159,7 @@ async function createNest(config: AppConfig, ds: DataSource, embedded: boolean, 
   });
   // First: every response, including those of the middleware below (rate limits, static files), gets the headers.
   app.set('trust proxy', config.http.trustProxy);
-  securityHeaders(app, config);
+  securityHeaders(app);
   app.useGlobalPipes(new ArgumentHygienePipe(), strictValidationPipe());
   // Per-client request limit, ahead of Apollo (registered at init), so a flood is refused before parsing.
   app.use('/graphql', app.get(RateLimits).middleware());

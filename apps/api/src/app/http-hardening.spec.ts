@@ -145,20 +145,24 @@ describe('security headers', () => {
     nonceOf(byName);
   });
 
-  it('HSTS and upgrade-insecure-requests only behind a TLS proxy (TRUST_PROXY), which also sets trust proxy', async () => {
+  it('HSTS only over HTTPS: behind a trusted proxy that says so (X-Forwarded-Proto), never on plain http', async () => {
     const proxied = await startTestApp({ WEB_DIST: dist, SEED: 'false', TRUST_PROXY: '1' });
     try {
       expect(proxied.app.getHttpAdapter().getInstance().get('trust proxy')).toBe(1);
       for (const path of ['/en/', '/health']) {
-        const res = await fetch(`${proxied.url}${path}`);
-        expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
-        expect(res.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+        const https = await fetch(`${proxied.url}${path}`, { headers: { 'x-forwarded-proto': 'https' } });
+        expect(https.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
+        const http = await fetch(`${proxied.url}${path}`, { headers: { 'x-forwarded-proto': 'http' } });
+        expect(http.headers.get('strict-transport-security')).toBeNull();
       }
     } finally {
       await proxied.close();
     }
+    // Not behind a proxy, a forged X-Forwarded-Proto is ignored.
     expect(t.app.getHttpAdapter().getInstance().get('trust proxy')).toBe(false);
-    expect((await raw('/en/')).headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    const forged = await fetch(`${t.url}/en/`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(forged.headers.get('strict-transport-security')).toBeNull();
+    expect(forged.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
   }, 180_000);
 });
 

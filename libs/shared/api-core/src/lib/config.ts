@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Raised when an environment variable is invalid; `variable` names it so boot can print one clear line. */
@@ -19,6 +20,10 @@ export interface DatabaseConfig {
   /** Load the seed after migrations (idempotent). */
   seed: boolean;
   logging: boolean;
+  /** MIGRATION_DATABASE_URL: migrations run through it (an owner role) while `url` serves the app (read/write). */
+  migrationUrl?: string | null;
+  /** Production with DATABASE_URL: refuse a superuser role or a weak password (ALLOW_UNSAFE_DATABASE=true skips). */
+  checkSafety?: boolean;
 }
 
 export interface SearchConfig {
@@ -112,6 +117,40 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+/** MIGRATION_DATABASE_URL, which only makes sense next to DATABASE_URL (the embedded database has one role). */
+function migrationUrl(env: Env): string | null {
+  const raw = url(env, 'MIGRATION_DATABASE_URL', ['postgres:', 'postgresql:']);
+  if (raw && !str(env, 'DATABASE_URL'))
+    throw new ConfigError('MIGRATION_DATABASE_URL', "needs DATABASE_URL too (the app's own read/write role)");
+  return raw;
+}
+
+/**
+ * MEILI_API_KEY, or the contents of MEILI_API_KEY_FILE (compose's meili-keys service writes it). Production with
+ * MEILI_HOST needs one: a Meilisearch in production mode answers nothing without a key.
+ */
+function meiliApiKey(env: Env, production: boolean, cwd: string): string | null {
+  let key = str(env, 'MEILI_API_KEY');
+  const file = str(env, 'MEILI_API_KEY_FILE');
+  if (key === null && file !== null) {
+    try {
+      key = readFileSync(isAbsolute(file) ? file : resolve(cwd, file), 'utf8').trim() || null;
+    } catch (e) {
+      throw new ConfigError(
+        'MEILI_API_KEY_FILE',
+        `cannot read ${file} (${(e as NodeJS.ErrnoException).code})`,
+      );
+    }
+    if (key === null) throw new ConfigError('MEILI_API_KEY_FILE', `${file} is empty`);
+  }
+  if (key === null && production && str(env, 'MEILI_HOST'))
+    throw new ConfigError(
+      'MEILI_API_KEY',
+      "must be set in production when MEILI_HOST is: an API key scoped to PeerHub's indexes, never the master key",
+    );
+  return key;
+}
+
 function path(env: Env, name: string, fallback: string, cwd: string): string {
   const raw = str(env, name) ?? fallback;
   return isAbsolute(raw) ? raw : resolve(cwd, raw);
@@ -142,10 +181,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
       seed: bool(env, 'SEED', true),
       logging: bool(env, 'DB_LOGGING', false),
+      migrationUrl: migrationUrl(env),
+      checkSafety: !bool(env, 'ALLOW_UNSAFE_DATABASE', false) && nodeEnv === 'production',
     },
     search: {
       meiliHost: url(env, 'MEILI_HOST', ['http:', 'https:']),
-      meiliApiKey: str(env, 'MEILI_API_KEY'),
+      meiliApiKey: meiliApiKey(env, nodeEnv === 'production', cwd),
       relay: bool(env, 'SEARCH_RELAY', true),
     },
     http: {
@@ -162,8 +203,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 12, 1, 1000),
     },
     rateLimit: {
-      requests: int(env, 'RATE_LIMIT_REQUESTS', 300, 1, 1000000),
-      searches: int(env, 'RATE_LIMIT_SEARCHES', 60, 1, 1000000),
+      requests: int(env, 'RATE_LIMIT_REQUESTS', 600, 1, 1000000),
+      searches: int(env, 'RATE_LIMIT_SEARCHES', 120, 1, 1000000),
       windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86400),
       concurrentSearches: int(env, 'RATE_LIMIT_CONCURRENT_SEARCHES', 2, 1, 100),
     },

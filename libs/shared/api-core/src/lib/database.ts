@@ -5,16 +5,33 @@ import { dirname, join, resolve } from 'node:path';
 import { types as pgTypes } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ConfigError, DatabaseConfig } from './config';
+import { assertSafeDatabase, databasePasswordProblems, refuseUnsafeDatabase } from './database-safety';
 
 // `date` columns stay ISO strings (no time-zone shifts); bigint counts become numbers.
 pgTypes.setTypeParser(1082, (v: string) => v);
 pgTypes.setTypeParser(20, (v: string) => Number(v));
 
-export interface RunningDatabase {
+export interface RunningDatabase extends MigrationPlan {
   url: string;
   embedded: boolean;
   stop(): Promise<void>;
 }
+
+/** How connectAndMigrate treats a database given by DATABASE_URL (the embedded one needs neither). */
+export interface MigrationPlan {
+  /** MIGRATION_DATABASE_URL: migrations run through it (an owner role); the app's pool keeps `url`. */
+  migrationUrl?: string | null;
+  /** Refuse a superuser role or a weak password (NODE_ENV=production, unless ALLOW_UNSAFE_DATABASE=true). */
+  checkSafety?: boolean;
+}
+
+/**
+ * Plans of the databases startDatabase handed out, by URL: connectAndMigrate(ds, fromEnv) finds the plan of the
+ * DataSource it is given without its callers passing it (they may: `connectAndMigrate(ds, fromEnv, db)`).
+ */
+const plans = new Map<string, MigrationPlan>();
+
+type PostgresConnectionOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
 async function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -117,7 +134,22 @@ export async function startDatabase(
   config: DatabaseConfig,
   log?: (line: string) => void,
 ): Promise<RunningDatabase> {
-  if (config.url) return { url: config.url, embedded: false, stop: async () => undefined };
+  if (config.url) {
+    const url = config.url;
+    const plan: MigrationPlan = {
+      migrationUrl: config.migrationUrl ?? null,
+      checkSafety: config.checkSafety ?? false,
+    };
+    plans.set(url, plan);
+    return {
+      url,
+      embedded: false,
+      ...plan,
+      stop: async () => {
+        if (plans.get(url) === plan) plans.delete(url);
+      },
+    };
+  }
   return startEmbeddedPostgres(config.embeddedDir, config.embeddedPort, 'peerhub', log);
 }
 
@@ -138,28 +170,57 @@ export function createDataSource(
     synchronize: false,
     migrationsRun: false,
     migrationsTableName: 'migrations',
+    // Extensions come from migrations; TypeORM's own CREATE EXTENSION "uuid-ossp" (unused: ids default to
+    // gen_random_uuid()) would fail, and log an error on the server, for a role that may only read/write.
+    installExtensions: false,
     logging,
     connectTimeoutMS: 5000,
     extra: { max: 10 },
   });
 }
 
-/**
- * Connects and migrates. A server that cannot be reached becomes a ConfigError naming DATABASE_URL
- * (when it was given) so boot prints one clear line.
- */
-export async function connectAndMigrate(ds: DataSource, fromEnv: boolean): Promise<void> {
+async function connect(ds: DataSource, variable: string): Promise<void> {
   try {
     await ds.initialize();
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     const where = ds.options.type === 'postgres' ? redact(String(ds.options.url)) : '';
-    throw new ConfigError(
-      fromEnv ? 'DATABASE_URL' : 'EMBEDDED_PG_DIR',
-      `cannot connect to PostgreSQL at ${where} (${reason})`,
-    );
+    throw new ConfigError(variable, `cannot connect to PostgreSQL at ${where} (${reason})`);
   }
-  await ds.runMigrations({ transaction: 'each' });
+}
+
+/**
+ * Connects and migrates. A server that cannot be reached becomes a ConfigError naming DATABASE_URL
+ * (when it was given) so boot prints one clear line.
+ *
+ * With `plan.checkSafety` (production), the app's connection is refused right after connecting, before any
+ * migration, when it runs as a superuser or its password is weak or a default (ConfigError naming DATABASE_URL).
+ * With `plan.migrationUrl`, migrations run through a short-lived second connection on that URL (an owner role),
+ * whose password is held to the same standard; `ds` itself only ever reads and writes.
+ */
+export async function connectAndMigrate(
+  ds: DataSource,
+  fromEnv: boolean,
+  plan: MigrationPlan = (ds.options.type === 'postgres' && plans.get(String(ds.options.url))) || {},
+): Promise<void> {
+  await connect(ds, fromEnv ? 'DATABASE_URL' : 'EMBEDDED_PG_DIR');
+  const options = ds.options as PostgresConnectionOptions;
+  if (plan.checkSafety) {
+    await assertSafeDatabase('DATABASE_URL', String(options.url), (sql) => ds.query(sql));
+    if (plan.migrationUrl)
+      refuseUnsafeDatabase('MIGRATION_DATABASE_URL', databasePasswordProblems(plan.migrationUrl));
+  }
+  if (!plan.migrationUrl) {
+    await ds.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const owner = new DataSource({ ...options, url: plan.migrationUrl, extra: { max: 1 } });
+  await connect(owner, 'MIGRATION_DATABASE_URL');
+  try {
+    await owner.runMigrations({ transaction: 'each' });
+  } finally {
+    await owner.destroy();
+  }
 }
 
 /** A URL with its password hidden, for logs and errors. */

@@ -50,8 +50,8 @@ export interface Verdict {
 export class RateLimits implements OnModuleDestroy {
   private readonly logger = new Logger('RateLimits');
   private readonly redis: Redis | null;
-  readonly requests: RateLimiterAbstract;
-  readonly searches: RateLimiterAbstract;
+  private readonly make: (keyPrefix: string, points: number) => RateLimiterAbstract;
+  private limiters: { requests: RateLimiterAbstract; searches: RateLimiterAbstract } | null = null;
   readonly searchGate: KeyedGate;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, ds: DataSource) {
@@ -60,11 +60,17 @@ export class RateLimits implements OnModuleDestroy {
       maxWaiting: concurrentSearches * 4,
       busy: 'You have too many searches running; wait for them to finish.',
     });
-    this.redis = config.redisUrl
-      ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
-      : null;
+    // No connections for an app that is only built to print its schema (its DataSource never connects).
+    this.redis =
+      config.redisUrl && ds.isInitialized
+        ? new Redis(config.redisUrl, {
+            enableOfflineQueue: false,
+            maxRetriesPerRequest: 1,
+            lazyConnect: false,
+          })
+        : null;
     this.redis?.on('error', (e: Error) => this.logger.warn(`Redis: ${e.message}`));
-    const make = (keyPrefix: string, points: number): RateLimiterAbstract => {
+    this.make = (keyPrefix: string, points: number): RateLimiterAbstract => {
       const insuranceLimiter = new RateLimiterMemory({ keyPrefix, points, duration: windowSeconds });
       // Once a client is over its allowance, this process refuses it from memory until the window ends: a
       // flood then costs no store round trips, and cannot queue ahead of other clients' checks.
@@ -91,8 +97,26 @@ export class RateLimits implements OnModuleDestroy {
         insuranceLimiter,
       });
     };
-    this.requests = make('req', requests);
-    this.searches = make('search', searches);
+    this.points = { requests, searches };
+  }
+
+  private readonly points: { requests: number; searches: number };
+
+  /** Made on first use: the DataSource's pool exists only once it is connected (not when the schema is printed). */
+  private get stores() {
+    this.limiters ??= {
+      requests: this.make('req', this.points.requests),
+      searches: this.make('search', this.points.searches),
+    };
+    return this.limiters;
+  }
+
+  get requests(): RateLimiterAbstract {
+    return this.stores.requests;
+  }
+
+  get searches(): RateLimiterAbstract {
+    return this.stores.searches;
   }
 
   /** Takes `cost` points from `limiter` for `key`. */

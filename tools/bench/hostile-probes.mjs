@@ -19,9 +19,14 @@ async function send(label, init, path = '/graphql') {
   let code = '-';
   try {
     const body = JSON.parse(text);
-    code = [...new Set((body.errors ?? []).map((e) => e.extensions?.code ?? '?'))].join('+') || (body.data ? 'data' : '-');
+    code =
+      [...new Set((body.errors ?? []).map((e) => e.extensions?.code ?? '?'))].join('+') ||
+      (body.data ? 'data' : '-');
   } catch {
-    code = text.startsWith('<!doctype') || text.startsWith('<!DOCTYPE') ? 'html' : text.slice(0, 30).replace(/\s+/g, ' ');
+    code =
+      text.startsWith('<!doctype') || text.startsWith('<!DOCTYPE')
+        ? 'html'
+        : text.slice(0, 30).replace(/\s+/g, ' ');
   }
   console.log(
     `${label.padEnd(46)} ${String(status).padStart(3)}  ${code.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms ${String(text.length).padStart(9)} B`,
@@ -57,30 +62,53 @@ await send(
 );
 await send(
   '500 aliases of search',
-  gql({ query: `{ ${Array.from({ length: 500 }, (_, i) => `s${i}: search(query: "peer ${i}") { total }`).join(' ')} }` }),
+  gql({
+    query: `{ ${Array.from({ length: 500 }, (_, i) => `s${i}: search(query: "peer ${i}") { total }`).join(' ')} }`,
+  }),
 );
 for (const [label, query] of [
   ['NUL in practices topic', '{ practices(filter: { topic: "a\\u0000b" }) { totalCount } }'],
   ['NUL in resources topic', '{ resources(filter: { topic: "a\\u0000b" }) { totalCount } }'],
   ['NUL in organisations project', '{ organisations(filter: { project: "a\\u0000b" }) { totalCount } }'],
-]) await send(label, gql({ query }));
+])
+  await send(label, gql({ query }));
 for (const [label, query, variables] of [
   ['null first', 'query($n: Int) { practices(first: $n) { totalCount } }', { n: null }],
   ['null query', 'query($q: String) { search(query: $q) { total } }', { q: null }],
   ['null sort', 'query($s: ListSort) { practices(sort: $s) { totalCount } }', { s: null }],
   ['null topic', 'query($t: BriefTopic) { policyBrief(codes: ["PL"], topic: $t) { title } }', { t: null }],
-]) await send(label, gql({ query, variables }));
-await send('CSRF: text/plain POST', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ countries { code } }' }) });
-await send('CSRF: GET without preflight header', { method: 'GET' }, `/graphql?query=${encodeURIComponent('{ countries { code } }')}`);
-await send('body of 300 kB', gql({ query: '{ countries { code } }', variables: { pad: 'x'.repeat(300_000) } }));
+])
+  await send(label, gql({ query, variables }));
+await send('CSRF: text/plain POST', {
+  method: 'POST',
+  headers: { 'content-type': 'text/plain' },
+  body: JSON.stringify({ query: '{ countries { code } }' }),
+});
+await send(
+  'CSRF: GET without preflight header',
+  { method: 'GET' },
+  `/graphql?query=${encodeURIComponent('{ countries { code } }')}`,
+);
+await send(
+  'body of 300 kB',
+  gql({ query: '{ countries { code } }', variables: { pad: 'x'.repeat(300_000) } }),
+);
 await send('malformed JSON', gql('{"query": "{ countries'));
-await send('JSON-array batch', gql([{ query: '{ countries { code } }' }, { query: '{ countries { code } }' }]));
-for (const path of ['/en/x.js.map', '/en/%2e%2e/%2e%2e/etc/passwd', '/.env', '/en/.git/config']) await send(`GET ${path}`, { method: 'GET', headers: { accept: 'text/html' } }, path);
+await send(
+  'JSON-array batch',
+  gql([{ query: '{ countries { code } }' }, { query: '{ countries { code } }' }]),
+);
+for (const path of ['/en/x.js.map', '/en/%2e%2e/%2e%2e/etc/passwd', '/.env', '/en/.git/config'])
+  await send(`GET ${path}`, { method: 'GET', headers: { accept: 'text/html' } }, path);
 const page = await fetch(`${base}/en/`);
-console.log(`headers of /en/: csp=${page.headers.get('content-security-policy') ? 'yes' : 'no'} nosniff=${page.headers.get('x-content-type-options') ?? 'no'} referrer=${page.headers.get('referrer-policy') ?? 'no'}`);
+console.log(
+  `headers of /en/: csp=${page.headers.get('content-security-policy') ? 'yes' : 'no'} nosniff=${page.headers.get('x-content-type-options') ?? 'no'} referrer=${page.headers.get('referrer-policy') ?? 'no'}`,
+);
 const health = await fetch(`${base}/health`);
 console.log(`/health: ${health.status} ${(await health.text()).slice(0, 160)}`);
 let limited = 0;
-const burst = await Promise.all(Array.from({ length: 400 }, () => fetch(`${base}/graphql`, gql({ query: '{ __typename }' }))));
+const burst = await Promise.all(
+  Array.from({ length: 400 }, () => fetch(`${base}/graphql`, gql({ query: '{ __typename }' }))),
+);
 for (const r of burst) if (r.status === 429) limited++;
 console.log(`400 requests at once from one client: ${limited} answered 429`);

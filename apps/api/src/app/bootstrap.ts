@@ -177,7 +177,7 @@ export async function createApp(
   const db = await startDatabase(config.database);
   const ds = createDataSource(db.url, ENTITIES, MIGRATIONS, config.database.logging);
   try {
-    await connectAndMigrate(ds, !db.embedded);
+    await connectAndMigrate(ds, !db.embedded, db);
     const seed = config.database.seed ? await loadSeed(ds, dataset) : null;
     const app = await createNest(config, ds, db.embedded, logger);
     await app.get(SearchService).start();

@@ -25,12 +25,6 @@ export interface MigrationPlan {
   checkSafety?: boolean;
 }
 
-/**
- * Plans of the databases startDatabase handed out, by URL: connectAndMigrate(ds, fromEnv) finds the plan of the
- * DataSource it is given without its callers passing it (they may: `connectAndMigrate(ds, fromEnv, db)`).
- */
-const plans = new Map<string, MigrationPlan>();
-
 type PostgresConnectionOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
 async function portIsFree(port: number): Promise<boolean> {
@@ -140,15 +134,7 @@ export async function startDatabase(
       migrationUrl: config.migrationUrl ?? null,
       checkSafety: config.checkSafety ?? false,
     };
-    plans.set(url, plan);
-    return {
-      url,
-      embedded: false,
-      ...plan,
-      stop: async () => {
-        if (plans.get(url) === plan) plans.delete(url);
-      },
-    };
+    return { url, embedded: false, ...plan, stop: async () => undefined };
   }
   return startEmbeddedPostgres(config.embeddedDir, config.embeddedPort, 'peerhub', log);
 }
@@ -201,7 +187,7 @@ async function connect(ds: DataSource, variable: string): Promise<void> {
 export async function connectAndMigrate(
   ds: DataSource,
   fromEnv: boolean,
-  plan: MigrationPlan = (ds.options.type === 'postgres' && plans.get(String(ds.options.url))) || {},
+  plan: MigrationPlan = {},
 ): Promise<void> {
   await connect(ds, fromEnv ? 'DATABASE_URL' : 'EMBEDDED_PG_DIR');
   const options = ds.options as PostgresConnectionOptions;

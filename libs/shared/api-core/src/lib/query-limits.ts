@@ -9,7 +9,6 @@ import {
   getNullableType,
   isListType,
 } from 'graphql';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -19,9 +18,9 @@ import type { GraphqlConfig } from './config';
 import { MAX_PAGE_SIZE } from './pagination';
 
 /**
- * Fields in an operation once every fragment is expanded (a `first: n` literal multiplies its children). The
- * armor rule memoises each fragment, so a document that fans out to millions of fields is measured in
- * microseconds and rejected here, before the schema-aware cost estimate walks it.
+ * Fields in an operation once every fragment is expanded. Each fragment is measured once, so a document that fans
+ * out to millions of fields is measured in microseconds and rejected, before the schema-aware cost estimate (which
+ * walks the expansion) sees it.
  */
 export const MAX_EXPANDED_FIELDS = 10_000;
 /** Directives on one operation (armor counts them through fragments). */
@@ -37,53 +36,84 @@ function reporter(message: (found: string) => string, extra: Record<string, unkn
   };
 }
 
-/** Top-level fields per operation, counted through fragments (each fragment measured once). */
-export function maxRootFieldsRule(max: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const memo = new Map<string, number>();
-    const count = (set: SelectionSetNode, seen: Set<string>): number => {
-      let n = 0;
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) {
-          if (sel.name.value !== '__typename') n++;
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          n += count(sel.selectionSet, seen);
-        } else {
-          const name = sel.name.value;
-          if (seen.has(name)) continue; // cycles are reported by NoFragmentCycles
-          let m = memo.get(name);
-          if (m === undefined) {
-            const frag: FragmentDefinitionNode | null | undefined = context.getFragment(name);
-            m = frag ? count(frag.selectionSet, new Set([...seen, name])) : 0;
-            memo.set(name, m);
-          }
-          n += m;
+/**
+ * Counts the fields of a selection set through fragments, each fragment counted once and its count reused
+ * wherever it is spread, so the work is linear in the document even when the expansion is exponential.
+ * `deep`: every field at every level (the expanded size); otherwise the top-level fields only.
+ */
+function fieldCounter(context: ValidationContext, deep: boolean) {
+  const memo = new Map<string, number>();
+  const count = (set: SelectionSetNode, seen: ReadonlySet<string>): number => {
+    let n = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value === '__typename' && !deep) continue;
+        n += 1 + (deep && sel.selectionSet ? count(sel.selectionSet, seen) : 0);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        n += count(sel.selectionSet, seen);
+      } else {
+        const name = sel.name.value;
+        if (seen.has(name)) continue; // cycles are reported by NoFragmentCycles
+        let m = memo.get(name);
+        if (m === undefined) {
+          const frag: FragmentDefinitionNode | null | undefined = context.getFragment(name);
+          m = frag ? count(frag.selectionSet, new Set([...seen, name])) : 0;
+          memo.set(name, m);
         }
-        if (n > max) return n;
+        n += m;
       }
-      return n;
-    };
+    }
+    return n;
+  };
+  return (set: SelectionSetNode) => count(set, new Set());
+}
+
+/** An operation may have at most `max` fields counted by `fieldCounter(deep)`; the message says which cap. */
+function fieldCapRule(
+  max: number,
+  deep: boolean,
+  message: (n: number) => string,
+  extension: string,
+): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const count = fieldCounter(context, deep);
     return {
       OperationDefinition(node) {
-        const n = count(node.selectionSet, new Set());
+        const n = count(node.selectionSet);
         if (n > max)
           context.reportError(
-            new GraphQLError(
-              `An operation may ask for at most ${max} top-level fields; this one asks for ${n}.`,
-              {
-                nodes: [node],
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxRootFields: max },
-              },
-            ),
+            new GraphQLError(message(n), {
+              nodes: [node],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', [extension]: max },
+            }),
           );
       },
     };
   };
 }
 
+/** Top-level fields per operation, counted through fragments. */
+export const maxRootFieldsRule = (max: number): ValidationRule =>
+  fieldCapRule(
+    max,
+    false,
+    (n) => `An operation may ask for at most ${max} top-level fields; this one asks for ${n}.`,
+    'maxRootFields',
+  );
+
+/** Fields per operation once every fragment is expanded (page sizes are the cost estimate's business). */
+export const maxFieldsRule = (max: number): ValidationRule =>
+  fieldCapRule(
+    max,
+    true,
+    (n) => `Query is too large: ${n} fields once fragments are expanded; the limit is ${max}.`,
+    'maxFields',
+  );
+
 /**
- * The validation rules that bound an operation's shape before anything runs: depth, aliases, directives,
- * top-level fields and total expanded fields. All are linear in the document (fragments memoised), so a small
+ * The validation rules that bound an operation's shape before anything runs: depth, aliases and directives
+ * (graphql-armor, which memoises fragments too), top-level fields and total expanded fields (ours: armor's cost
+ * rule multiplies by literal page sizes, which would hide an out-of-range `first` behind a size error). All are linear in the document (fragments memoised), so a small
  * request cannot make validation itself expensive. Token count is bounded earlier, by the parser (`maxTokens`).
  */
 export function queryLimitRules(limits: GraphqlConfig): ValidationRule[] {
@@ -117,22 +147,7 @@ export function queryLimitRules(limits: GraphqlConfig): ValidationRule[] {
         }),
       ],
     }),
-    costLimitRule({
-      maxCost: MAX_EXPANDED_FIELDS,
-      objectCost: 1,
-      scalarCost: 1,
-      depthCostFactor: 1,
-      flattenFragments: true,
-      ignoreIntrospection: false,
-      propagateOnRejection: false,
-      onReject: [
-        reporter(
-          (found) =>
-            `Query is too large: ${found} fields once fragments are expanded; the limit is ${MAX_EXPANDED_FIELDS}.`,
-          { maxFields: MAX_EXPANDED_FIELDS },
-        ),
-      ],
-    }),
+    maxFieldsRule(MAX_EXPANDED_FIELDS),
     maxRootFieldsRule(limits.maxRootFields),
   ];
 }

@@ -1,11 +1,12 @@
 import './runtime-paths';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, redact } from '@peerhub/shared/api-core';
+import { ConfigError, loadConfig, loadLiveConfig, redact } from '@peerhub/shared/api-core';
 import { RunningApp, createApp } from './app/bootstrap';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const live = loadLiveConfig(); // checked before anything starts, like the rest of the configuration
   const logger = new Logger('PeerHub');
   const running: RunningApp = await createApp(config);
   const { app, db, seed } = running;
@@ -31,6 +32,9 @@ async function main(): Promise<void> {
   const url = `http://localhost:${config.http.port}`;
   logger.log(
     `PeerHub Europe on ${url} — GraphQL ${url}/graphql, health ${url}/health${config.http.webDist ? '' : ' (no web build served)'}`,
+  );
+  logger.log(
+    `Subscriptions: graphql-ws on ${url.replace(/^http/, 'ws')}/graphql, ${config.redisUrl ? `Redis pub/sub (channels ${live.channelPrefix}:*)` : 'in-process pub/sub'}`,
   );
 }
 

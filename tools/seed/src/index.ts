@@ -1,3 +1,3 @@
-export * from './load';
+export * from './checksum';
 export * from './types';
 export { dataset } from './data';

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '@peerhub/shared/api-core';
-import { dataset, loadSeed } from '@peerhub/tools/seed';
+import { dataset } from '@peerhub/tools/seed';
 import { createTestDatabase, startTestApp } from '../testing/test-app';
 import { MIGRATIONS } from '../migrations';
 import { buildSchemaSdl, createApp } from './bootstrap';
+import { loadSeed } from './seed';
 
 describe('boot', () => {
   it('a DATABASE_URL pointing at nothing fails with a ConfigError naming DATABASE_URL', async () => {
@@ -61,7 +62,7 @@ describe('boot', () => {
     const db = await createTestDatabase();
     const app = await createApp(loadConfig({ DATABASE_URL: db.url, SEED: 'false' }), false);
     try {
-      const first = await loadSeed(app.ds, dataset);
+      const first = await loadSeed(app.app, app.ds, dataset);
       expect(first.inserted).toBeGreaterThan(0);
       const snapshot = async () =>
         app.ds.query(`SELECT id, slug, title, updated_at FROM practices ORDER BY slug`) as Promise<
@@ -69,14 +70,14 @@ describe('boot', () => {
         >;
       const before = await snapshot();
 
-      const again = await loadSeed(app.ds, dataset, { force: true });
+      const again = await loadSeed(app.app, app.ds, dataset, { force: true });
       expect(again).toMatchObject({ inserted: 0, updated: 0 });
       expect(await snapshot()).toEqual(before);
-      expect((await loadSeed(app.ds, dataset)).skipped).toBe(true);
+      expect((await loadSeed(app.app, app.ds, dataset)).skipped).toBe(true);
 
       const changed = structuredClone(dataset);
       changed.practices[0].title = `${changed.practices[0].title} (revised)`;
-      const third = await loadSeed(app.ds, changed);
+      const third = await loadSeed(app.app, app.ds, changed);
       expect(third).toMatchObject({ inserted: 0, updated: 1 });
       const after = await snapshot();
       const row = after.find((r) => r['slug'] === changed.practices[0].slug)!;

@@ -17,16 +17,18 @@ import {
   GraphqlErrorFilter,
   RateLimits,
   RunningDatabase,
+  SeedReport,
   connectAndMigrate,
   createDataSource,
   startDatabase,
   strictValidationPipe,
 } from '@peerhub/shared/api-core';
 import { SearchService } from '@peerhub/search/api';
-import { SeedReport, dataset, loadSeed } from '@peerhub/tools/seed';
+import { dataset } from '@peerhub/tools/seed';
 import { MIGRATIONS } from '../migrations';
 import { AppModule } from './app.module';
 import { ENTITIES } from './entities';
+import { loadSeed } from './seed';
 import { builtLocales, pickLocale } from './web-locales';
 
 export interface RunningApp {
@@ -178,9 +180,16 @@ export async function createApp(
   const ds = createDataSource(db.url, ENTITIES, MIGRATIONS, config.database.logging);
   try {
     await connectAndMigrate(ds, !db.embedded, db);
-    const seed = config.database.seed ? await loadSeed(ds, dataset) : null;
     const app = await createNest(config, ds, db.embedded, logger);
-    await app.get(SearchService).start();
+    let seed: SeedReport | null;
+    try {
+      // Through each domain's own write path; the search outbox triggers queue the changes for indexing.
+      seed = config.database.seed ? await loadSeed(app, ds, dataset) : null;
+      await app.get(SearchService).start();
+    } catch (e) {
+      await app.close().catch(() => undefined);
+      throw e;
+    }
     return {
       app,
       ds,

@@ -1,9 +1,22 @@
+import type { IncomingMessage } from 'node:http';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { Request } from 'express';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import proxyAddr from 'proxy-addr';
 import {
+  APP_CONFIG,
   AppConfig,
+  GraphqlContext,
+  GraphqlWsServer,
+  LIVE_CONFIG,
+  LiveConfig,
   LoaderRegistry,
+  RateLimits,
+  Viewer,
+  Viewers,
   complexityLimitPlugin,
   describeForLog,
   queryLimitRules,
@@ -14,6 +27,7 @@ const PUBLIC_CODES = new Set([
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'CONFLICT',
   'RATE_LIMITED',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
@@ -83,7 +97,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message, locations: formatted.locations?.slice(0, 5), path: formatted.path, extensions };
 }
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, viewers: Viewers): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -102,7 +116,62 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     persistedQueries: false,
     csrfPrevention: true,
     plugins: [complexityLimitPlugin(config.graphql.maxComplexity)],
-    context: ({ req }: { req: unknown }) => ({ req, loaders: new LoaderRegistry() }),
+    // Who is asking, once per request; resolvers get it with @CurrentViewer(), the guard checks it.
+    context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
+      req,
+      loaders: new LoaderRegistry(),
+      viewer: await viewers.fromRequest(req),
+    }),
     formatError,
   };
+}
+
+/** The GraphQL context of every operation, over HTTP and over WebSocket. */
+export interface RequestContext extends GraphqlContext {
+  viewer: Viewer;
+}
+
+/**
+ * Subscriptions: graphql-ws on the API's HTTP server, path /graphql, once Nest has built the schema. Closed before
+ * the HTTP server (onModuleDestroy), so open sockets never hold shutdown up.
+ */
+@Injectable()
+export class LiveUpdates implements OnApplicationBootstrap, OnModuleDestroy {
+  private server: GraphqlWsServer | null = null;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly schemaHost: GraphQLSchemaHost,
+    private readonly rateLimits: RateLimits,
+    private readonly viewers: Viewers,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LIVE_CONFIG) private readonly live: LiveConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const adapter = this.adapterHost.httpAdapter;
+    const express = adapter.getInstance<{ get(setting: string): unknown }>();
+    this.server = new GraphqlWsServer({
+      path: '/graphql',
+      limits: this.config.graphql,
+      live: this.live,
+      rateLimits: this.rateLimits,
+      viewers: this.viewers,
+      // What Express's req.ip says for the same request: TRUST_PROXY's compiled rule decides X-Forwarded-For.
+      clientAddress: (req: IncomingMessage) =>
+        proxyAddr(req, express.get('trust proxy fn') as (addr: string, i: number) => boolean),
+      context: (req, viewer): RequestContext => ({
+        req: req as unknown as Request,
+        loaders: new LoaderRegistry(),
+        viewer,
+      }),
+      formatError,
+    });
+    this.server.attach(adapter.getHttpServer(), this.schemaHost.schema);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.server?.close();
+    this.server = null;
+  }
 }

@@ -73,12 +73,17 @@ describe('search outbox', () => {
       const pg = new PostgresSearchEngine(app.ds);
       await withPoland(app.ds);
       await writeOrganisations(app.ds, 40, 'zebrafirst');
-      const crashing = new OutboxRelay(app.ds, () => [new CrashingEngine(pg, 15)], {
-        batchSize: 25,
-        maxAttempts: 8,
-        baseDelayMs: 0,
-        pollMs: 10,
-      });
+      const crashing = new OutboxRelay(
+        app.ds,
+        app.app.get(SearchService).documents,
+        () => [new CrashingEngine(pg, 15)],
+        {
+          batchSize: 25,
+          maxAttempts: 8,
+          baseDelayMs: 0,
+          pollMs: 10,
+        },
+      );
       const killed = await crashing.drainOnce();
       expect(killed).toEqual({ processed: 0, failed: 25, consumed: 0 }); // the batch failed after 15 documents were written
       const [{ pending }] = await app.ds.query(
@@ -87,7 +92,7 @@ describe('search outbox', () => {
       expect(pending).toBe(40); // nothing was lost: the whole batch is still in the outbox
 
       await writeOrganisations(app.ds, 100, 'zebrasecond');
-      const restarted = new OutboxRelay(app.ds, () => [pg], {
+      const restarted = new OutboxRelay(app.ds, app.app.get(SearchService).documents, () => [pg], {
         batchSize: 30,
         maxAttempts: 8,
         baseDelayMs: 0,
@@ -114,12 +119,17 @@ describe('search outbox', () => {
   it('backs off and dead-letters a change that keeps failing, and /health shows it', async () => {
     const t: TestApp = await startTestApp({ SEED: 'false', SEARCH_RELAY: 'false' });
     try {
-      const failing = new OutboxRelay(t.ds, () => [new CrashingEngine(new PostgresSearchEngine(t.ds), 0)], {
-        batchSize: 10,
-        maxAttempts: 3,
-        baseDelayMs: 0,
-        pollMs: 10,
-      });
+      const failing = new OutboxRelay(
+        t.ds,
+        t.app.get(SearchService).documents,
+        () => [new CrashingEngine(new PostgresSearchEngine(t.ds), 0)],
+        {
+          batchSize: 10,
+          maxAttempts: 3,
+          baseDelayMs: 0,
+          pollMs: 10,
+        },
+      );
       await withPoland(t.ds);
       await writeOrganisations(t.ds, 1, 'doomed');
       for (let i = 0; i < 3; i++) {

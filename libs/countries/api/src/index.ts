@@ -1,5 +1,7 @@
 export * from './lib/countries.module';
 export * from './lib/countries.service';
+export * from './lib/countries.seed';
+export * from './lib/countries.search';
 export * from './lib/countries.loaders';
 export * from './lib/countries.mapper';
 export * from './lib/countries.resolver';

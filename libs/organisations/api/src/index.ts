@@ -1,5 +1,7 @@
 export * from './lib/organisations.module';
 export * from './lib/organisations.service';
+export * from './lib/organisations.seed';
+export * from './lib/organisations.search';
 export * from './lib/organisations.loaders';
 export * from './lib/organisations.mapper';
 export * from './lib/organisations.resolver';

@@ -1,5 +1,7 @@
 export * from './lib/resources.module';
 export * from './lib/resources.service';
+export * from './lib/resources.seed';
+export * from './lib/resources.search';
 export * from './lib/resources.loaders';
 export * from './lib/resources.mapper';
 export * from './lib/resources.resolver';

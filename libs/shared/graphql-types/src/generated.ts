@@ -118,6 +118,8 @@ export type Country = {
   /** Name in the requested language (English by default). */
   name: Scalars['String']['output'];
   names: Array<LocalizedString>;
+  /** Global id: opaque, stable, unique across kinds; `node(id:)` finds the record again. */
+  nodeId: Scalars['ID']['output'];
   organisations: Array<Organisation>;
   practices: Array<Practice>;
   /** Resources about this country: linked to its practices, or by or with its organisations; newest first. */
@@ -184,6 +186,31 @@ export type FacetValueModel = {
   value: Scalars['String']['output'];
 };
 
+/** A problem with one field of a mutation’s input, for the form to show next to it. */
+export type FieldError = {
+  /** REQUIRED, TOO_LONG, TOO_SHORT, OUT_OF_RANGE, INVALID, UNKNOWN_FIELD, TAKEN, NOT_FOUND or CONFLICT (the record changed since `expectedVersion`). */
+  code: Scalars['String']['output'];
+  /** Path of the field in the input, dot-separated (`title`, `sources.0.url`); `expectedVersion` when the record changed meanwhile. */
+  field: Scalars['String']['output'];
+  /** What is wrong, in English (forms may word it themselves from `code`). */
+  message: Scalars['String']['output'];
+};
+
+/** As /health says: OK, DEGRADED (search answers from its fallback), DOWN (no database). */
+export type HealthStatus =
+  | 'DEGRADED'
+  | 'DOWN'
+  | 'OK';
+
+/** The service’s pulse, every HEALTH_TICK_SECONDS (30 s by default). */
+export type HealthTick = {
+  /** When the tick was sent (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  status: HealthStatus;
+  /** The API version that sent it: a client can offer to reload after a deployment. */
+  version: Scalars['String']['output'];
+};
+
 export type Leadership =
   | 'CO_PRODUCED'
   | 'PEER_RUN'
@@ -214,6 +241,8 @@ export type Organisation = {
   id: Scalars['ID']['output'];
   languages: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Global id: opaque, stable, unique across kinds; `node(id:)` finds the record again. */
+  nodeId: Scalars['ID']['output'];
   openToPartnership: Scalars['Boolean']['output'];
   practices: Array<Practice>;
   /** Projects it takes part in, e.g. Tuto3-PAT, HelpEx. */
@@ -239,7 +268,7 @@ export type OrganisationEdge = {
 };
 
 export type OrganisationFilter = {
-  /** ISO country code. */
+  /** ISO 3166-1 alpha-2 country code, any case (GB is read as UK). */
   country?: InputMaybe<Scalars['String']['input']>;
   /** ISO 639-1 language the organisation works in. */
   language?: InputMaybe<Scalars['String']['input']>;
@@ -290,6 +319,8 @@ export type Practice = {
   improvements: Array<Scalars['String']['output']>;
   leadership: Leadership;
   lessons: Array<Scalars['String']['output']>;
+  /** Global id: opaque, stable, unique across kinds; `node(id:)` finds the record again. */
+  nodeId: Scalars['ID']['output'];
   organisations: Array<Organisation>;
   place: Maybe<Scalars['String']['output']>;
   preconditions: Array<Precondition>;
@@ -327,7 +358,7 @@ export type PracticeEdge = {
 
 export type PracticeFilter = {
   category?: InputMaybe<PracticeCategory>;
-  /** ISO country code. */
+  /** ISO 3166-1 alpha-2 country code, any case (GB is read as UK). */
   country?: InputMaybe<Scalars['String']['input']>;
   leadership?: InputMaybe<Leadership>;
   /** Slug of an organisation involved. */
@@ -379,6 +410,8 @@ export type Query = {
   countries: Array<Country>;
   /** One country by ISO code; NOT_FOUND when it is not profiled. */
   country: Country;
+  /** The record a global id (`nodeId`) names; null when it no longer exists, BAD_USER_INPUT when the id is not one. */
+  node: Maybe<Subject>;
   /** One organisation; NOT_FOUND when the slug is unknown. */
   organisation: Organisation;
   /** Organisations, by name. */
@@ -418,6 +451,11 @@ export type QueryCountriesArgs = {
 
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -496,6 +534,8 @@ export type Resource = {
   language: Scalars['String']['output'];
   /** The other language versions of the same work. */
   languageVersions: Array<Resource>;
+  /** Global id: opaque, stable, unique across kinds; `node(id:)` finds the record again. */
+  nodeId: Scalars['ID']['output'];
   /** Organisations behind the resource. */
   organisations: Array<Organisation>;
   publisher: Scalars['String']['output'];
@@ -561,7 +601,7 @@ export type RoleTitle = {
 /** Values are OR-ed within a field and AND-ed across fields. */
 export type SearchFilterInput = {
   audience?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** ISO country codes. */
+  /** ISO 3166-1 alpha-2 country codes, any case (GB is read as UK); at most 50. */
   country?: InputMaybe<Array<Scalars['String']['input']>>;
   kind?: InputMaybe<Array<SearchKind>>;
   /** ISO 639-1 language codes. */
@@ -618,6 +658,14 @@ export type Source = {
   locator: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
+};
+
+/** Anything a global id (`nodeId`) can name: a country, an organisation, a practice or a resource. */
+export type Subject = Country | Organisation | Practice | Resource;
+
+export type Subscription = {
+  /** The service’s status and version, every HEALTH_TICK_SECONDS, over graphql-ws on /graphql (from whichever API process publishes them). */
+  healthTick: HealthTick;
 };
 
 export type TrainingElement = {

@@ -1,2 +1,4 @@
 export * from './lib/languages';
 export * from './lib/slug';
+export * from './lib/country-codes';
+export * from './lib/dimensions';

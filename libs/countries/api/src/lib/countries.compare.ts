@@ -1,34 +1,34 @@
 import { badUserInput, toSources } from '@peerhub/shared/api-core';
+import {
+  COMPARE_COUNTRIES,
+  CountryListBounds,
+  DIMENSION_ORDER,
+  checkCountryCodes,
+} from '@peerhub/shared/util';
 import { CountryDimensionEntity } from './entities/country-dimension.entity';
 import { CountryEntity } from './entities/country.entity';
 import { toCountry } from './countries.mapper';
 import { ComparisonRow, CountryComparison } from './models/comparison.model';
 import { DimensionKey, DimensionLevel } from './models/country.model';
 
-export const MIN_COMPARE = 2;
-export const MAX_COMPARE = 5;
+export const MIN_COMPARE = COMPARE_COUNTRIES.min;
+export const MAX_COMPARE = COMPARE_COUNTRIES.max;
 
-/** Upper-cased, checked codes: `min`–5 distinct two-letter codes, or BAD_USER_INPUT saying what is wrong. */
-export function normaliseCompareCodes(codes: string[], min = MIN_COMPARE): string[] {
-  const upper = codes.map((c) => c.trim().toUpperCase());
-  const malformed = upper.filter((c) => !/^[A-Z]{2}$/.test(c));
-  if (malformed.length) {
-    throw badUserInput(
-      `codes must be two-letter country codes; not valid: ${malformed.map((c) => `"${c}"`).join(', ')}`,
-      {
-        argument: 'codes',
-      },
-    );
-  }
-  const duplicates = [...new Set(upper.filter((c, i) => upper.indexOf(c) !== i))];
-  if (duplicates.length)
-    throw badUserInput(`codes lists ${duplicates.join(', ')} more than once`, { argument: 'codes' });
-  if (upper.length < min || upper.length > MAX_COMPARE) {
-    throw badUserInput(`choose ${min} to ${MAX_COMPARE} countries; ${upper.length} given`, {
-      argument: 'codes',
-    });
-  }
-  return upper;
+/**
+ * Canonical codes (upper case, GB → UK) of a list within `bounds` (COMPARE_COUNTRIES, or a minimum with the
+ * comparison's maximum), or BAD_USER_INPUT saying what is wrong — the rule of the args classes, for callers that
+ * take codes from elsewhere.
+ */
+export function normaliseCompareCodes(
+  codes: string[],
+  bounds: number | CountryListBounds = COMPARE_COUNTRIES,
+): string[] {
+  const checked = checkCountryCodes(
+    codes,
+    typeof bounds === 'number' ? { ...COMPARE_COUNTRIES, min: bounds } : bounds,
+  );
+  if (checked.error !== undefined) throw badUserInput(checked.error, { argument: 'codes' });
+  return checked.codes;
 }
 
 /** The most recent of some ISO dates ('' when there is none): a comparison's or brief's "data as of". */
@@ -53,7 +53,7 @@ export function buildComparison(
     throw badUserInput(`no country profile for ${unknown.join(', ')}`, { argument: 'codes' });
   }
   const cell = new Map(dimensions.map((d) => [`${d.countryCode}:${d.key}`, d]));
-  const rows: ComparisonRow[] = Object.values(DimensionKey).map((key) => {
+  const rows: ComparisonRow[] = (DIMENSION_ORDER as readonly DimensionKey[]).map((key) => {
     const cells = codes.map((code) => {
       const d = cell.get(`${code}:${key}`);
       return d

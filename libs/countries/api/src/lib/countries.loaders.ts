@@ -1,4 +1,5 @@
 import { GraphqlContext, groupBy, indexBy } from '@peerhub/shared/api-core';
+import { byDimensionOrder } from '@peerhub/shared/util';
 import { CountriesService } from './countries.service';
 import { CountryView, toCountry, toDimension } from './countries.mapper';
 import { CountryDimension } from './models/country.model';
@@ -13,6 +14,9 @@ export function countryLoader(ctx: GraphqlContext, service: CountriesService) {
 export function dimensionsLoader(ctx: GraphqlContext, service: CountriesService) {
   return ctx.loaders.get<string, CountryDimension[]>('countries.dimensions', async (codes) => {
     const rows = await service.dimensionsOf(codes);
-    return groupBy(codes, rows, (r) => r.countryCode).map((list) => list.map(toDimension));
+    // Every view shows the dimensions in the one order (DIMENSION_ORDER), the comparison's as well.
+    return groupBy(codes, rows, (r) => r.countryCode).map((list) =>
+      byDimensionOrder(list, (r) => r.key).map(toDimension),
+    );
   });
 }

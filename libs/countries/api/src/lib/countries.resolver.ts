@@ -3,13 +3,13 @@ import { IsIn, IsOptional } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { GraphqlContext } from '@peerhub/shared/api-core';
 import { LANGUAGES } from '@peerhub/shared/util';
-import { CountriesArgs, CountryArgs } from './dto/country.args';
+import { CompareCountriesArgs, CountriesArgs, CountryArgs } from './dto/country.args';
 import { countryLoader, dimensionsLoader } from './countries.loaders';
 import { CountryView, toCountry } from './countries.mapper';
 import { CountriesService } from './countries.service';
 import { Country, CountryDimension } from './models/country.model';
 import { CountryComparison } from './models/comparison.model';
-import { buildComparison, normaliseCompareCodes } from './countries.compare';
+import { buildComparison } from './countries.compare';
 
 @ArgsType()
 export class LangArgs {
@@ -38,10 +38,8 @@ export class CountriesResolver {
   @Query(() => CountryComparison, {
     description: 'Two to five countries side by side, every dimension with its level, text and sources.',
   })
-  async compareCountries(
-    @Args('codes', { type: () => [String] }) codes: string[],
-  ): Promise<CountryComparison> {
-    const wanted = normaliseCompareCodes(codes);
+  async compareCountries(@Args() args: CompareCountriesArgs): Promise<CountryComparison> {
+    const wanted = args.codes; // canonical and bounded by the args class
     const [countries, dimensions] = await Promise.all([
       this.countriesService.byCodes(wanted),
       this.countriesService.dimensionsOf(wanted),

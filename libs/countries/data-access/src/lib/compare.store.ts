@@ -1,16 +1,20 @@
 import { Injectable, computed, signal } from '@angular/core';
 import { queryResource, uiLanguage } from '@peerhub/shared/data-access';
 import { CompareCountriesDocument, CompareCountryOptionsDocument } from '@peerhub/shared/graphql-types';
+import { COMPARE_COUNTRIES, normaliseCountryCode } from '@peerhub/shared/util';
 
-/** The fewest and most countries the comparison accepts. */
-export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 5;
+/** The fewest and most countries the comparison accepts (the API's rule). */
+export const COMPARE_MIN = COMPARE_COUNTRIES.min;
+export const COMPARE_MAX = COMPARE_COUNTRIES.max;
 
-/** Parses `PL,IT,IE` into unique upper-case codes, in order. */
+/**
+ * Parses `pl,IT,gb` into unique codes, in order, by the API's rule (upper case, GB read as UK); what is not a
+ * country code is kept upper-cased, so the page can say it was left out.
+ */
 export function parseCompareCodes(raw: string | null | undefined): string[] {
   const codes = (raw ?? '')
     .split(',')
-    .map((c) => c.trim().toUpperCase())
+    .map((c) => normaliseCountryCode(c) ?? c.trim().toUpperCase())
     .filter((c) => c.length > 0);
   return [...new Set(codes)];
 }

@@ -1,5 +1,6 @@
 import { Injectable, computed, signal } from '@angular/core';
 import { queryResource, uiLanguage } from '@peerhub/shared/data-access';
+import { DIMENSION_ORDER, normaliseCountryCode } from '@peerhub/shared/util';
 import {
   CountryDetailDocument,
   CountryListDocument,
@@ -7,19 +8,8 @@ import {
   DimensionLevel,
 } from '@peerhub/shared/graphql-types';
 
-/** The ten profile dimensions, in the order a profile shows them. */
-export const DIMENSION_KEYS: DimensionKey[] = [
-  'ROLE_RECOGNITION',
-  'NATIONAL_STRATEGY',
-  'TRAINING_AVAILABILITY',
-  'TRAINING_INDEPENDENCE',
-  'ACCREDITATION',
-  'EMPLOYMENT',
-  'PAY',
-  'SETTINGS',
-  'SUPERVISION',
-  'PEER_ASSOCIATIONS',
-];
+/** The ten profile dimensions, in the one order every view shows them (the API's: profile, map, comparison, brief). */
+export const DIMENSION_KEYS: DimensionKey[] = DIMENSION_ORDER.map((k) => k.toUpperCase() as DimensionKey);
 
 /** Levels from most to least developed. */
 export const DIMENSION_LEVELS: DimensionLevel[] = ['ESTABLISHED', 'PARTIAL', 'EMERGING', 'ABSENT', 'UNKNOWN'];
@@ -43,7 +33,7 @@ export class CountryDetailStore {
   readonly code = signal<string | undefined>(undefined);
   readonly country = queryResource(CountryDetailDocument, () => {
     const code = this.code();
-    return code ? { code: code.toUpperCase(), lang: this.lang } : undefined;
+    return code ? { code: normaliseCountryCode(code) ?? code.toUpperCase(), lang: this.lang } : undefined;
   });
   /** The country once loaded; undefined while loading or on error. */
   readonly value = computed(() => (this.country.hasValue() ? this.country.value()?.country : undefined));

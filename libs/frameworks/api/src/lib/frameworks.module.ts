@@ -6,17 +6,19 @@ import {
   TrainingElementResolver,
   TrainingProfileResolver,
 } from './frameworks.resolver';
+import { FrameworksSeeder } from './frameworks.seed';
 import { FrameworksService } from './frameworks.service';
 
 @Module({
   providers: [
     FrameworksService,
+    FrameworksSeeder,
     CompetencyFrameworkResolver,
     CompetencyCategoryResolver,
     CompetencyItemResolver,
     TrainingProfileResolver,
     TrainingElementResolver,
   ],
-  exports: [FrameworksService],
+  exports: [FrameworksSeeder, FrameworksService],
 })
 export class FrameworksModule {}

@@ -1,6 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Country, CountriesService, countryLoader } from '@peerhub/countries/api';
-import { GraphqlContext, offsetAfter, toConnection, SlugArgs } from '@peerhub/shared/api-core';
+import { GraphqlContext, mapNodes, SlugArgs } from '@peerhub/shared/api-core';
 import { OrganisationsArgs } from './dto/organisations.args';
 import { Organisation, OrganisationConnection } from './models/organisation.model';
 import { organisationsByCountryLoader } from './organisations.loaders';
@@ -16,9 +16,8 @@ export class OrganisationsResolver {
 
   @Query(() => OrganisationConnection, { description: 'Organisations, by name.' })
   async organisations(@Args() args: OrganisationsArgs): Promise<OrganisationConnection> {
-    const offset = offsetAfter(args.after);
-    const { rows, total } = await this.organisationsService.page(args.sort, args.filter, offset, args.first);
-    return toConnection(rows.map(toOrganisation), total, offset);
+    const page = await this.organisationsService.page(args.sort, args.filter, args);
+    return mapNodes(page, toOrganisation);
   }
 
   @Query(() => Organisation, { description: 'One organisation; NOT_FOUND when the slug is unknown.' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { ListSort, notFound } from '@peerhub/shared/api-core';
+import { ConnectionShape, ListSort, keysetPage, listSortKeys, notFound } from '@peerhub/shared/api-core';
 import { OrganisationFilter } from './dto/organisations.args';
 import { OrganisationEntity } from './entities/organisation.entity';
 
@@ -12,26 +12,33 @@ export class OrganisationsService {
     return this.ds.getRepository(OrganisationEntity);
   }
 
-  async page(sort: ListSort, filter: OrganisationFilter | undefined, offset: number, limit: number) {
+  /** One page of the filtered list, by keyset (see `keysetPage`). */
+  async page(
+    sort: ListSort,
+    filter: OrganisationFilter | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<ConnectionShape<OrganisationEntity>> {
     const qb = this.repo.createQueryBuilder('o');
-    if (filter?.country) qb.andWhere('o.country_code = :country', { country: filter.country.toUpperCase() });
+    if (filter?.country) qb.andWhere('o.country_code = :country', { country: filter.country });
     if (filter?.type) qb.andWhere('o.type = :type', { type: filter.type });
     if (filter?.project)
       qb.andWhere('lower(:project) = ANY (SELECT lower(p) FROM unnest(o.projects) p)', {
         project: filter.project,
       });
     if (filter?.language) qb.andWhere(':language = ANY (o.languages)', { language: filter.language });
-    if (sort === ListSort.RECENT) qb.orderBy('o.updatedAt', 'DESC').addOrderBy('o.name', 'ASC');
-    else qb.orderBy('o.name', 'ASC');
-    qb.addOrderBy('o.id', 'ASC').skip(offset).take(limit);
-    const [rows, total] = await qb.getManyAndCount();
-    return { rows, total };
+    return keysetPage(qb, { list: 'organisations', sort, keys: listSortKeys(sort, 'o', 'name'), ...page });
   }
 
   async bySlug(slug: string): Promise<OrganisationEntity> {
     const found = await this.repo.findOneBy({ slug });
     if (!found) throw notFound(`No organisation with slug "${slug}"`);
     return found;
+  }
+
+  /** The ids of the organisations with these slugs (unknown slugs are left out). */
+  async idsBySlugs(slugs: readonly string[]): Promise<string[]> {
+    if (!slugs.length) return [];
+    return (await this.repo.find({ select: { id: true }, where: { slug: In([...slugs]) } })).map((o) => o.id);
   }
 
   byIds(ids: readonly string[]): Promise<OrganisationEntity[]> {

@@ -1,6 +1,7 @@
 import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsString, Matches, MaxLength } from 'class-validator';
-import { SLUG_PATTERN } from '@peerhub/shared/api-core';
+import { IsEnum, IsString, Matches, MaxLength } from 'class-validator';
+import { IsCountryCode, IsCountryCodeList, SLUG_PATTERN } from '@peerhub/shared/api-core';
+import { BRIEF_COUNTRIES } from '@peerhub/shared/util';
 import { BriefTopic, PolicyBrief, Transferability } from './policy.models';
 import { PolicyService } from './policy.service';
 
@@ -14,18 +15,19 @@ export class TransferabilityArgs {
   })
   practice!: string;
 
-  @Field(() => String, { description: 'ISO code of the country it would move to.' })
-  @IsString()
-  @Matches(/^\s*[A-Za-z]{2}\s*$/, { message: 'target must be a two-letter country code' })
+  @Field(() => String, {
+    description: 'ISO 3166-1 alpha-2 code of the country it would move to, any case (GB is read as UK).',
+  })
+  @IsCountryCode()
   target!: string;
 }
 
 @ArgsType()
 export class PolicyBriefArgs {
-  @Field(() => [String], { description: 'One to five ISO country codes.' })
-  @IsArray()
-  @ArrayMaxSize(50, { message: 'codes must list at most 5 countries' })
-  @IsString({ each: true })
+  @Field(() => [String], {
+    description: `${BRIEF_COUNTRIES.min} to ${BRIEF_COUNTRIES.max} distinct ISO 3166-1 alpha-2 codes, any case (GB is read as UK).`,
+  })
+  @IsCountryCodeList(BRIEF_COUNTRIES)
   codes!: string[];
 
   @Field(() => BriefTopic, { defaultValue: BriefTopic.ALL })

@@ -1,5 +1,6 @@
 import { DimensionKey, DimensionLevel } from '@peerhub/countries/api';
 import { PreconditionKind } from '@peerhub/practices/api';
+import { DIMENSION_ORDER, byDimensionOrder } from '@peerhub/shared/util';
 import { BriefTopic, PreconditionStatus } from './policy.models';
 
 /** Levels from strongest to weakest; `unknown` is not on the scale. */
@@ -58,9 +59,9 @@ export function combine(statuses: PreconditionStatus[]): PreconditionStatus {
   return PreconditionStatus.MET;
 }
 
-/** The dimensions each brief topic covers, and the words that make a practice or resource topical. */
-export const BRIEF_TOPICS: Record<BriefTopic, { dimensions: DimensionKey[]; terms: string[] }> = {
-  [BriefTopic.ALL]: { dimensions: Object.values(DimensionKey), terms: [] },
+/** The dimensions each brief topic covers (in DIMENSION_ORDER, as the brief's rows), and the words that make a practice or resource topical. */
+const TOPICS: Record<BriefTopic, { dimensions: DimensionKey[]; terms: string[] }> = {
+  [BriefTopic.ALL]: { dimensions: [...DIMENSION_ORDER] as DimensionKey[], terms: [] },
   [BriefTopic.RECOGNITION]: {
     dimensions: [DimensionKey.ROLE_RECOGNITION, DimensionKey.NATIONAL_STRATEGY, DimensionKey.ACCREDITATION],
     terms: [
@@ -120,6 +121,13 @@ export const BRIEF_TOPICS: Record<BriefTopic, { dimensions: DimensionKey[]; term
     ],
   },
 };
+export const BRIEF_TOPICS: Record<BriefTopic, { dimensions: DimensionKey[]; terms: string[] }> =
+  Object.fromEntries(
+    Object.entries(TOPICS).map(([topic, t]) => [
+      topic,
+      { ...t, dimensions: byDimensionOrder(t.dimensions, (k) => k) },
+    ]),
+  ) as Record<BriefTopic, { dimensions: DimensionKey[]; terms: string[] }>;
 
 /** True when a word of the item's title or topics starts with one of the topic's terms (every item for ALL). */
 export function onTopic(topic: BriefTopic, item: { title: string; topics: string[] }): boolean {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { badUserInput } from '@peerhub/shared/api-core';
 import {
   CountriesService,
@@ -11,11 +10,17 @@ import {
   toCountry,
 } from '@peerhub/countries/api';
 import { PracticeEntity, PracticesService, toPractice } from '@peerhub/practices/api';
-import { ResourceEntity, toResource } from '@peerhub/resources/api';
+import { OrganisationsService } from '@peerhub/organisations/api';
+import { ResourceEntity, ResourcesService, toResource } from '@peerhub/resources/api';
 import { BriefResourceReason, BriefTopic, PolicyBrief, Transferability } from './policy.models';
 import { BRIEF_TOPICS, PRECONDITION_RULES, combine, judge, onTopic } from './policy.rules';
 import { PreconditionKind } from '@peerhub/practices/api';
 import { isoDate, toSources } from '@peerhub/shared/api-core';
+
+/**
+ * Policy owns no tables: the brief and the transferability check are read models over countries, practices,
+ * organisations and resources, each asked through its service.
+ */
 
 /** The pseudo-country for bodies working at European level; its practices belong in every brief on their topic. */
 const EUROPE_WIDE = 'EU';
@@ -23,9 +28,10 @@ const EUROPE_WIDE = 'EU';
 @Injectable()
 export class PolicyService {
   constructor(
-    private readonly ds: DataSource,
     private readonly countries: CountriesService,
     private readonly practices: PracticesService,
+    private readonly organisations: OrganisationsService,
+    private readonly resourcesService: ResourcesService,
   ) {}
 
   async transferability(practiceSlug: string, targetCode: string): Promise<Transferability> {
@@ -119,19 +125,12 @@ export class PolicyService {
     topic: BriefTopic,
     practices: PracticeEntity[],
   ): Promise<{ entity: ResourceEntity; reason: BriefResourceReason }[]> {
-    const [resources, ties, links, countries] = await Promise.all([
-      this.ds.getRepository(ResourceEntity).find({ order: { title: 'ASC' } }),
-      this.ds.query(
-        `SELECT r.id, array_remove(array_agg(DISTINCT o.country_code), NULL) AS codes
-           FROM resources r
-           LEFT JOIN resource_organisations ro ON ro.resource_id = r.id
-           LEFT JOIN organisations o ON o.id = ro.organisation_id OR o.id = r.publisher_organisation_id
-          GROUP BY r.id`,
-      ) as Promise<{ id: string; codes: string[] }[]>,
+    const [resources, links, countries] = await Promise.all([
+      this.resourcesService.all(),
       practices.length ? this.practices.resourceLinks(practices.map((p) => p.id)) : Promise.resolve([]),
       this.countries.list(),
     ]);
-    const tiesOf = new Map(ties.map((t) => [t.id, t.codes]));
+    const tiesOf = await this.countriesOfResources(resources.map((r) => r.id));
     const linked = new Set(links.map((l) => l.resourceId));
     const otherNames = countries
       .filter((c) => !codes.includes(c.code) && c.code !== EUROPE_WIDE)
@@ -148,5 +147,22 @@ export class PolicyService {
       .map((entity) => ({ entity, reason: reasonOf(entity) }))
       .filter((r): r is { entity: ResourceEntity; reason: BriefResourceReason } => r.reason !== null)
       .sort((a, b) => order.indexOf(a.reason) - order.indexOf(b.reason));
+  }
+
+  /** The countries of the organisations each resource is tied to (publisher, or made with). */
+  private async countriesOfResources(ids: string[]): Promise<Map<string, string[]>> {
+    const ties = ids.length ? await this.resourcesService.organisationTies({ resourceIds: ids }) : [];
+    const orgIds = [...new Set(ties.map((t) => t.organisationId))];
+    const orgs = orgIds.length ? await this.organisations.byIds(orgIds) : [];
+    const countryOf = new Map(orgs.map((o) => [o.id, o.countryCode]));
+    const out = new Map<string, string[]>();
+    for (const t of ties) {
+      const code = countryOf.get(t.organisationId);
+      if (!code) continue;
+      const codes = out.get(t.resourceId) ?? [];
+      if (!codes.includes(code)) codes.push(code);
+      out.set(t.resourceId, codes);
+    }
+    return out;
   }
 }

@@ -6,10 +6,12 @@ import {
   TransferabilityDocument,
   TransferabilityOptionsDocument,
 } from '@peerhub/shared/graphql-types';
+import { BRIEF_COUNTRIES, isCountryCode } from '@peerhub/shared/util';
 
 /** Brief topics in the order the picker offers them. */
 export const BRIEF_TOPICS: BriefTopic[] = ['TRAINING', 'RECOGNITION', 'EMPLOYMENT', 'ORGANISING', 'ALL'];
-export const BRIEF_MAX = 5;
+/** The most countries a brief covers (the API's rule). */
+export const BRIEF_MAX = BRIEF_COUNTRIES.max;
 
 /** A topic from the URL, or undefined when it is not one we know. */
 export function parseTopic(raw: string | null | undefined): BriefTopic | undefined {
@@ -39,7 +41,7 @@ export class TransferabilityStore {
   private readonly lang = uiLanguage();
   readonly practice = signal<string>('');
   readonly target = signal<string>('');
-  readonly ready = computed(() => !!this.practice() && /^[A-Z]{2}$/.test(this.target()));
+  readonly ready = computed(() => !!this.practice() && isCountryCode(this.target()));
   readonly result = queryResource(TransferabilityDocument, () =>
     this.ready() ? { practice: this.practice(), target: this.target(), lang: this.lang } : undefined,
   );

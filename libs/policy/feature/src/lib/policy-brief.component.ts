@@ -15,6 +15,7 @@ import {
 } from '@peerhub/policy/data-access';
 import { BriefTopic } from '@peerhub/shared/graphql-types';
 import { leftOutMessage, parseCompareCodes, splitKnownCodes } from '@peerhub/countries/data-access';
+import { isCountryCode } from '@peerhub/shared/util';
 import {
   CountryChipsComponent,
   LabelPipe,
@@ -421,7 +422,7 @@ export class PolicyBriefComponent {
     effect(() => {
       this.store.topic.set(parseTopic(this.topic()) ?? 'TRAINING');
       if (this.options.options.isLoading()) return;
-      const asked = parseCompareCodes(this.codes()).filter((c) => /^[A-Z]{2}$/.test(c));
+      const asked = parseCompareCodes(this.codes()).filter(isCountryCode);
       const known = this.options.options.hasValue()
         ? new Set(this.options.countries().map((c) => c.code))
         : undefined;

@@ -5,6 +5,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PolicyOptionsStore, TransferabilityStore } from '@peerhub/policy/data-access';
 import { LabelPipe, LevelChipComponent, LoadStateComponent, enumLabel } from '@peerhub/shared/ui';
+import { normaliseCountryCode } from '@peerhub/shared/util';
 
 /**
  * /policy/transferability?practice=pl-recovery-assistants&target=IT — each precondition of a practice against the
@@ -300,7 +301,7 @@ export class TransferabilityComponent {
   constructor() {
     effect(() => {
       const practice = (this.practice() ?? '').trim().toLowerCase();
-      const target = (this.target() ?? '').trim().toUpperCase();
+      const target = normaliseCountryCode(this.target()) ?? (this.target() ?? '').trim().toUpperCase(); // GB → UK
       if (this.options.options.isLoading()) return;
       // What the address asks for but the knowledge base does not hold is dropped, and said so.
       const loaded = this.options.options.hasValue();

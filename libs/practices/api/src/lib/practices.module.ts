@@ -7,11 +7,22 @@ import {
   OrganisationPracticesResolver,
   PracticesResolver,
 } from './practices.resolver';
+import { CountryResourcesService } from './country-resources.service';
+import { PracticesSearchSource } from './practices.search';
+import { PracticesSeeder } from './practices.seed';
 import { PracticesService } from './practices.service';
 
 @Module({
   imports: [CountriesModule, OrganisationsModule, ResourcesModule],
-  providers: [PracticesService, PracticesResolver, OrganisationPracticesResolver, CountryPracticesResolver],
-  exports: [PracticesService],
+  providers: [
+    PracticesService,
+    PracticesSeeder,
+    PracticesSearchSource,
+    CountryResourcesService,
+    PracticesResolver,
+    OrganisationPracticesResolver,
+    CountryPracticesResolver,
+  ],
+  exports: [PracticesSeeder, PracticesService, PracticesSearchSource, CountryResourcesService],
 })
 export class PracticesModule {}

@@ -2,18 +2,11 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { CountriesService, Country, countryLoader } from '@peerhub/countries/api';
 import { Organisation, OrganisationsService, organisationLoader } from '@peerhub/organisations/api';
 import { Resource, ResourcesService, resourceLoader, toResource } from '@peerhub/resources/api';
-import {
-  GraphqlContext,
-  groupBy,
-  indexBy,
-  loadAll,
-  offsetAfter,
-  toConnection,
-  SlugArgs,
-} from '@peerhub/shared/api-core';
+import { GraphqlContext, groupBy, indexBy, loadAll, mapNodes, SlugArgs } from '@peerhub/shared/api-core';
 import { PracticesArgs } from './dto/practices.args';
 import { Practice, PracticeConnection } from './models/practice.model';
 import { toPractice } from './practices.mapper';
+import { CountryResourcesService } from './country-resources.service';
 import { PracticesService } from './practices.service';
 
 function practiceLoader(ctx: GraphqlContext, service: PracticesService) {
@@ -33,9 +26,8 @@ export class PracticesResolver {
 
   @Query(() => PracticeConnection, { description: 'Practices (case studies), by title.' })
   async practices(@Args() args: PracticesArgs): Promise<PracticeConnection> {
-    const offset = offsetAfter(args.after);
-    const { rows, total } = await this.practicesService.page(args.sort, args.filter, offset, args.first);
-    return toConnection(rows.map(toPractice), total, offset);
+    const page = await this.practicesService.page(args.sort, args.filter, args);
+    return mapNodes(page, toPractice);
   }
 
   @Query(() => Practice, { description: 'One practice; NOT_FOUND when the slug is unknown.' })
@@ -95,10 +87,13 @@ export class OrganisationPracticesResolver {
   }
 }
 
-/** `Country.practices`. */
+/** `Country.practices` and `Country.resources` (see CountryResourcesService for why practices owns the latter). */
 @Resolver(() => Country)
 export class CountryPracticesResolver {
-  constructor(private readonly practicesService: PracticesService) {}
+  constructor(
+    private readonly practicesService: PracticesService,
+    private readonly countryResources: CountryResourcesService,
+  ) {}
 
   @ResolveField(() => [Practice])
   practices(@Parent() country: Country, @Context() ctx: GraphqlContext): Promise<Practice[]> {
@@ -120,7 +115,7 @@ export class CountryPracticesResolver {
   resources(@Parent() country: Country, @Context() ctx: GraphqlContext): Promise<Resource[]> {
     return ctx.loaders
       .get<string, Resource[]>('resources.byCountry', async (codes) => {
-        const rows = await this.practicesService.resourcesOfCountries(codes);
+        const rows = await this.countryResources.ofCountries(codes);
         return groupBy(codes, rows, (r) => r.countryCode).map((list) => list.map(toResource));
       })
       .load(country.code);

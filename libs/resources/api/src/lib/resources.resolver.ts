@@ -1,6 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Organisation, OrganisationsService, organisationLoader } from '@peerhub/organisations/api';
-import { GraphqlContext, loadAll, offsetAfter, toConnection, SlugArgs } from '@peerhub/shared/api-core';
+import { GraphqlContext, loadAll, mapNodes, SlugArgs } from '@peerhub/shared/api-core';
 import { ResourcesArgs } from './dto/resources.args';
 import { Resource, ResourceConnection } from './models/resource.model';
 import {
@@ -22,9 +22,8 @@ export class ResourcesResolver {
 
   @Query(() => ResourceConnection, { description: 'Resources, by title.' })
   async resources(@Args() args: ResourcesArgs): Promise<ResourceConnection> {
-    const offset = offsetAfter(args.after);
-    const { rows, total } = await this.resourcesService.page(args.sort, args.filter, offset, args.first);
-    return toConnection(rows.map(toResource), total, offset);
+    const page = await this.resourcesService.page(args.sort, args.filter, args);
+    return mapNodes(page, toResource);
   }
 
   @Query(() => Resource, { description: 'One resource; NOT_FOUND when the slug is unknown.' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { ListSort, notFound } from '@peerhub/shared/api-core';
+import { ConnectionShape, ListSort, keysetPage, listSortKeys, notFound } from '@peerhub/shared/api-core';
 import { ResourceFilter } from './dto/resources.args';
 import {
   ResourceEntity,
@@ -16,18 +16,19 @@ export class ResourcesService {
     return this.ds.getRepository(ResourceEntity);
   }
 
-  async page(sort: ListSort, filter: ResourceFilter | undefined, offset: number, limit: number) {
+  /** One page of the filtered list, by keyset (see `keysetPage`). */
+  async page(
+    sort: ListSort,
+    filter: ResourceFilter | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<ConnectionShape<ResourceEntity>> {
     const qb = this.repo.createQueryBuilder('r');
     if (filter?.type) qb.andWhere('r.type = :type', { type: filter.type });
     if (filter?.language) qb.andWhere('r.language = :language', { language: filter.language });
     if (filter?.audience) qb.andWhere(':audience = ANY (r.audience)', { audience: filter.audience });
     if (filter?.topic)
       qb.andWhere('lower(:topic) = ANY (SELECT lower(t) FROM unnest(r.topics) t)', { topic: filter.topic });
-    if (sort === ListSort.RECENT) qb.orderBy('r.updatedAt', 'DESC').addOrderBy('r.title', 'ASC');
-    else qb.orderBy('r.title', 'ASC');
-    qb.addOrderBy('r.id', 'ASC').skip(offset).take(limit);
-    const [rows, total] = await qb.getManyAndCount();
-    return { rows, total };
+    return keysetPage(qb, { list: 'resources', sort, keys: listSortKeys(sort, 'r'), ...page });
   }
 
   async bySlug(slug: string): Promise<ResourceEntity> {
@@ -38,6 +39,35 @@ export class ResourcesService {
 
   byIds(ids: readonly string[]): Promise<ResourceEntity[]> {
     return this.repo.findBy({ id: In([...ids]) });
+  }
+
+  /** Every resource, by title (the policy brief ranks them all). */
+  all(): Promise<ResourceEntity[]> {
+    return this.repo.find({ order: { title: 'ASC' } });
+  }
+
+  /**
+   * The organisations each resource is tied to — its publisher, and those it was made with — for the given
+   * resources (or organisations). Other domains ask this instead of reading `resource_organisations`.
+   */
+  async organisationTies(where: {
+    resourceIds?: readonly string[];
+    organisationIds?: readonly string[];
+  }): Promise<{ resourceId: string; organisationId: string }[]> {
+    const [column, ids] = where.resourceIds
+      ? ['resource_id', where.resourceIds]
+      : ['organisation_id', where.organisationIds ?? []];
+    if (!ids.length) return [];
+    const rows: { resource_id: string; organisation_id: string }[] = await this.ds.query(
+      `SELECT resource_id, organisation_id FROM (
+         SELECT r.id AS resource_id, r.publisher_organisation_id AS organisation_id
+           FROM resources r WHERE r.publisher_organisation_id IS NOT NULL
+         UNION
+         SELECT ro.resource_id, ro.organisation_id FROM resource_organisations ro
+       ) t WHERE ${column} = ANY ($1::uuid[])`,
+      [[...ids]],
+    );
+    return rows.map((r) => ({ resourceId: r.resource_id, organisationId: r.organisation_id }));
   }
 
   byGroups(groups: readonly string[]): Promise<ResourceEntity[]> {

@@ -244,8 +244,9 @@ function text(v: unknown): string | null {
   return typeof v === 'string' && v.trim() !== '' ? v : null;
 }
 
-export function toSearchResponse(raw: MeiliSearchResult): SearchResponse {
-  const hits: SearchHit[] = raw.hits.map((h) => ({
+/** The response for a page of `limit` hits; the engine asks Meilisearch for one more to learn whether more follow. */
+export function toSearchResponse(raw: MeiliSearchResult, limit = Number.POSITIVE_INFINITY): SearchResponse {
+  const hits: SearchHit[] = raw.hits.slice(0, limit).map((h) => ({
     id: fromMeiliId(String(h.id ?? '')),
     kind: h.kind as SearchKind,
     entityId: h.entityId ?? '',
@@ -261,6 +262,7 @@ export function toSearchResponse(raw: MeiliSearchResult): SearchResponse {
   return {
     total: raw.estimatedTotalHits ?? raw.totalHits ?? hits.length,
     hits,
+    hasMore: raw.hits.length > hits.length,
     facets,
     engine: 'meilisearch',
   };
@@ -406,10 +408,14 @@ export class MeilisearchEngine implements SearchEngine {
     await this.wait(this.client.index(this.indexUid).deleteDocuments(meiliIds), 'delete documents');
   }
 
+  /**
+   * Pages by offset: Meilisearch cannot filter on its ranking score, so a keyset over relevance is not possible
+   * here (a `request.after` rank is the PostgreSQL engine's; SearchService sends such requests there).
+   */
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const params = meiliSearchParams(request);
+    const params = meiliSearchParams({ ...request, limit: request.limit + 1 });
     const raw = await this.client.index(this.indexUid).search(params.q, params);
-    return toSearchResponse(raw);
+    return toSearchResponse(raw, request.limit);
   }
 
   async rebuild(docs: AsyncIterable<SearchDocument[]>): Promise<{ indexed: number }> {

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { documentsFor } from './documents';
+import type { SearchDocuments } from './documents';
 import { SEARCH_INDEX_LOCK } from './postgres-engine';
 import { SEARCH_KINDS, SearchEngine, SearchKind } from './search-engine';
 
@@ -54,6 +54,7 @@ export class OutboxRelay {
 
   constructor(
     private readonly ds: DataSource,
+    private readonly documents: SearchDocuments,
     private readonly engines: () => SearchEngine[],
     private readonly options: RelayOptions = DEFAULT_RELAY_OPTIONS,
   ) {}
@@ -132,7 +133,7 @@ export class OutboxRelay {
       const mine = [...latest.values()].filter((r) => r.kind === kind);
       if (!mine.length) continue;
       const upserts = mine.filter((r) => r.op === 'upsert').map((r) => r.entity_id);
-      const docs = await documentsFor(this.ds, kind, upserts, version);
+      const docs = await this.documents.documentsFor(kind, upserts, version);
       const found = new Set(docs.map((d) => d.entityId));
       const gone = mine
         .filter((r) => r.op === 'delete' || !found.has(r.entity_id))

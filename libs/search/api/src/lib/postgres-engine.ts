@@ -250,7 +250,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     const where = filterSql(parts, request.filter);
     const limit = param(parts, request.limit, '::int');
-    const offset = param(parts, request.offset, '::int');
+    const offset = param(parts, request.after ? 0 : request.offset, '::int');
     const start = param(parts, HIGHLIGHT_START);
     const end = param(parts, HIGHLIGHT_END);
     // The pool holds every match on a small index; on a large one, the best POOL_SIZE by \`pre\` (and always enough for
@@ -258,23 +258,40 @@ export class PostgresSearchEngine implements SearchEngine {
     // higher, and by less than 1.5.
     const pool = param(
       parts,
-      Math.max(this.options.poolSize ?? POOL_SIZE, request.offset + request.limit),
+      Math.max(this.options.poolSize ?? POOL_SIZE, (request.after ? 0 : request.offset) + request.limit + 1),
       '::int',
     );
+    // Keyset paging: the hits strictly after \`after\` in (score desc, title, id). The score is \`pre\` plus a refinement
+    // that is never negative, so no document with a higher \`pre\` can follow the cursor: the pool is drawn from the
+    // rest (with a hair of slack for rounding), and holds every document after the cursor on an index of up to
+    // POOL_SIZE matches.
+    let poolAfter = 'true';
+    let rankAfter = 'true';
+    if (request.after) {
+      const score = param(parts, request.after.score, '::float8');
+      const title = param(parts, request.after.title, '::text');
+      const id = param(parts, request.after.id, '::text');
+      poolAfter = `pre::float8 <= ${score} + 1e-9`;
+      rankAfter = `(score < ${score} OR (score = ${score} AND (title, id) > (${title}, ${id})))`;
+    }
     const sql = `
       WITH q AS (SELECT ${tsq} AS tsq, ${syn} AS syn${conceptColumns}),
       matched AS (
         SELECT d.id, d.title, d.kind, d.country, d.language, d.audience, d.topics, d.type, d.year, ${pre} AS pre
         FROM search_documents d, q WHERE ${match} AND ${where}),
-      pool AS (SELECT id, pre FROM matched ORDER BY pre DESC, title, id LIMIT ${pool}),
+      pool AS (SELECT id, pre FROM matched WHERE ${poolAfter} ORDER BY pre DESC, title, id LIMIT ${pool}),
       scored AS (
-        SELECT d.id, d.kind, d.entity_id, d.slug, d.title, d.country, d.language, d.config, p.pre + ${refine} AS score
+        SELECT d.id, d.kind, d.entity_id, d.slug, d.title, d.country, d.language, d.config,
+               (p.pre + ${refine})::float8 AS score
         FROM pool p JOIN search_documents d ON d.id = p.id, q),
+      ranked AS (
+        SELECT * FROM scored WHERE ${rankAfter} ORDER BY score DESC, title, id LIMIT ${limit} + 1 OFFSET ${offset}),
       page AS (
-        SELECT s.*, d.body FROM (SELECT * FROM scored ORDER BY score DESC, title, id LIMIT ${limit} OFFSET ${offset}) s
+        SELECT s.*, d.body FROM (SELECT * FROM ranked ORDER BY score DESC, title, id LIMIT ${limit}) s
         JOIN search_documents d ON d.id = s.id)
       SELECT
         (SELECT count(*)::int FROM matched) AS total,
+        (SELECT count(*) > ${limit} FROM ranked) AS more,
         (SELECT coalesce(json_agg(h ORDER BY h.score DESC, h.title, h.id), '[]') FROM (
            SELECT p.id, p.kind, p.entity_id AS "entityId", p.slug, p.title, p.country, p.language, p.score::float AS score,
              CASE WHEN numnode(q.tsq || q.syn) > 0 THEN ts_headline(p.config, p.body, q.tsq || q.syn,
@@ -292,6 +309,7 @@ export class PostgresSearchEngine implements SearchEngine {
          ) f) AS facets`;
     const [row]: {
       total: number;
+      more: boolean;
       hits: SearchHit[];
       facets: { field: FacetField; value: string; count: number }[];
     }[] = await m.query(sql, parts.params);
@@ -301,6 +319,7 @@ export class PostgresSearchEngine implements SearchEngine {
       facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return {
       total: row.total,
+      hasMore: row.more,
       hits: row.hits.map((h) => ({ ...h, kind: h.kind as SearchKind, snippet: h.snippet ?? '' })),
       facets,
       engine: 'postgres',

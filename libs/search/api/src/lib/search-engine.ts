@@ -51,12 +51,30 @@ export interface SearchFilter {
   year?: number[];
 }
 
+/**
+ * A position in the relevance ranking, the keyset of the PostgreSQL engine: hits are ordered by score (descending),
+ * then title and id, and a page starts strictly after the last hit of the one before. A document indexed between
+ * two requests then lands before or after that position and never shifts the page.
+ */
+export interface SearchRank {
+  score: number;
+  title: string;
+  /** The document id (`<kind>:<entityId>`). */
+  id: string;
+}
+
 export interface SearchRequest {
   /** Free text; empty = browse everything (facets still computed). */
   query: string;
   filter: SearchFilter;
+  /**
+   * Hits to skip: how Meilisearch pages (it cannot filter on its ranking score, so it cannot page by keyset). 0 when
+   * `after` is set.
+   */
   offset: number;
   limit: number;
+  /** Keyset paging (the PostgreSQL engine): the hits strictly after this rank. Meilisearch does not take it. */
+  after?: SearchRank | null;
 }
 
 export interface SearchHit {
@@ -69,6 +87,7 @@ export interface SearchHit {
   snippet: string;
   country: string | null;
   language: string;
+  /** The engine's relevance, exactly as it ranked by it (the PostgreSQL engine's keyset uses it). */
   score: number;
 }
 
@@ -80,6 +99,8 @@ export interface FacetValue {
 export interface SearchResponse {
   total: number;
   hits: SearchHit[];
+  /** More hits follow the page (the engine fetched limit + 1). */
+  hasMore: boolean;
   facets: Record<FacetField, FacetValue[]>;
   engine: 'postgres' | 'meilisearch';
 }

@@ -12,7 +12,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfo } from '@peerhub/shared/api-core';
+import { IsCountryCodeList, PageArgs, PageInfo } from '@peerhub/shared/api-core';
+import { FILTER_COUNTRIES } from '@peerhub/shared/util';
 
 export enum SearchKindEnum {
   PRACTICE = 'practice',
@@ -32,10 +33,12 @@ export class SearchFilterInput {
   @IsEnum(SearchKindEnum, { each: true })
   kind?: SearchKindEnum[];
 
-  @Field(() => [String], { nullable: true, description: 'ISO country codes.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: `ISO 3166-1 alpha-2 country codes, any case (GB is read as UK); at most ${FILTER_COUNTRIES.max}.`,
+  })
   @IsOptional()
-  @ArrayMaxSize(50)
-  @Matches(/^[A-Za-z]{2}$/, { each: true, message: 'filter.country values must be two-letter country codes' })
+  @IsCountryCodeList(FILTER_COUNTRIES)
   country?: string[];
 
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 language codes.' })
@@ -77,8 +80,9 @@ export class SearchFilterInput {
   year?: number[];
 }
 
+/** `search(query, filter, first, after)`: the page arguments are every connection's (PageArgs). */
 @ArgsType()
-export class SearchArgs {
+export class SearchArgs extends PageArgs {
   @Field(() => String, {
     defaultValue: '',
     description: 'Free text in any language; empty = browse everything.',
@@ -92,18 +96,6 @@ export class SearchArgs {
   @ValidateNested()
   @Type(() => SearchFilterInput)
   filter?: SearchFilterInput;
-
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1..${MAX_PAGE_SIZE}.` })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number = DEFAULT_PAGE_SIZE;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  after?: string | null;
 }
 
 @ObjectType()

@@ -1,6 +1,21 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { GraphqlContext, RateLimits, offsetAfter, toConnection } from '@peerhub/shared/api-core';
-import { HIGHLIGHT_END, HIGHLIGHT_START, FACET_FIELDS, SearchKind } from './search-engine';
+import {
+  GraphqlContext,
+  RateLimits,
+  checkCursorValues,
+  cursorNotIssued,
+  encodeCursor,
+  readCursor,
+  toConnection,
+} from '@peerhub/shared/api-core';
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  FACET_FIELDS,
+  SearchHit,
+  SearchKind,
+  SearchRank,
+} from './search-engine';
 import { SearchArgs, SearchKindEnum, SearchResultModel } from './search.models';
 import { SearchService } from './search.service';
 
@@ -24,6 +39,35 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const clean = (text: string) => text.replace(CONTROL, ' ');
 const cleanAll = (values: string[] | undefined) => values?.map(clean);
 
+/**
+ * Search cursors. Hits are ranked by relevance, so the cursor is the rank of the last hit: `rank` [score, title,
+ * document id], the PostgreSQL engine's keyset (a document indexed between two requests lands before or after it
+ * and shifts nothing). Meilisearch cannot filter on its ranking score, so its cursors stay `offset` [n]: a page of
+ * its hits can shift by the documents indexed in between. Either cursor is valid for the same query and filter.
+ */
+export function searchPosition(after: string | null | undefined): {
+  offset: number;
+  after: SearchRank | null;
+} {
+  const cursor = readCursor(after, 'search');
+  if (!cursor) return { offset: 0, after: null };
+  if (cursor.sort === 'rank') {
+    const [score, title, id] = checkCursorValues(cursor.values, ['float8', 'text', 'text']);
+    return { offset: 0, after: { score: score as number, title: title as string, id: id as string } };
+  }
+  if (cursor.sort === 'offset') {
+    const [n] = checkCursorValues(cursor.values, ['offset']);
+    return { offset: (n as number) + 1, after: null };
+  }
+  throw cursorNotIssued();
+}
+
+function hitCursor(engine: string, hit: SearchHit, offset: number): string {
+  return engine === 'postgres'
+    ? encodeCursor('search', 'rank', [hit.score, hit.title, hit.id])
+    : encodeCursor('search', 'offset', [offset]);
+}
+
 @Resolver(() => SearchResultModel)
 export class SearchResolver {
   constructor(
@@ -43,11 +87,12 @@ export class SearchResolver {
 
   private async run(args: SearchArgs): Promise<SearchResultModel> {
     const started = performance.now();
-    const offset = offsetAfter(args.after);
+    const { offset, after } = searchPosition(args.after);
     const f = args.filter ?? {};
     const result = await this.search.search({
       query: clean(args.query).trim(),
       offset,
+      after,
       limit: args.first,
       filter: {
         kind: f.kind as SearchKind[] | undefined,
@@ -61,7 +106,11 @@ export class SearchResolver {
     });
     const suggestions =
       result.total === 0 && args.query.trim() ? await this.search.suggestions(args.query) : [];
-    const connection = toConnection(result.hits, result.total, offset);
+    const connection = toConnection(
+      result.hits.map((node, i) => ({ node, cursor: hitCursor(result.engine, node, offset + i) })),
+      result.total,
+      { hasNextPage: result.hasMore, hasPreviousPage: !!(after || offset) },
+    );
     return {
       total: result.total,
       hits: result.hits.map((h) => ({

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, Gate } from '@peerhub/shared/api-core';
-import { allDocuments } from './documents';
+import { SearchDocuments } from './documents';
 import { MeilisearchEngine } from './meilisearch-engine';
 import { OutboxRelay, OutboxStats } from './outbox-relay';
 import { PostgresSearchEngine, queryWords } from './postgres-engine';
@@ -38,11 +38,12 @@ export class SearchService implements OnModuleDestroy {
   constructor(
     private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    readonly documents: SearchDocuments,
   ) {
     this.postgres = new PostgresSearchEngine(ds);
     const { meiliHost, meiliApiKey } = config.search;
     this.meili = meiliHost ? new MeilisearchEngine(meiliHost, meiliApiKey) : null;
-    this.relay = new OutboxRelay(ds, () => this.engines());
+    this.relay = new OutboxRelay(ds, documents, () => this.engines());
   }
 
   engines(): SearchEngine[] {
@@ -68,7 +69,9 @@ export class SearchService implements OnModuleDestroy {
   }
 
   private async searchNow(request: SearchRequest): Promise<SearchResponse> {
-    if (this.meili) {
+    // A keyset cursor is a position in PostgreSQL's ranking: only that engine can continue it (Meilisearch pages by
+    // offset). PostgreSQL is always current, so a list begun there while Meilisearch was down ends there.
+    if (this.meili && !request.after) {
       try {
         return await this.meili.search(request);
       } catch (e) {
@@ -93,7 +96,7 @@ export class SearchService implements OnModuleDestroy {
     );
     const out: { engine: string; indexed: number }[] = [];
     for (const engine of this.engines()) {
-      const { indexed } = await engine.rebuild(allDocuments(this.ds, Number(version)));
+      const { indexed } = await engine.rebuild(this.documents.allDocuments(Number(version)));
       out.push({ engine: engine.name, indexed });
     }
     return out;

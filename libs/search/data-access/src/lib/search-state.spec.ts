@@ -31,6 +31,11 @@ describe('search URL state', () => {
     expect(state.after).toBeNull();
   });
 
+  it('reads country codes by the API’s rule: any case in, upper case out, GB as UK', () => {
+    const state = parseSearchParams(convertToParamMap({ country: ['pl,gb', 'UK', ' ie ', 'POL'] }));
+    expect(state.filters.country).toEqual(['PL', 'UK', 'IE']);
+  });
+
   it('keeps page and cursor together, and the first page has neither', () => {
     expect(parseSearchParams(convertToParamMap({ page: '3', after: 'abc' }))).toMatchObject({
       page: 3,

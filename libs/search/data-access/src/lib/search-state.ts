@@ -1,4 +1,5 @@
 import type { SearchFilterInput, SearchKind } from '@peerhub/shared/graphql-types';
+import { isCountryCode, normaliseCountryCode } from '@peerhub/shared/util';
 
 /** The facet fields the API returns, in the order the results page shows them. */
 export const SEARCH_FACET_FIELDS = [
@@ -53,7 +54,7 @@ export function emptySearchState(): SearchState {
 const VALID: Record<SearchFacetField, (v: string) => boolean> = {
   kind: (v) => (SEARCH_KINDS as readonly string[]).includes(v),
   type: (v) => v.length <= 60,
-  country: (v) => /^[A-Za-z]{2}$/.test(v),
+  country: isCountryCode,
   language: (v) => /^[a-z]{2}$/.test(v),
   audience: (v) => v.length <= 60,
   topic: (v) => v.length <= 80,
@@ -70,7 +71,9 @@ export function parseSearchParams(params: QueryParamSource): SearchState {
     const raw = params.getAll(field).flatMap((v) => (field === 'topic' ? [v] : v.split(',')));
     const values = raw
       .map((v) => (field === 'kind' ? v.trim().toLowerCase() : v.trim()))
-      .filter((v) => v !== '' && VALID[field](v));
+      .filter((v) => v !== '' && VALID[field](v))
+      // Country codes as the API gives them (upper case, GB → UK), so a facet shows as chosen.
+      .map((v) => (field === 'country' ? (normaliseCountryCode(v) ?? v) : v));
     filters[field] = [...new Set(values)];
   }
   const after = params.get('after') || null;

@@ -1,32 +1,125 @@
 import { GraphQLError } from 'graphql';
-import { encodeCursor, offsetAfter, toConnection } from './pagination';
+import {
+  KeysetKey,
+  ListSort,
+  decodeCursor,
+  encodeCursor,
+  keysetCondition,
+  listSortKeys,
+  readCursor,
+  toConnection,
+} from './pagination';
 
-describe('cursor pagination', () => {
-  it('round-trips an offset through a cursor', () => {
-    expect(offsetAfter(encodeCursor(41))).toBe(42);
-    expect(offsetAfter(null)).toBe(0);
-    expect(offsetAfter(undefined)).toBe(0);
+const ID = '0b6f1e1a-3c2d-4e5f-8a9b-0c1d2e3f4a5b';
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+const message = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(GraphQLError);
+    expect((e as GraphQLError).extensions['code']).toBe('BAD_USER_INPUT');
+    return (e as GraphQLError).message;
+  }
+  throw new Error('expected BAD_USER_INPUT');
+};
+
+describe('keyset cursors', () => {
+  it('round-trip the sort key values of a row, opaque and versioned', () => {
+    const c = encodeCursor('practices', 'recent', ['2025-01-02T03:04:05.123456Z', 'Zoë "quoted"', ID]);
+    expect(c).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(Buffer.from(c, 'base64url').toString('utf8')).toMatch(/^\["k1","practices","recent",/);
+    expect(decodeCursor(c, 'practices', 'recent', ['timestamptz', 'text', 'uuid'])).toEqual([
+      '2025-01-02T03:04:05.123456Z',
+      'Zoë "quoted"',
+      ID,
+    ]);
+    expect(decodeCursor(null, 'practices', 'title', ['text', 'uuid'])).toBeNull();
+    expect(decodeCursor('', 'practices', 'title', ['text', 'uuid'])).toBeNull();
   });
 
-  it('rejects cursors it did not issue', () => {
+  it('refuse what we did not issue: garbage, old offset cursors, forged shapes', () => {
+    const kinds = ['text', 'uuid'] as const;
     for (const bad of [
       'abc',
-      Buffer.from('o:-1').toString('base64url'),
-      Buffer.from('x:5').toString('base64url'),
+      'not a cursor',
+      b64('o:5'), // the offset cursors of before
+      b64('[]'),
+      b64('{"k":1}'),
+      b64(JSON.stringify(['k1', 'practices', 'title', 'A'])), // a value short
+      b64(JSON.stringify(['k1', 'practices', 'title', 'A', 'not-a-uuid'])),
+      b64(JSON.stringify(['k1', 'practices', 'title', 7, ID])),
+      b64(JSON.stringify(['k1', 'practices', 'title', 'A\u0000', ID])),
+      b64(JSON.stringify(['k1', 'practices', 'title', 'A', ID, 'extra'])),
     ]) {
-      expect(() => offsetAfter(bad)).toThrow(GraphQLError);
+      expect(message(() => decodeCursor(bad, 'practices', 'title', kinds))).toMatch(
+        /"after" is not a cursor issued by this API/,
+      );
     }
+    expect(
+      message(() =>
+        decodeCursor(
+          encodeCursor('practices', 'recent', ['2025-01-02 03:04:05', 'A', ID]),
+          'practices',
+          'recent',
+          ['timestamptz', 'text', 'uuid'],
+        ),
+      ),
+    ).toMatch(/not a cursor issued/);
   });
 
-  it('builds page info from the slice and total', () => {
-    const c = toConnection(['a', 'b'], 5, 2);
-    expect(c.edges.map((e) => e.node)).toEqual(['a', 'b']);
-    expect(c.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
-    expect(offsetAfter(c.pageInfo.endCursor)).toBe(4);
-    const last = toConnection(['e'], 5, 4);
-    expect(last.pageInfo.hasNextPage).toBe(false);
-    const empty = toConnection([], 0, 0);
-    expect(empty.pageInfo).toEqual({
+  it('name the sort, list or version a cursor belongs to', () => {
+    const recent = encodeCursor('practices', 'recent', ['2025-01-02T03:04:05.123456Z', 'A', ID]);
+    expect(message(() => decodeCursor(recent, 'practices', 'title', ['text', 'uuid']))).toMatch(
+      /cursor of sort RECENT, not TITLE/,
+    );
+    const other = encodeCursor('organisations', 'title', ['A', ID]);
+    expect(message(() => decodeCursor(other, 'practices', 'title', ['text', 'uuid']))).toMatch(
+      /cursor of organisations, not of practices/,
+    );
+    expect(
+      message(() => readCursor(b64(JSON.stringify(['k0', 'practices', 'title', 'A'])), 'practices')),
+    ).toMatch(/older version/);
+  });
+});
+
+describe('keysetCondition', () => {
+  it('is "strictly after" in the keys’ order, mixed directions included', () => {
+    const keys: KeysetKey[] = listSortKeys(ListSort.RECENT, 'p');
+    const bound: unknown[] = [];
+    const sql = keysetCondition(keys, ['2025-01-02T03:04:05.123456Z', 'T', ID], (v, i) => {
+      bound.push(v);
+      return `$${i + 1}`;
+    });
+    expect(sql).toBe(
+      '((p.updated_at < CAST($1 AS timestamptz))' +
+        ' OR (p.updated_at = CAST($1 AS timestamptz) AND p.title > CAST($2 AS text))' +
+        ' OR (p.updated_at = CAST($1 AS timestamptz) AND p.title = CAST($2 AS text) AND p.id > CAST($3 AS uuid)))',
+    );
+    expect(bound).toHaveLength(3);
+    expect(listSortKeys(ListSort.TITLE, 'o', 'name').map((k) => `${k.sql} ${k.direction}`)).toEqual([
+      'o.name ASC',
+      'o.id ASC',
+    ]);
+  });
+});
+
+describe('toConnection', () => {
+  it('takes the page info from the edges and the sides', () => {
+    const c = toConnection(
+      [
+        { cursor: 'a', node: 1 },
+        { cursor: 'b', node: 2 },
+      ],
+      5,
+      { hasNextPage: true, hasPreviousPage: false },
+    );
+    expect(c.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: 'a',
+      endCursor: 'b',
+    });
+    expect(toConnection([], 0, { hasNextPage: false, hasPreviousPage: false }).pageInfo).toEqual({
       hasNextPage: false,
       hasPreviousPage: false,
       startCursor: null,

@@ -1,5 +1,13 @@
 import { TestBed } from '@angular/core/testing';
-import { ApiError, GRAPHQL_URL, GraphqlClient, TypedQuery } from './graphql-client';
+import type { Client, ClientOptions } from 'graphql-ws/client';
+import {
+  ApiError,
+  GRAPHQL_URL,
+  GRAPHQL_WS_CLIENT,
+  GRAPHQL_WS_URL,
+  GraphqlClient,
+  TypedQuery,
+} from './graphql-client';
 
 const query = { toString: () => 'query Q($slug: String!) { practice(slug: $slug) { title } }' } as TypedQuery<
   { practice: { title: string } },
@@ -86,5 +94,211 @@ describe('GraphqlClient', () => {
     const gateway = (await failure())!;
     expect(gateway.code).toBe('HTTP_502');
     expect(gateway.message).toMatch(/502/);
+  });
+});
+
+describe('GraphqlClient: every error, field errors, mutations', () => {
+  let reply: unknown;
+
+  beforeEach(() => {
+    (globalThis as { fetch: unknown }).fetch = async () =>
+      ({ status: 200, headers: new Headers(), json: () => Promise.resolve(reply) }) as unknown as Response;
+    TestBed.configureTestingModule({});
+  });
+
+  const failure = (run: () => Promise<unknown>) =>
+    run().then(
+      () => null,
+      (e: unknown) => e as ApiError,
+    );
+
+  it('keeps every error with its code and path, the first one leading', async () => {
+    reply = {
+      data: null,
+      errors: [
+        { message: 'No practice with slug "x"', path: ['a'], extensions: { code: 'NOT_FOUND' } },
+        {
+          message: 'first must be at most 100',
+          path: ['b'],
+          extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+        },
+        { message: 'odd' },
+      ],
+    };
+    const err = (await failure(() => TestBed.inject(GraphqlClient).request(query, { slug: 'x' })))!;
+    expect(err.code).toBe('NOT_FOUND');
+    expect(err.message).toBe('No practice with slug "x"');
+    expect(err.errors.map((e) => [e.code, e.path])).toEqual([
+      ['NOT_FOUND', ['a']],
+      ['BAD_USER_INPUT', ['b']],
+      ['UNKNOWN', undefined],
+    ]);
+    expect(err.errors[1].extensions['argument']).toBe('first');
+  });
+
+  it('turns a BAD_USER_INPUT naming an input field into a field error', async () => {
+    reply = {
+      data: null,
+      errors: [
+        {
+          message: '"input.title" is too long: 20000 characters, at most 10000 are accepted.',
+          extensions: { code: 'BAD_USER_INPUT', argument: 'input.title' },
+        },
+      ],
+    };
+    const err = (await failure(() => TestBed.inject(GraphqlClient).request(query, { slug: 'x' })))!;
+    expect(err.fieldErrors).toEqual([{ field: 'title', code: 'BAD_USER_INPUT', message: err.message }]);
+    expect(err.forField('title')).toEqual([err.message]);
+  });
+
+  const mutation = {
+    toString: () =>
+      'mutation M($input: RenameInput!) { rename(input: $input) { errors { field message code } thing { id } } }',
+  } as TypedQuery<
+    { rename: { errors: { field: string; message: string; code: string }[]; thing: { id: string } | null } },
+    { input: { name: string } }
+  >;
+
+  it('mutate: resolves with the payload when it has no errors', async () => {
+    reply = { data: { rename: { errors: [], thing: { id: '1' } } } };
+    const data = await TestBed.inject(GraphqlClient).mutate(mutation, { input: { name: 'n' } });
+    expect(data.rename.thing).toEqual({ id: '1' });
+  });
+
+  it('mutate: rejects with every payload error for the form, field by field', async () => {
+    reply = {
+      data: {
+        rename: {
+          thing: null,
+          errors: [
+            { field: 'name', code: 'REQUIRED', message: 'name should not be empty' },
+            { field: 'sources.1.url', code: 'INVALID', message: 'sources.1.url must be a URL address' },
+            { field: 'name', code: 'TOO_SHORT', message: 'name is too short' },
+          ],
+        },
+      },
+    };
+    const err = (await failure(() =>
+      TestBed.inject(GraphqlClient).mutate(mutation, { input: { name: '' } }),
+    ))!;
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.code).toBe('INVALID_INPUT');
+    expect(err.conflict).toBe(false);
+    expect(err.fieldErrors).toHaveLength(3);
+    expect(err.forField('name')).toEqual(['name should not be empty', 'name is too short']);
+    expect(err.forField('sources.1.url')).toEqual(['sources.1.url must be a URL address']);
+    expect(err.forField('other')).toEqual([]);
+  });
+
+  it('mutate: a stale version is a CONFLICT', async () => {
+    reply = {
+      data: {
+        rename: {
+          thing: null,
+          errors: [{ field: 'expectedVersion', code: 'CONFLICT', message: 'Someone changed this record' }],
+        },
+      },
+    };
+    const err = (await failure(() =>
+      TestBed.inject(GraphqlClient).mutate(mutation, { input: { name: 'n' } }),
+    ))!;
+    expect(err.code).toBe('CONFLICT');
+    expect(err.conflict).toBe(true);
+    expect(err.message).toBe('Someone changed this record');
+  });
+});
+
+describe('GraphqlClient: subscriptions', () => {
+  type Sink = { next(v: unknown): void; error(e: unknown): void; complete(): void };
+  let made: ClientOptions[];
+  let sinks: Sink[];
+  let disposed: number;
+  let payloads: unknown[];
+
+  const fakeClient = async (options: ClientOptions) => {
+    made.push(options);
+    return {
+      subscribe: (payload: unknown, sink: Sink) => {
+        payloads.push(payload);
+        sinks.push(sink);
+        return () => disposed++;
+      },
+      dispose: async () => undefined,
+    } as unknown as Client;
+  };
+  const tick = { toString: () => 'subscription { healthTick { at } }' } as TypedQuery<
+    { healthTick: { at: string } },
+    Record<string, never>
+  >;
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+
+  beforeEach(() => {
+    made = [];
+    sinks = [];
+    disposed = 0;
+    payloads = [];
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: GRAPHQL_WS_CLIENT, useValue: fakeClient },
+        { provide: GRAPHQL_WS_URL, useValue: 'ws://api.example/graphql' },
+      ],
+    });
+  });
+
+  it('emits each event’s data over one lazily made client, and unsubscribes', async () => {
+    const client = TestBed.inject(GraphqlClient);
+    expect(made).toEqual([]); // no socket until something subscribes
+    const seen: unknown[] = [];
+    const a = client.subscribe(tick, {}).subscribe((d) => seen.push(d));
+    const b = client.subscribe(tick, {}).subscribe();
+    await flush();
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({ url: 'ws://api.example/graphql', lazy: true });
+    expect(payloads[0]).toEqual({ query: tick.toString(), variables: {} });
+    sinks[0].next({ data: { healthTick: { at: 'now' } } });
+    sinks[0].next({ data: { healthTick: { at: 'later' } } });
+    expect(seen).toEqual([{ healthTick: { at: 'now' } }, { healthTick: { at: 'later' } }]);
+    a.unsubscribe();
+    b.unsubscribe();
+    expect(disposed).toBe(2);
+  });
+
+  it('reports errors as ApiError with every error, and a lost connection in words', async () => {
+    const client = TestBed.inject(GraphqlClient);
+    const errors: ApiError[] = [];
+    client.subscribe(tick, {}).subscribe({ error: (e: ApiError) => errors.push(e) });
+    client.subscribe(tick, {}).subscribe({ error: (e: ApiError) => errors.push(e) });
+    client.subscribe(tick, {}).subscribe({ error: (e: ApiError) => errors.push(e) });
+    await flush();
+    sinks[0].next({ errors: [{ message: 'Sign in to do this.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    sinks[1].error([
+      { message: 'Too deep', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      { message: 'Too many aliases', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
+    sinks[2].error({ code: 1006, reason: '' }); // a CloseEvent
+    expect(errors.map((e) => [e.code, e.errors.length])).toEqual([
+      ['UNAUTHENTICATED', 1],
+      ['GRAPHQL_VALIDATION_FAILED', 2],
+      ['NETWORK', 0],
+    ]);
+    expect(errors[2].message).toMatch(/could not be reached/);
+  });
+
+  it('never opens a subscription that was dropped before the client was ready', async () => {
+    const client = TestBed.inject(GraphqlClient);
+    client.subscribe(tick, {}).subscribe().unsubscribe();
+    await flush();
+    expect(payloads).toEqual([]);
+  });
+
+  it('derives the WebSocket address from GRAPHQL_URL and the page', () => {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [{ provide: GRAPHQL_URL, useValue: '/graphql' }] });
+    expect(TestBed.inject(GRAPHQL_WS_URL)).toBe(`ws://${location.host}/graphql`);
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      providers: [{ provide: GRAPHQL_URL, useValue: 'https://api.example/graphql' }],
+    });
+    expect(TestBed.inject(GRAPHQL_WS_URL)).toBe('wss://api.example/graphql');
   });
 });

@@ -1,4 +1,6 @@
-import { Injectable, InjectionToken, inject } from '@angular/core';
+import { DOCUMENT, DestroyRef, Injectable, InjectionToken, inject } from '@angular/core';
+import type { Client, ClientOptions } from 'graphql-ws/client';
+import { Observable } from 'rxjs';
 
 /** A query document with its result and variables types (codegen's `documentMode: string`). */
 export interface TypedQuery<TResult, TVariables> {
@@ -8,11 +10,47 @@ export interface TypedQuery<TResult, TVariables> {
 
 export const GRAPHQL_URL = new InjectionToken<string>('GRAPHQL_URL', { factory: () => '/graphql' });
 
-/** A GraphQL error as the API sends it: a message and a code from the contract. */
+/** Where subscriptions go: GRAPHQL_URL's address over ws:// (wss:// on an https page). */
+export const GRAPHQL_WS_URL = new InjectionToken<string>('GRAPHQL_WS_URL', {
+  factory: () => {
+    const url = new URL(inject(GRAPHQL_URL), inject(DOCUMENT).location?.href ?? 'http://localhost/');
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    return url.toString();
+  },
+});
+
+/** Makes the graphql-ws client (a test may hand in its own). Loaded on first subscription only. */
+export const GRAPHQL_WS_CLIENT = new InjectionToken<(options: ClientOptions) => Promise<Client>>(
+  'GRAPHQL_WS_CLIENT',
+  { factory: () => async (options) => (await import('graphql-ws/client')).createClient(options) },
+);
+
+/** One error as the API sent it: its message, its contract code, where it happened and its safe extensions. */
+export interface ApiErrorEntry {
+  message: string;
+  code: string;
+  path?: readonly (string | number)[];
+  extensions: Readonly<Record<string, unknown>>;
+}
+
+/** A problem with one input field (a mutation payload's FieldError): `field` is a path such as `sources.0.url`. */
+export interface FieldError {
+  field: string;
+  message: string;
+  code: string;
+}
+
+/**
+ * A failed request, in the API's words. `message`/`code` are the first error's (what a page shows), `errors` all
+ * of them, `fieldErrors` those a form shows next to its fields: a mutation payload's `errors` (code INVALID_INPUT,
+ * or CONFLICT when the record changed since the form read it) and BAD_USER_INPUT errors naming an input field.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    readonly errors: readonly ApiErrorEntry[] = [],
+    readonly fieldErrors: readonly FieldError[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -21,18 +59,93 @@ export class ApiError extends Error {
   get notFound(): boolean {
     return this.code === 'NOT_FOUND';
   }
+
+  /** The record changed since it was read (`expectedVersion`): reload, then apply the change again. */
+  get conflict(): boolean {
+    return this.code === 'CONFLICT';
+  }
+
+  /** The messages for one field of the input (`title`, `sources.0.url`), for the form to show next to it. */
+  forField(field: string): string[] {
+    return this.fieldErrors.filter((e) => e.field === field).map((e) => e.message);
+  }
+}
+
+interface RawError {
+  message?: unknown;
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
 }
 
 interface GraphqlResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; retryAfter?: unknown } }[];
+  errors?: RawError[];
+}
+
+function entry(e: RawError): ApiErrorEntry {
+  const extensions = e.extensions ?? {};
+  return {
+    message: typeof e.message === 'string' ? e.message : '',
+    code: typeof extensions['code'] === 'string' ? extensions['code'] : 'UNKNOWN',
+    path: e.path,
+    extensions,
+  };
+}
+
+/** A BAD_USER_INPUT naming an argument of the `input` object (`input.title`) is about that form field. */
+function argumentFieldErrors(errors: readonly ApiErrorEntry[]): FieldError[] {
+  return errors.flatMap((e) => {
+    const argument = e.extensions['argument'];
+    if (e.code !== 'BAD_USER_INPUT' || typeof argument !== 'string') return [];
+    return [{ field: argument.replace(/^input\./, ''), message: e.message, code: e.code }];
+  });
+}
+
+function networkError(): ApiError {
+  return new ApiError(
+    $localize`:@@error.network:The server could not be reached. Check your connection and try again.`,
+    'NETWORK',
+  );
+}
+
+/** Every error of a response; the first one's message and code lead (the rate limit in the reader's words). */
+function toApiError(raw: readonly RawError[], retryAfterHeader: string | null = null): ApiError {
+  const errors = raw.map(entry);
+  const first = errors[0];
+  if (first.code === 'RATE_LIMITED') {
+    const retry = Number(first.extensions['retryAfter'] ?? retryAfterHeader);
+    const seconds = Number.isFinite(retry) && retry > 0 ? Math.ceil(retry) : 60;
+    return new ApiError(
+      $localize`:@@error.rateLimited:Too many requests from your connection just now. Please wait ${seconds}:seconds: s and try again.`,
+      'RATE_LIMITED',
+      errors,
+    );
+  }
+  return new ApiError(first.message, first.code, errors, argumentFieldErrors(errors));
+}
+
+/** The `errors` of every mutation payload in `data` (one per root field), in order. */
+function payloadErrors(data: unknown): FieldError[] {
+  if (!data || typeof data !== 'object') return [];
+  return Object.values(data).flatMap((payload) => {
+    const list = (payload as { errors?: unknown } | null)?.errors;
+    return Array.isArray(list) ? (list as FieldError[]) : [];
+  });
 }
 
 /** The one way the web app talks to the API. Stores use it; components never do. */
 @Injectable({ providedIn: 'root' })
 export class GraphqlClient {
   private readonly url = inject(GRAPHQL_URL);
+  private readonly wsUrl = inject(GRAPHQL_WS_URL);
+  private readonly makeWsClient = inject(GRAPHQL_WS_CLIENT);
+  private ws: Promise<Client> | null = null;
 
+  constructor() {
+    inject(DestroyRef).onDestroy(() => void this.ws?.then((c) => c.dispose()));
+  }
+
+  /** Runs a query (or a mutation); resolves with `data`, rejects with an ApiError carrying every error. */
   async request<TResult, TVariables>(
     query: TypedQuery<TResult, TVariables>,
     variables: TVariables,
@@ -48,10 +161,7 @@ export class GraphqlClient {
       });
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') throw e;
-      throw new ApiError(
-        $localize`:@@error.network:The server could not be reached. Check your connection and try again.`,
-        'NETWORK',
-      );
+      throw networkError();
     }
     let body: GraphqlResponse<TResult>;
     try {
@@ -62,17 +172,76 @@ export class GraphqlClient {
         'HTTP_' + res.status,
       );
     }
-    const first = body.errors?.[0];
-    if (first?.extensions?.code === 'RATE_LIMITED') {
-      const retry = Number(first.extensions.retryAfter ?? res.headers.get('retry-after'));
-      const seconds = Number.isFinite(retry) && retry > 0 ? Math.ceil(retry) : 60;
-      throw new ApiError(
-        $localize`:@@error.rateLimited:Too many requests from your connection just now. Please wait ${seconds}:seconds: s and try again.`,
-        'RATE_LIMITED',
-      );
-    }
-    if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN');
+    if (body.errors?.length) throw toApiError(body.errors, res.headers?.get('retry-after') ?? null);
     if (!body.data) throw new ApiError($localize`:@@error.empty:The server sent no data.`, 'EMPTY');
     return body.data;
+  }
+
+  /**
+   * Runs a mutation that follows the API's convention (one `input`, a payload with `errors`). Resolves with `data`
+   * when every payload's `errors` is empty; otherwise rejects with an ApiError whose `fieldErrors` hold them all
+   * (code CONFLICT if the record changed meanwhile, INVALID_INPUT otherwise) — nothing was written.
+   */
+  async mutate<TResult, TVariables>(
+    mutation: TypedQuery<TResult, TVariables>,
+    variables: TVariables,
+    signal?: AbortSignal,
+  ): Promise<TResult> {
+    const data = await this.request(mutation, variables, signal);
+    const fieldErrors = payloadErrors(data);
+    if (!fieldErrors.length) return data;
+    const conflict = fieldErrors.find((e) => e.code === 'CONFLICT');
+    throw new ApiError(
+      (conflict ?? fieldErrors[0]).message,
+      conflict ? 'CONFLICT' : 'INVALID_INPUT',
+      [],
+      fieldErrors,
+    );
+  }
+
+  /**
+   * Subscribes over graphql-ws (one WebSocket per app, opened on the first subscription, closed a moment after the
+   * last one ends, reconnecting by itself). Emits each event's `data`; errors as ApiError; unsubscribing ends it.
+   */
+  subscribe<TResult, TVariables>(
+    subscription: TypedQuery<TResult, TVariables>,
+    variables: TVariables,
+  ): Observable<TResult> {
+    return new Observable<TResult>((subscriber) => {
+      let dispose: (() => void) | null = null;
+      let closed = false;
+      this.client()
+        .then((client) => {
+          if (closed) return;
+          dispose = client.subscribe<TResult>(
+            { query: subscription.toString(), variables: variables as Record<string, unknown> },
+            {
+              next: (result) => {
+                if (result.errors?.length) subscriber.error(toApiError(result.errors as RawError[]));
+                else if (result.data) subscriber.next(result.data);
+              },
+              error: (e: unknown) =>
+                subscriber.error(Array.isArray(e) && e.length ? toApiError(e as RawError[]) : networkError()),
+              complete: () => subscriber.complete(),
+            },
+          );
+        })
+        .catch(() => subscriber.error(networkError()));
+      return () => {
+        closed = true;
+        dispose?.();
+      };
+    });
+  }
+
+  private client(): Promise<Client> {
+    this.ws ??= this.makeWsClient({
+      url: this.wsUrl,
+      lazy: true,
+      lazyCloseTimeout: 3000,
+      retryAttempts: 10,
+      shouldRetry: () => true,
+    });
+    return this.ws;
   }
 }

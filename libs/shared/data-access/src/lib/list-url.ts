@@ -1,12 +1,14 @@
 import { Signal, effect, inject } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
+import { normaliseCountryCode } from '@peerhub/shared/util';
 import { ListOrder, compactFilter } from './paged-query';
 
 /**
  * What a list page's filter fields accept from the address: a fixed set of values (matched without regard to case),
- * a code pattern (the value is upper-cased, e.g. a country code), or any text (`'text'`, trimmed, at most 200 chars).
+ * a code pattern (the value is upper-cased), a country code (`'country'`: the shared rule, GB → UK), or any text
+ * (`'text'`, trimmed, at most 200 chars).
  */
-export type UrlFilterAccepts = readonly string[] | RegExp | 'text';
+export type UrlFilterAccepts = readonly string[] | RegExp | 'text' | 'country';
 export type UrlFilterFields<TFilter> = Partial<Record<keyof TFilter & string, UrlFilterAccepts>>;
 
 interface BindableList<TFilter> {
@@ -36,7 +38,10 @@ export function bindListToUrl<TFilter extends object>(
     const raw = params.get(key)?.trim();
     if (!raw) continue;
     if (accepts === 'text') initial[key] = raw.slice(0, MAX_TEXT);
-    else if (accepts instanceof RegExp) {
+    else if (accepts === 'country') {
+      const code = normaliseCountryCode(raw);
+      if (code) initial[key] = code;
+    } else if (accepts instanceof RegExp) {
       if (accepts.test(raw)) initial[key] = raw.toUpperCase();
     } else {
       const match = accepts.find((v) => v.toLowerCase() === raw.toLowerCase());
@@ -61,5 +66,5 @@ export function bindListToUrl<TFilter extends object>(
   });
 }
 
-/** A two-letter country code, as list filters accept it from the address. */
-export const COUNTRY_CODE = /^[A-Za-z]{2}$/;
+/** A country code, as list filters accept it from the address: the API's rule (any case, GB read as UK). */
+export const COUNTRY_CODE = 'country' satisfies UrlFilterAccepts;

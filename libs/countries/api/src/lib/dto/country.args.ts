@@ -1,14 +1,12 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, Matches } from 'class-validator';
-
-export const COUNTRY_CODE_PATTERN = /^[A-Za-z]{2}$/;
-export const COUNTRY_CODE_MESSAGE = 'must be a two-letter country code such as "PL"';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { IsCountryCode, IsCountryCodeList } from '@peerhub/shared/api-core';
+import { COMPARE_COUNTRIES } from '@peerhub/shared/util';
 
 @ArgsType()
 export class CountryArgs {
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. "PL".' })
-  @IsString()
-  @Matches(COUNTRY_CODE_PATTERN, { message: `code ${COUNTRY_CODE_MESSAGE}` })
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, any case, e.g. "PL" (GB is read as UK).' })
+  @IsCountryCode()
   code!: string;
 }
 
@@ -18,4 +16,13 @@ export class CountriesArgs {
   @IsOptional()
   @IsBoolean()
   european?: boolean;
+}
+
+@ArgsType()
+export class CompareCountriesArgs {
+  @Field(() => [String], {
+    description: `${COMPARE_COUNTRIES.min} to ${COMPARE_COUNTRIES.max} distinct ISO 3166-1 alpha-2 codes, any case (GB is read as UK), in the order to show them.`,
+  })
+  @IsCountryCodeList(COMPARE_COUNTRIES)
+  codes!: string[];
 }

@@ -1,4 +1,13 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { LocalizedMap, SourceRef } from '@peerhub/shared/api-core';
 
 export interface ComparisonRow {
@@ -7,10 +16,12 @@ export interface ComparisonRow {
   socialWork: string;
 }
 
+// Constraint names are the migrations' (schema-drift.spec.ts); relations are never eager or lazy.
 @Entity({ name: 'competency_frameworks' })
+@Unique('competency_frameworks_slug_key', ['slug'])
 export class CompetencyFrameworkEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Index({ unique: true }) @Column({ type: 'varchar', length: 120 }) slug!: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'competency_frameworks_pkey' }) id!: string;
+  @Column({ type: 'varchar', length: 120 }) slug!: string;
   @Column({ type: 'jsonb' }) titles!: LocalizedMap;
   @Column({ type: 'text', default: '' }) description!: string;
   @Column({ name: 'social_work_comparison', type: 'jsonb', default: () => "'[]'" })
@@ -21,29 +32,36 @@ export class CompetencyFrameworkEntity {
 }
 
 @Entity({ name: 'competency_categories' })
-@Index(['frameworkId', 'code'], { unique: true })
+@Unique('competency_categories_framework_id_code_key', ['frameworkId', 'code'])
 export class CompetencyCategoryEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'competency_categories_pkey' }) id!: string;
   @Column({ name: 'framework_id', type: 'uuid' }) frameworkId!: string;
+  @ManyToOne(() => CompetencyFrameworkEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'framework_id', foreignKeyConstraintName: 'competency_categories_framework_id_fkey' })
+  framework?: CompetencyFrameworkEntity;
   @Column({ type: 'varchar', length: 20 }) code!: string;
   @Column({ type: 'int' }) position!: number;
   @Column({ type: 'jsonb' }) labels!: LocalizedMap;
 }
 
 @Entity({ name: 'competency_items' })
-@Index(['categoryId', 'code'], { unique: true })
+@Unique('competency_items_category_id_code_key', ['categoryId', 'code'])
 export class CompetencyItemEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'competency_items_pkey' }) id!: string;
   @Column({ name: 'category_id', type: 'uuid' }) categoryId!: string;
+  @ManyToOne(() => CompetencyCategoryEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'category_id', foreignKeyConstraintName: 'competency_items_category_id_fkey' })
+  category?: CompetencyCategoryEntity;
   @Column({ type: 'varchar', length: 20 }) code!: string;
   @Column({ type: 'int' }) position!: number;
   @Column({ type: 'jsonb' }) labels!: LocalizedMap;
 }
 
 @Entity({ name: 'training_profiles' })
+@Unique('training_profiles_slug_key', ['slug'])
 export class TrainingProfileEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Index({ unique: true }) @Column({ type: 'varchar', length: 120 }) slug!: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'training_profiles_pkey' }) id!: string;
+  @Column({ type: 'varchar', length: 120 }) slug!: string;
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'text', default: '' }) description!: string;
   @Column({ type: 'text', default: '' }) admission!: string;
@@ -62,10 +80,14 @@ export class TrainingProfileEntity {
 }
 
 @Entity({ name: 'training_elements' })
-@Index(['profileId', 'code'], { unique: true })
+@Unique('training_elements_profile_id_code_key', ['profileId', 'code'])
+@Check('training_elements_level_check', `level IN ('basic','advanced')`)
 export class TrainingElementEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'training_elements_pkey' }) id!: string;
   @Column({ name: 'profile_id', type: 'uuid' }) profileId!: string;
+  @ManyToOne(() => TrainingProfileEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'profile_id', foreignKeyConstraintName: 'training_elements_profile_id_fkey' })
+  profile?: TrainingProfileEntity;
   @Column({ type: 'varchar', length: 20 }) code!: string;
   @Column({ type: 'int' }) position!: number;
   @Column({ type: 'jsonb' }) titles!: LocalizedMap;

@@ -1,14 +1,17 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ConnectionArgs } from '@peerhub/shared/api-core';
+import { ConnectionArgs, IsCountryCode } from '@peerhub/shared/api-core';
 import { OrganisationType } from '../models/organisation.model';
 
 @InputType()
 export class OrganisationFilter {
-  @Field(() => String, { nullable: true, description: 'ISO country code.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 country code, any case (GB is read as UK).',
+  })
   @IsOptional()
-  @Matches(/^[A-Za-z]{2}$/, { message: 'filter.country must be a two-letter country code such as "PL"' })
+  @IsCountryCode()
   country?: string;
 
   @Field(() => OrganisationType, { nullable: true })

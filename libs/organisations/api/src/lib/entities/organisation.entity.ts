@@ -1,14 +1,29 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { SourceRef } from '@peerhub/shared/api-core';
 
+// Constraint and index names are the migrations' (schema-drift.spec.ts). A key into another domain's table is a
+// @ForeignKey naming the entity, not a relation: the constraint is declared, no other domain's entity is imported.
 @Entity({ name: 'organisations' })
+@Unique('organisations_slug_key', ['slug'])
+@Index('organisations_country_idx', ['countryCode'])
 export class OrganisationEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Index({ unique: true }) @Column({ type: 'varchar', length: 120 }) slug!: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'organisations_pkey' }) id!: string;
+  @Column({ type: 'varchar', length: 120 }) slug!: string;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text', nullable: true }) acronym!: string | null;
   @Column({ type: 'varchar', length: 40 }) type!: string;
-  @Column({ name: 'country_code', type: 'varchar', length: 2 }) countryCode!: string;
+  @ForeignKey('CountryEntity', { name: 'organisations_country_code_fkey' })
+  @Column({ name: 'country_code', type: 'varchar', length: 2 })
+  countryCode!: string;
   @Column({ type: 'text', nullable: true }) city!: string | null;
   @Column({ type: 'text', default: '' }) description!: string;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) expertise!: string[];

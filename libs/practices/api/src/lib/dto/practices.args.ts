@@ -1,14 +1,17 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ConnectionArgs, SLUG_MESSAGE, SLUG_PATTERN } from '@peerhub/shared/api-core';
+import { ConnectionArgs, IsCountryCode, SLUG_MESSAGE, SLUG_PATTERN } from '@peerhub/shared/api-core';
 import { Leadership, PracticeCategory } from '../models/practice.model';
 
 @InputType()
 export class PracticeFilter {
-  @Field(() => String, { nullable: true, description: 'ISO country code.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 country code, any case (GB is read as UK).',
+  })
   @IsOptional()
-  @Matches(/^[A-Za-z]{2}$/, { message: 'filter.country must be a two-letter country code such as "PL"' })
+  @IsCountryCode()
   country?: string;
 
   @Field(() => PracticeCategory, { nullable: true })

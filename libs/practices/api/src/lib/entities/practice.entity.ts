@@ -1,4 +1,17 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { SourceRef } from '@peerhub/shared/api-core';
 
 export interface PreconditionRow {
@@ -6,13 +19,24 @@ export interface PreconditionRow {
   text: string;
 }
 
+// Constraint and index names are the migrations' (schema-drift.spec.ts). A key into another domain's table is a
+// @ForeignKey naming the entity, not a relation; keys inside the domain are relations (never eager or lazy).
 @Entity({ name: 'practices' })
+@Unique('practices_slug_key', ['slug'])
+@Index('practices_country_idx', ['countryCode'])
+@Check(
+  'practices_category_check',
+  `category IN ('informal_group','self_help_group','intentional_peer_support')`,
+)
+@Check('practices_leadership_check', `leadership IN ('peer_run','co_produced','professional_led','unknown')`)
 export class PracticeEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Index({ unique: true }) @Column({ type: 'varchar', length: 120 }) slug!: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'practices_pkey' }) id!: string;
+  @Column({ type: 'varchar', length: 120 }) slug!: string;
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'text', default: '' }) summary!: string;
-  @Column({ name: 'country_code', type: 'varchar', length: 2 }) countryCode!: string;
+  @ForeignKey('CountryEntity', { name: 'practices_country_code_fkey' })
+  @Column({ name: 'country_code', type: 'varchar', length: 2 })
+  countryCode!: string;
   @Column({ type: 'text', nullable: true }) place!: string | null;
   @Column({ type: 'varchar', length: 40 }) category!: string;
   @Column({ type: 'text', default: '' }) setting!: string;
@@ -33,13 +57,37 @@ export class PracticeEntity {
 }
 
 @Entity({ name: 'practice_organisations' })
+@Index('practice_organisations_org_idx', ['organisationId'])
 export class PracticeOrganisationEntity {
-  @Column({ name: 'practice_id', type: 'uuid', primary: true }) practiceId!: string;
-  @Column({ name: 'organisation_id', type: 'uuid', primary: true }) organisationId!: string;
+  @PrimaryColumn({
+    name: 'practice_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'practice_organisations_pkey',
+  })
+  practiceId!: string;
+  @ForeignKey('OrganisationEntity', {
+    name: 'practice_organisations_organisation_id_fkey',
+    onDelete: 'CASCADE',
+  })
+  @PrimaryColumn({
+    name: 'organisation_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'practice_organisations_pkey',
+  })
+  organisationId!: string;
+  @ManyToOne(() => PracticeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'practice_id', foreignKeyConstraintName: 'practice_organisations_practice_id_fkey' })
+  practice?: PracticeEntity;
 }
 
 @Entity({ name: 'practice_resources' })
 export class PracticeResourceEntity {
-  @Column({ name: 'practice_id', type: 'uuid', primary: true }) practiceId!: string;
-  @Column({ name: 'resource_id', type: 'uuid', primary: true }) resourceId!: string;
+  @PrimaryColumn({ name: 'practice_id', type: 'uuid', primaryKeyConstraintName: 'practice_resources_pkey' })
+  practiceId!: string;
+  @ForeignKey('ResourceEntity', { name: 'practice_resources_resource_id_fkey', onDelete: 'CASCADE' })
+  @PrimaryColumn({ name: 'resource_id', type: 'uuid', primaryKeyConstraintName: 'practice_resources_pkey' })
+  resourceId!: string;
+  @ManyToOne(() => PracticeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'practice_id', foreignKeyConstraintName: 'practice_resources_practice_id_fkey' })
+  practice?: PracticeEntity;
 }

@@ -1,0 +1,62 @@
+import { GraphQLError } from 'graphql';
+import { POLICY, Permission, assertCan, can, isPermission } from './policy';
+import { ANONYMOUS, VIEWER_KINDS, Viewer, ViewerKind, viewerKind, viewerOf } from './viewer';
+
+const member: Viewer = { kind: 'member', userId: 'u1', roles: [], editorOf: [] };
+const editor: Viewer = { kind: 'member', userId: 'u2', roles: [], editorOf: ['org-1'] };
+const moderator: Viewer = { kind: 'member', userId: 'u3', roles: ['moderator'], editorOf: [] };
+const admin: Viewer = { kind: 'member', userId: 'u4', roles: ['admin'], editorOf: [] };
+const viewers = { anonymous: ANONYMOUS, member, editor, moderator, admin };
+
+/** Who has each permission (without a subject), one line per permission: the policy at a glance. */
+const EXPECTED: Record<Permission, (keyof typeof viewers)[]> = {
+  'public:read': ['anonymous', 'member', 'editor', 'moderator', 'admin'],
+  'live:health': ['anonymous', 'member', 'editor', 'moderator', 'admin'],
+  'account:read': ['member', 'editor', 'moderator', 'admin'],
+  'organisation:edit': ['editor', 'admin'],
+  'moderation:act': ['moderator', 'admin'],
+};
+
+describe('access policy', () => {
+  it('grants each permission to exactly the viewers listed', () => {
+    expect(Object.keys(POLICY).sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const permission of Object.keys(POLICY) as Permission[]) {
+      const granted = Object.entries(viewers)
+        .filter(([, v]) => can(v, permission))
+        .map(([name]) => name);
+      expect([permission, granted]).toEqual([permission, EXPECTED[permission]]);
+    }
+  });
+
+  it('checks a subject-bound permission against the subject', () => {
+    expect(can(editor, 'organisation:edit', 'org-1')).toBe(true);
+    expect(can(editor, 'organisation:edit', 'org-2')).toBe(false);
+    expect(can(admin, 'organisation:edit', 'org-2')).toBe(true);
+    expect(can(member, 'organisation:edit', 'org-1')).toBe(false);
+  });
+
+  it('refuses with UNAUTHENTICATED when nobody is signed in, FORBIDDEN otherwise', () => {
+    const code = (v: Viewer) => {
+      try {
+        assertCan(v, 'moderation:act');
+        return 'allowed';
+      } catch (e) {
+        return (e as GraphQLError).extensions['code'];
+      }
+    };
+    expect(code(ANONYMOUS)).toBe('UNAUTHENTICATED');
+    expect(code(member)).toBe('FORBIDDEN');
+    expect(code(moderator)).toBe('allowed');
+  });
+
+  it('tells viewer kinds apart and reads a viewer from any context, anonymous by default', () => {
+    const kinds: ViewerKind[] = [ANONYMOUS, member, moderator, admin].map(viewerKind);
+    expect(kinds).toEqual([...VIEWER_KINDS]);
+    expect(viewerOf({ viewer: admin })).toBe(admin);
+    expect(viewerOf({})).toBe(ANONYMOUS);
+    expect(viewerOf(null)).toBe(ANONYMOUS);
+    expect(viewerOf({ viewer: { kind: 'root' } })).toBe(ANONYMOUS);
+    expect(isPermission('public:read')).toBe(true);
+    expect(isPermission('toString')).toBe(false);
+  });
+});

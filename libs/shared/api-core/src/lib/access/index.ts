@@ -1,0 +1,3 @@
+export * from './viewer';
+export * from './policy';
+export * from './access.guard';

@@ -7,6 +7,7 @@ import type {
   SeedRoleTitle,
   SeedSource,
 } from '../types';
+import { DIMENSION_ORDER } from '@peerhub/shared/util';
 import { src, VERIFIED_ON } from './sources';
 
 /*
@@ -18,19 +19,6 @@ import { src, VERIFIED_ON } from './sources';
  * working at European or international level whose seat the seeds do not give (Mental Health
  * Europe, ENUSP, the Hearing Voices Network, the Peer Support Sharing practices partnership).
  */
-
-const DIMENSION_ORDER: DimensionKey[] = [
-  'role_recognition',
-  'national_strategy',
-  'training_availability',
-  'accreditation',
-  'training_independence',
-  'employment',
-  'pay',
-  'supervision',
-  'peer_associations',
-  'settings',
-];
 
 const DIMENSION_LABEL: Record<DimensionKey, string> = {
   role_recognition: 'official recognition of the peer support role',

@@ -3,27 +3,19 @@
  * Documents are derived data, rebuilt from PostgreSQL at any time; the outbox relay keeps them current.
  */
 
+import type { SearchableRecord } from '@peerhub/shared/api-core';
+
 export type SearchKind = 'practice' | 'organisation' | 'resource' | 'country';
 export const SEARCH_KINDS: readonly SearchKind[] = ['practice', 'organisation', 'resource', 'country'];
 
-/** One searchable record, flattened. `id` is `<kind>:<entityId>`, stable across reindexing. */
-export interface SearchDocument {
+/**
+ * One searchable record as the engines store it: a domain's record (SearchableRecord: slug, title, body, country,
+ * language, audience, topics, type — resource/organisation type or practice category —, year) plus its identity.
+ * `id` is `<kind>:<entityId>`, stable across reindexing.
+ */
+export interface SearchDocument extends SearchableRecord {
   id: string;
   kind: SearchKind;
-  entityId: string;
-  slug: string;
-  title: string;
-  /** Everything else worth matching: summary, description, role titles, expertise, lessons… */
-  body: string;
-  /** ISO country code, or null. */
-  country: string | null;
-  /** ISO 639-1 language of the text (drives stemming), e.g. 'en', 'no', 'pt'. */
-  language: string;
-  audience: string[];
-  topics: string[];
-  /** Resource type, organisation type, practice category; null for countries. */
-  type: string | null;
-  year: number | null;
   /** Monotonic version; an upsert with a lower version than the stored one is ignored. */
   version: number;
 }

@@ -33,12 +33,6 @@ export function snippetHtml(text: string): string {
   return escaped.replaceAll(HIGHLIGHT_START, '<mark>').replaceAll(HIGHLIGHT_END, '</mark>');
 }
 
-/** Control characters (NUL included) cannot be stored or searched; they become spaces. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const clean = (text: string) => text.replace(CONTROL, ' ');
-const cleanAll = (values: string[] | undefined) => values?.map(clean);
-
 /**
  * Search cursors. Hits are ranked by relevance, so the cursor is the rank of the last hit: `rank` [score, title,
  * document id], the PostgreSQL engine's keyset (a document indexed between two requests lands before or after it
@@ -90,7 +84,8 @@ export class SearchResolver {
     const { offset, after } = searchPosition(args.after);
     const f = args.filter ?? {};
     const result = await this.search.search({
-      query: clean(args.query).trim(),
+      // Control characters were made spaces by ArgumentHygienePipe, as for every argument.
+      query: args.query.trim(),
       offset,
       after,
       limit: args.first,
@@ -98,9 +93,9 @@ export class SearchResolver {
         kind: f.kind as SearchKind[] | undefined,
         country: f.country,
         language: f.language,
-        audience: cleanAll(f.audience),
-        topic: cleanAll(f.topic),
-        type: cleanAll(f.type),
+        audience: f.audience,
+        topic: f.topic,
+        type: f.type,
         year: f.year,
       },
     });

@@ -1,7 +1,9 @@
 import {
   ASTVisitor,
+  DocumentNode,
   FragmentDefinitionNode,
   GraphQLError,
+  GraphQLSchema,
   Kind,
   SelectionSetNode,
   ValidationContext,
@@ -177,39 +179,54 @@ export const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, fie
 const QUOTE_LIMIT = 200;
 
 /**
- * Rejects operations whose estimated cost exceeds `maxComplexity`, before anything runs. An operation whose
- * cost cannot be estimated is rejected too: a limit that can be made to fail open is no limit.
+ * The schema-aware cost check, for HTTP and WebSocket alike: null when the operation may run, else the error to
+ * answer with (BAD_USER_INPUT). An operation whose cost cannot be estimated is refused too: a limit that can be
+ * made to fail open is no limit.
  */
+export function costLimitError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  maxComplexity: number,
+): GraphQLError | null {
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      operationName,
+      query: document,
+      variables,
+      estimators: [pagedEstimator],
+      maxQueryNodes: MAX_EXPANDED_FIELDS,
+    });
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return new GraphQLError(
+      `The cost of this query could not be estimated, so it was not run: ${why.length > QUOTE_LIMIT ? `${why.slice(0, QUOTE_LIMIT)}…` : why}`,
+      { extensions: { code: 'BAD_USER_INPUT', maxComplexity, http: { status: 400 } } },
+    );
+  }
+  if (complexity <= maxComplexity) return null;
+  return new GraphQLError(`Query is too expensive: cost ${complexity}, the limit is ${maxComplexity}.`, {
+    extensions: { code: 'BAD_USER_INPUT', complexity, maxComplexity, http: { status: 400 } },
+  });
+}
+
+/** Rejects operations whose estimated cost exceeds `maxComplexity` (costLimitError), before anything runs. */
 export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName ?? undefined,
-              query: document,
-              variables: request.variables ?? {},
-              estimators: [pagedEstimator],
-              maxQueryNodes: MAX_EXPANDED_FIELDS,
-            });
-          } catch (e) {
-            const why = e instanceof Error ? e.message : String(e);
-            throw new GraphQLError(
-              `The cost of this query could not be estimated, so it was not run: ${why.length > QUOTE_LIMIT ? `${why.slice(0, QUOTE_LIMIT)}…` : why}`,
-              { extensions: { code: 'BAD_USER_INPUT', maxComplexity, http: { status: 400 } } },
-            );
-          }
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(
-              `Query is too expensive: cost ${complexity}, the limit is ${maxComplexity}.`,
-              {
-                extensions: { code: 'BAD_USER_INPUT', complexity, maxComplexity, http: { status: 400 } },
-              },
-            );
-          }
+          const error = costLimitError(
+            schema,
+            document,
+            request.variables ?? {},
+            request.operationName ?? undefined,
+            maxComplexity,
+          );
+          if (error) throw error;
         },
       };
     },

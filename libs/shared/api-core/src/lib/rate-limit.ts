@@ -34,6 +34,10 @@ export function clientKey(req: Pick<Request, 'ip' | 'socket'>): string {
   return ip;
 }
 
+/** What a client past its request allowance is told (HTTP and WebSocket). */
+export const tooManyRequests = (retryAfter: number) =>
+  `Too many requests from your address; please try again in ${retryAfter} s.`;
+
 export interface Verdict {
   allowed: boolean;
   /** Whole seconds until the client may try again. */
@@ -142,7 +146,7 @@ export class RateLimits implements OnModuleDestroy {
         res.status(429).json({
           errors: [
             {
-              message: `Too many requests from your address; please try again in ${v.retryAfter} s.`,
+              message: tooManyRequests(v.retryAfter),
               extensions: { code: 'RATE_LIMITED', retryAfter: v.retryAfter },
             },
           ],

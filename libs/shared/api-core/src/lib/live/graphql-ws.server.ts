@@ -13,14 +13,13 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
-import { getComplexity } from 'graphql-query-complexity';
 import type { SubscribePayload } from 'graphql-ws';
 import { Extra, useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer, Viewers } from '../access/viewer';
 import type { GraphqlConfig } from '../config';
-import { MAX_EXPANDED_FIELDS, pagedEstimator, queryLimitRules } from '../query-limits';
-import { RateLimits, clientKey } from '../rate-limit';
+import { costLimitError, queryLimitRules } from '../query-limits';
+import { RateLimits, clientKey, tooManyRequests } from '../rate-limit';
 import type { LiveConfig } from './live-config';
 
 /** Largest WebSocket message accepted (a subscription document with its variables), as for an HTTP body. */
@@ -180,13 +179,7 @@ export class GraphqlWsServer {
     void (async () => {
       const verdict = await rateLimits.take(rateLimits.requests, key);
       if (!verdict.allowed)
-        return refuse(
-          socket,
-          429,
-          'RATE_LIMITED',
-          `Too many requests from your address; please try again in ${verdict.retryAfter} s.`,
-          verdict.retryAfter,
-        );
+        return refuse(socket, 429, 'RATE_LIMITED', tooManyRequests(verdict.retryAfter), verdict.retryAfter);
       Object.defineProperty(req, 'ip', { value: address, enumerable: true });
       this.viewers.set(req, await this.options.viewers.fromRequest(req));
       if (socket.destroyed) return;
@@ -213,11 +206,7 @@ export class GraphqlWsServer {
     const verdict = await rateLimits.take(rateLimits.requests, clientKey(req));
     if (!verdict.allowed)
       return [
-        refusal(
-          `Too many requests from your address; please try again in ${verdict.retryAfter} s.`,
-          'RATE_LIMITED',
-          { retryAfter: verdict.retryAfter },
-        ),
+        refusal(tooManyRequests(verdict.retryAfter), 'RATE_LIMITED', { retryAfter: verdict.retryAfter }),
       ];
     let document: DocumentNode;
     try {
@@ -241,32 +230,14 @@ export class GraphqlWsServer {
     const invalid = validate(schema, document, [...specifiedRules, ...queryLimitRules(limits)]);
     if (invalid.length) return invalid.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
     const variables = payload.variables ?? {};
-    let cost: number;
-    try {
-      cost = getComplexity({
-        schema,
-        operationName: payload.operationName ?? undefined,
-        query: document,
-        variables,
-        estimators: [pagedEstimator],
-        maxQueryNodes: MAX_EXPANDED_FIELDS,
-      });
-    } catch {
-      return [
-        refusal('The cost of this subscription could not be estimated, so it was not run.', 'BAD_USER_INPUT'),
-      ];
-    }
-    if (cost > limits.maxComplexity)
-      return [
-        refusal(
-          `Query is too expensive: cost ${cost}, the limit is ${limits.maxComplexity}.`,
-          'BAD_USER_INPUT',
-          {
-            complexity: cost,
-            maxComplexity: limits.maxComplexity,
-          },
-        ),
-      ];
+    const tooCostly = costLimitError(
+      schema,
+      document,
+      variables,
+      payload.operationName ?? undefined,
+      limits.maxComplexity,
+    );
+    if (tooCostly) return [tooCostly];
     return {
       schema,
       document,

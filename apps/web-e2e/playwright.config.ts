@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -7,6 +8,12 @@ import { join } from 'node:path';
  */
 const root = join(__dirname, '../..');
 const port = Number(process.env['E2E_PORT'] ?? 3210);
+const chromium = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  throw new Error(
+    `Chromium is needed for the end-to-end tests and is not at ${chromium}: apt-get install -y chromium (or set CHROME_PATH)`,
+  );
+}
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -31,7 +38,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     screenshot: 'only-on-failure',
     trace: 'off',
-    launchOptions: { executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {

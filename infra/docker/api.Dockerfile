@@ -4,7 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN node tools/scripts/build-api.mjs && NX_DAEMON=false node node_modules/nx/dist/bin/nx.js build web
+RUN NX_DAEMON=false node node_modules/nx/dist/bin/nx.js run-many -t build --projects=api,web
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production

@@ -3,7 +3,7 @@
 // corpus of 100,000 documents next to the seeded knowledge base, then concurrent GraphQL searches and the same
 // load against `{ __typename }` (the framework's ceiling). Prints figures; it is not a test and asserts nothing.
 //
-//   node tools/scripts/build-api.mjs      # once, or after any change to the API
+//   npx nx run api:build      # once, or after any change to the API
 //   node tools/bench/search.mjs [--clients 20] [--seconds 30] [--docs 100000] [--keep] [--reuse] …
 //
 // Run from anywhere: paths are resolved from the repository root. See tools/bench/README.md.
@@ -1024,7 +1024,7 @@ async function singlePass(port) {
 
 async function main() {
   if (!existsSync(MAIN)) {
-    throw new Error(`${MAIN} is missing: build the API first with \`node tools/scripts/build-api.mjs\``);
+    throw new Error(`${MAIN} is missing: build the API first with \`npx nx run api:build\``);
   }
   const machine = `${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? '?'}), ${mb(os.totalmem())} RAM, ${os.platform()} ${os.release()}, node ${process.version}`;
   log(`PeerHub search benchmark — ${new Date().toISOString()}`);

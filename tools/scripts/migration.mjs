@@ -40,7 +40,7 @@ if (writes && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? '')) {
 
 if (command === 'create') node([...CLI, 'migration:create', join(DIR, name)]);
 else {
-  node(['tools/scripts/build-api.mjs']);
+  node(['node_modules/nx/dist/bin/nx.js', 'run', 'api:build', '--outputStyle=static'], { quiet: true });
   if (command === 'generate') {
     // The CLI logs every statement it runs: keep only the names of the migrations it applied.
     const out = node([...CLI, 'migration:run', '-t', 'each', ...DATA_SOURCE], { quiet: true });

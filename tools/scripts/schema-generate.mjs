@@ -2,6 +2,6 @@
 import { execFileSync } from 'node:child_process';
 
 const run = (file, ...args) => execFileSync(process.execPath, [file, ...args], { stdio: 'inherit' });
-run('tools/scripts/build-api.mjs');
+run('node_modules/nx/dist/bin/nx.js', 'run', 'api:build', '--outputStyle=static');
 run('dist/api/apps/api/src/schema-cli.js', 'apps/api/schema.graphql');
 run('tools/scripts/codegen.mjs');

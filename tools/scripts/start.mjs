@@ -16,13 +16,15 @@ const step = (label, cmd, args) => {
   }
 };
 
+// Nx builds both (in parallel, from its cache when nothing changed since the last build).
 if (process.env.SKIP_BUILD !== 'true') {
-  step('Building the API', process.execPath, ['tools/scripts/build-api.mjs']);
-  step('Building the web app', process.execPath, [
+  step('Building the API and the web app', process.execPath, [
     'node_modules/nx/dist/bin/nx.js',
+    'run-many',
+    '-t',
     'build',
-    'web',
-    '--skip-nx-cache',
+    '--projects=api,web',
+    '--outputStyle=static',
   ]);
 }
 const webDist = resolve(process.env.WEB_DIST ?? 'dist/web/browser');

@@ -1,4 +1,3 @@
-import './runtime-paths';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, loadLiveConfig, redact } from '@peerhub/shared/api-core';

@@ -1,4 +1,3 @@
-import './runtime-paths';
 import 'reflect-metadata';
 import { SearchService } from '@peerhub/search/api';
 import { ConfigError, loadConfig } from '@peerhub/shared/api-core';

@@ -1,4 +1,3 @@
-import './runtime-paths';
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { loadConfig } from '@peerhub/shared/api-core';

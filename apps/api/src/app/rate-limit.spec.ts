@@ -92,7 +92,7 @@ describe('Search stays fair under one client’s flood', () => {
     await t?.close();
   });
 
-  it('another client’s search answers within 1 s while one client floods', async () => {
+  it('another client’s search answers within 1 s (or 5× its quiet time on a busy machine) while one client floods', async () => {
     const flooder = someClient();
     const words = [
       'peer',
@@ -105,25 +105,26 @@ describe('Search stays fair under one client’s flood', () => {
       'formação',
     ];
     const floodQuery = `{ ${Array.from({ length: 10 }, (_, i) => `s${i}: search(query: "${words[i % words.length]} ${i}", first: 50) { total hits { title } }`).join(' ')} }`;
+    // The same search on a quiet server first: the bound below scales with this machine's speed (a busy CI box
+    // shares its cores with other test tasks), while a neighbour queued behind the 400 searches would wait many times it.
+    const neighbourSearch = async () => {
+      const started = performance.now();
+      const r = await ask(t.url, someClient(), '{ search(query: "peer support worker training") { total } }');
+      expect(r.body.errors).toBeUndefined();
+      expect((r.body.data as { search: { total: number } }).search.total).toBeGreaterThan(0);
+      return performance.now() - started;
+    };
+    const quiet = Math.max(await neighbourSearch(), await neighbourSearch(), await neighbourSearch());
+    const bound = Math.max(1000, 5 * quiet);
     const flood = Array.from({ length: 40 }, () => ask(t.url, flooder, floodQuery));
     await new Promise((r) => setTimeout(r, 300)); // the flood is queued and running
     const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const started = performance.now();
-      const mine = await ask(
-        t.url,
-        someClient(),
-        '{ search(query: "peer support worker training") { total } }',
-      );
-      times.push(performance.now() - started);
-      expect(mine.body.errors).toBeUndefined();
-      expect((mine.body.data as { search: { total: number } }).search.total).toBeGreaterThan(0);
-    }
+    for (let i = 0; i < 3; i++) times.push(await neighbourSearch());
     const floodAnswers = await Promise.all(flood);
     console.info(
-      `neighbour search during a 400-search flood: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+      `neighbour search: ${quiet.toFixed(0)} ms quiet, ${times.map((ms) => ms.toFixed(0)).join(', ')} ms during a 400-search flood (bound ${bound.toFixed(0)} ms)`,
     );
-    for (const ms of times) expect(ms).toBeLessThan(1000);
+    for (const ms of times) expect(ms).toBeLessThan(bound);
     // The flood itself was served (queued behind itself) or told to slow down — never a 500.
     for (const r of floodAnswers) {
       expect(r.status).toBeLessThan(500);

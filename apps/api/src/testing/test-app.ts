@@ -80,7 +80,11 @@ export const BUILT_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
  */
 export function ensureBuiltApi(): string {
   if (!existsSync(BUILT_MAIN))
-    execFileSync(process.execPath, ['tools/scripts/build-api.mjs'], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync(process.execPath, ['node_modules/nx/dist/bin/nx.js', 'run', 'api:build'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, NX_DAEMON: 'false' },
+    });
   return BUILT_MAIN;
 }
 

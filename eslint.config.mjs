@@ -127,6 +127,11 @@ export default [
     },
   },
   {
+    // Each project's jest.config.cjs is one line requiring the workspace's jest.preset.cjs: tooling, not a module.
+    files: ['**/jest.config.cjs'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     files: ['**/*.spec.ts', '**/testing/**/*.ts', '**/*.e2e.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -156,24 +156,5 @@ test('countries are picked as chips: type to add, remove with its button, the UR
   await expect(page).toHaveURL(/codes=PL(%2C|,)IE/);
 });
 
-test('fewer than two countries explains what is needed', async ({ page }) => {
-  await page.goto('/en/countries/compare?codes=PL');
-  await expect(page.getByTestId('compare-table')).toHaveCount(0);
-  await expect(page.locator('main')).toContainText(/2|two/i);
-});
-
-test('a code in the address that is not a profiled country is left out, and the page says so', async ({
-  page,
-}) => {
-  await page.goto('/en/countries/compare?codes=PL,XX,IT');
-  await expect(page.getByTestId('compare-ignored')).toContainText('no country profile for XX');
-  await expect(page.getByTestId('compare-table').locator('thead th')).toHaveCount(3);
-  await page.goto('/en/policy/brief?codes=QQ,IE&topic=astrology');
-  await expect(page.getByTestId('brief-ignored')).toContainText('no country profile for QQ');
-  // an unknown topic falls back to training
-  await expect(page.locator('#brief-title')).toHaveText(/Training — Ireland/);
-  // more than five countries: nothing is fetched, the page says how many to remove
-  await page.goto('/en/policy/brief?codes=PL,IT,IE,FR,DE,ES,NO');
-  await expect(page.getByTestId('brief-too-many')).toContainText('Remove 2');
-  await expect(page.getByTestId('brief')).toHaveCount(0);
-});
+// Fewer than two or more than five countries, codes without a profile, GB read as UK and an unknown brief topic:
+// libs/countries/feature/src/lib/country-compare.component.spec.ts and libs/policy/feature/src/lib/policy-brief.component.spec.ts.

@@ -85,14 +85,20 @@ describe.each([
 describe('Search stays fair under one client’s flood', () => {
   let t: TestApp;
   beforeAll(async () => {
-    // The product's default limits: the flood meets both the search allowance and the per-client gate.
-    t = await startTestApp({ TRUST_PROXY: 'loopback', SEARCH_RELAY: 'false' });
+    // Allowances out of the way (they have their own tests below): this is the per-client gate on its own, against
+    // a flood that keeps running for as long as the neighbour is measured.
+    t = await startTestApp({
+      TRUST_PROXY: 'loopback',
+      SEARCH_RELAY: 'false',
+      RATE_LIMIT_REQUESTS: '1000000',
+      RATE_LIMIT_SEARCHES: '1000000',
+    });
   });
   afterAll(async () => {
     await t?.close();
   });
 
-  it('another client’s search answers within 1 s (or 5× its quiet time on a busy machine) while one client floods', async () => {
+  it('another client’s searches answer within 1.5 s (or 8× their quiet time on a busy machine) while one client keeps 40 searches in flight', async () => {
     const flooder = someClient();
     const words = [
       'peer',
@@ -104,9 +110,8 @@ describe('Search stays fair under one client’s flood', () => {
       'pair',
       'formação',
     ];
-    const floodQuery = `{ ${Array.from({ length: 10 }, (_, i) => `s${i}: search(query: "${words[i % words.length]} ${i}", first: 50) { total hits { title } }`).join(' ')} }`;
-    // The same search on a quiet server first: the bound below scales with this machine's speed (a busy CI box
-    // shares its cores with other test tasks), while a neighbour queued behind the 400 searches would wait many times it.
+    const floodQuery = (i: number) =>
+      `{ search(query: "${words[i % words.length]} ${i}", first: 50) { total hits { title } } }`;
     const neighbourSearch = async () => {
       const started = performance.now();
       const r = await ask(t.url, someClient(), '{ search(query: "peer support worker training") { total } }');
@@ -114,26 +119,54 @@ describe('Search stays fair under one client’s flood', () => {
       expect((r.body.data as { search: { total: number } }).search.total).toBeGreaterThan(0);
       return performance.now() - started;
     };
+    // The bound scales with this machine's speed (a busy CI box shares its cores with other test tasks); without
+    // the gate the neighbour's search would queue behind the flood's 40 searches, many times its quiet time.
     const quiet = Math.max(await neighbourSearch(), await neighbourSearch(), await neighbourSearch());
-    const bound = Math.max(1000, 5 * quiet);
-    const flood = Array.from({ length: 40 }, () => ask(t.url, flooder, floodQuery));
+    const bound = Math.max(1500, 8 * quiet);
+
+    // 40 searches always in flight from one client, until the neighbour is done.
+    let flooding = true;
+    let servedDuringMeasure = 0;
+    let measuring = false;
+    let refused = 0;
+    const statuses: number[] = [];
+    const codes = new Set<string | undefined>();
+    const floodLoop = async (loop: number) => {
+      for (let i = loop; flooding; i += 40) {
+        const r = await ask(t.url, flooder, floodQuery(i));
+        statuses.push(r.status);
+        for (const e of r.body.errors ?? []) codes.add(e.extensions?.code);
+        if (r.body.errors?.length) refused++;
+        if (measuring && r.body.data) servedDuringMeasure++;
+      }
+    };
+    const loops = Array.from({ length: 40 }, (_, loop) => floodLoop(loop));
     await new Promise((r) => setTimeout(r, 300)); // the flood is queued and running
+    measuring = true;
     const times: number[] = [];
     for (let i = 0; i < 3; i++) times.push(await neighbourSearch());
-    const floodAnswers = await Promise.all(flood);
+    measuring = false;
+    flooding = false;
+    await Promise.all(loops);
     console.info(
-      `neighbour search: ${quiet.toFixed(0)} ms quiet, ${times.map((ms) => ms.toFixed(0)).join(', ')} ms during a 400-search flood (bound ${bound.toFixed(0)} ms)`,
+      `neighbour search: ${quiet.toFixed(0)} ms quiet, ${times.map((ms) => ms.toFixed(0)).join(', ')} ms during ` +
+        `the flood (bound ${bound.toFixed(0)} ms); the flooder got ${servedDuringMeasure} searches served meanwhile, ${refused} refused in all`,
     );
-    for (const ms of times) expect(ms).toBeLessThan(bound);
+    // The flood really ran while the neighbour was measured, and past its 2 running + 8 waiting searches the
+    // flooder was told to slow down (with the gate off — RATE_LIMIT_CONCURRENT_SEARCHES=100 — nothing is refused)…
+    expect(servedDuringMeasure).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+    // …and the neighbour was not queued behind it. The median of three: one answer may wait behind the event loop
+    // parsing a burst of requests; a neighbour queued behind the flood's searches would have all three slow.
+    const median = [...times].sort((a, b) => a - b)[1];
+    expect(median).toBeLessThan(bound);
     // The flood itself was served (queued behind itself) or told to slow down — never a 500.
-    for (const r of floodAnswers) {
-      expect(r.status).toBeLessThan(500);
-      for (const e of r.body.errors ?? []) expect(e.extensions?.code).toBe('RATE_LIMITED');
-    }
-    const refused = floodAnswers.filter((r) => r.body.errors?.length).length;
-    expect(refused).toBeGreaterThan(20); // 400 searches against an allowance of 120 a minute
+    expect(statuses.every((s) => s < 500)).toBe(true);
+    for (const code of codes) expect(code).toBe('RATE_LIMITED');
   });
+});
 
+describe('Allowances', () => {
   it('without TRUST_PROXY a forged X-Forwarded-For does not buy a fresh allowance', async () => {
     // Behind no proxy (TRUST_PROXY unset), the socket's address is the key: X-Forwarded-For is ignored.
     const t = await startTestApp({ RATE_LIMIT_REQUESTS: '3', SEARCH_RELAY: 'false' });

@@ -7,3 +7,4 @@ export * from './lib/sort-select.component';
 export * from './lib/level-chip.component';
 export * from './lib/country-chips.component';
 export * from './lib/filter-select.component';
+export * from './lib/swatch.component';

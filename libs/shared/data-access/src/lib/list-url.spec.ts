@@ -1,40 +1,75 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRoute, Router, convertToParamMap } from '@angular/router';
+import { ActivatedRoute, Params, Router, convertToParamMap } from '@angular/router';
+import { BehaviorSubject, map } from 'rxjs';
 import { COUNTRY_CODE, bindListToUrl } from './list-url';
 import { ListOrder } from './paged-query';
 
-describe('bindListToUrl country filter', () => {
-  function bind(country: string): Record<string, unknown> {
-    TestBed.configureTestingModule({
-      providers: [
-        {
-          provide: ActivatedRoute,
-          useValue: { snapshot: { queryParamMap: convertToParamMap({ country }) } },
-        },
-        { provide: Router, useValue: { navigate: jest.fn(() => Promise.resolve(true)) } },
-      ],
-    });
-    const filter = signal<Record<string, unknown>>({});
-    const sort = signal<ListOrder>('TITLE');
-    TestBed.runInInjectionContext(() =>
-      bindListToUrl(
-        { filter, sort, setFilter: (f) => filter.set(f), setSort: (s) => sort.set(s) },
-        { country: COUNTRY_CODE },
-      ),
-    );
-    return filter();
-  }
+/** A list bound to a fake address whose query parameters the test can change, as the router would. */
+function bindList(initial: Params) {
+  const params = new BehaviorSubject<Params>(initial);
+  const navigate = jest.fn(() => Promise.resolve(true));
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: ActivatedRoute, useValue: { queryParamMap: params.pipe(map(convertToParamMap)) } },
+      { provide: Router, useValue: { navigate } },
+    ],
+  });
+  const filter = signal<Record<string, unknown>>({});
+  const sort = signal<ListOrder>('TITLE');
+  TestBed.runInInjectionContext(() =>
+    bindListToUrl(
+      { filter, sort, setFilter: (f) => filter.set(f), setSort: (s) => sort.set(s) },
+      { country: COUNTRY_CODE, leadership: ['PEER_RUN', 'CO_PRODUCED'] },
+    ),
+  );
+  return { params, filter, sort, navigate };
+}
 
+describe('bindListToUrl country filter', () => {
   it.each([
     ['pl', 'PL'],
     [' gb ', 'UK'],
     ['UK', 'UK'],
   ])('reads %j from the address as %j (the API’s rule)', (raw, code) => {
-    expect(bind(raw)).toEqual({ country: code });
+    expect(bindList({ country: raw }).filter()).toEqual({ country: code });
   });
 
   it('ignores what is not a country code', () => {
-    expect(bind('Poland')).toEqual({});
+    expect(bindList({ country: 'Poland' }).filter()).toEqual({ country: undefined, leadership: undefined });
+  });
+});
+
+describe('bindListToUrl follows the address', () => {
+  it('a link to the same list with other parameters replaces the filter and the sort', () => {
+    const list = bindList({ leadership: 'peer_run', sort: 'recent' });
+    expect(list.filter()).toEqual({ country: undefined, leadership: 'PEER_RUN' });
+    expect(list.sort()).toBe('RECENT');
+    list.params.next({}); // the toolbar's "Practices" link: /practices
+    expect(list.filter()).toEqual({ country: undefined, leadership: undefined });
+    expect(list.sort()).toBe('TITLE');
+    list.params.next({ country: 'ie', leadership: 'CO_PRODUCED' }); // Back/Forward to another filtered entry
+    expect(list.filter()).toEqual({ country: 'IE', leadership: 'CO_PRODUCED' });
+  });
+
+  it('the address written back from the page does not reset the filter again', () => {
+    const list = bindList({ country: 'PL' });
+    const before = list.filter();
+    list.params.next({ country: 'PL' });
+    expect(list.filter()).toBe(before); // the same object: no new filter, no new request
+  });
+
+  it('writes the page’s changes to the address, replacing the entry', () => {
+    const list = bindList({});
+    list.filter.set({ country: 'PL', leadership: 'PEER_RUN' });
+    TestBed.tick();
+    expect(list.navigate).toHaveBeenLastCalledWith(
+      [],
+      expect.objectContaining({
+        queryParams: { country: 'PL', leadership: 'PEER_RUN', sort: null },
+        queryParamsHandling: 'merge',
+        replaceUrl: true,
+      }),
+    );
   });
 });

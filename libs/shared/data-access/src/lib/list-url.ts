@@ -1,5 +1,6 @@
 import { Signal, effect, inject } from '@angular/core';
-import { ActivatedRoute, Router } from '@angular/router';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, ParamMap, Router } from '@angular/router';
 import { normaliseCountryCode } from '@peerhub/shared/util';
 import { ListOrder, compactFilter } from './paged-query';
 
@@ -20,11 +21,28 @@ interface BindableList<TFilter> {
 
 const MAX_TEXT = 200;
 
+/** The value a field accepts from the address, or undefined (an unknown value is ignored, not sent). */
+function accepted(raw: string | undefined, accepts: UrlFilterAccepts): string | undefined {
+  if (!raw) return undefined;
+  if (accepts === 'text') return raw.slice(0, MAX_TEXT);
+  if (accepts === 'country') return normaliseCountryCode(raw) ?? undefined;
+  if (accepts instanceof RegExp) return accepts.test(raw) ? raw.toUpperCase() : undefined;
+  return accepts.find((v) => v.toLowerCase() === raw.toLowerCase());
+}
+
+function sameFilter(a: object, b: object): boolean {
+  const x = compactFilter(a) as Record<string, unknown>;
+  const y = compactFilter(b) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  return [...keys].every((k) => x[k] === y[k]);
+}
+
 /**
  * Keeps a list's filter and sort in the address (`/practices?country=PL&leadership=PEER_RUN&sort=RECENT`), so a
- * filtered list can be shared and reloaded. On start it reads the query parameters, keeping only the values a field
- * accepts (an unknown value is ignored, not sent); afterwards every change is written back, replacing the entry.
- * Call in a component's injection context.
+ * filtered list can be shared and reloaded. The address leads whenever it changes (first load, a link to the same
+ * list with other parameters, Back/Forward): only the values a field accepts are kept (an unknown value is ignored,
+ * not sent); a field the address does not name is cleared. Every change made on the page is written back,
+ * replacing the entry. Call in a component's injection context.
  */
 export function bindListToUrl<TFilter extends object>(
   list: BindableList<TFilter>,
@@ -32,25 +50,20 @@ export function bindListToUrl<TFilter extends object>(
 ): void {
   const route = inject(ActivatedRoute);
   const router = inject(Router);
-  const params = route.snapshot.queryParamMap;
-  const initial: Record<string, string> = {};
-  for (const [key, accepts] of Object.entries(fields) as [string, UrlFilterAccepts][]) {
-    const raw = params.get(key)?.trim();
-    if (!raw) continue;
-    if (accepts === 'text') initial[key] = raw.slice(0, MAX_TEXT);
-    else if (accepts === 'country') {
-      const code = normaliseCountryCode(raw);
-      if (code) initial[key] = code;
-    } else if (accepts instanceof RegExp) {
-      if (accepts.test(raw)) initial[key] = raw.toUpperCase();
-    } else {
-      const match = accepts.find((v) => v.toLowerCase() === raw.toLowerCase());
-      if (match) initial[key] = match;
-    }
-  }
-  if (Object.keys(initial).length) list.setFilter({ ...list.filter(), ...initial } as TFilter);
-  const sort = params.get('sort')?.toUpperCase();
-  if (sort === 'RECENT' || sort === 'TITLE') list.setSort(sort);
+
+  const follow = (params: ParamMap) => {
+    const next: Record<string, string | undefined> = {
+      ...(list.filter() as Record<string, string | undefined>),
+    };
+    for (const [key, accepts] of Object.entries(fields) as [string, UrlFilterAccepts][])
+      next[key] = accepted(params.get(key)?.trim(), accepts);
+    if (!sameFilter(next, list.filter())) list.setFilter(next as TFilter);
+    const raw = params.get('sort')?.toUpperCase();
+    const sort: ListOrder = raw === 'RECENT' ? 'RECENT' : 'TITLE';
+    if (sort !== list.sort()) list.setSort(sort);
+  };
+  // queryParamMap replays the current address on subscribe: the first read happens before anything is written.
+  route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(follow);
 
   effect(() => {
     const filter = compactFilter(list.filter()) as Record<string, unknown>;

@@ -38,6 +38,10 @@ export function leftOutMessage(codes: readonly string[]): string {
     : '';
 }
 
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
+
 /** One cell of a comparison as a CSV field value. */
 function csvField(value: string): string {
   return /[",\r\n;]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -52,8 +56,8 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 @Injectable()
 export class CountryCompareStore {
   private readonly lang = uiLanguage();
-  /** The selected ISO codes, in the order chosen. */
-  readonly codes = signal<string[]>([]);
+  /** The selected ISO codes, in the order chosen (setting the same list again changes nothing). */
+  readonly codes = signal<string[]>([], { equal: sameCodes });
   /** True when the selection is within 2–5 countries and the profiled countries are known (or failed to load). */
   readonly valid = computed(
     () =>
@@ -72,9 +76,19 @@ export class CountryCompareStore {
     this.options.hasValue() ? new Set((this.options.value()?.countries ?? []).map((c) => c.code)) : undefined,
   );
 
-  readonly comparison = queryResource(CompareCountriesDocument, () =>
-    this.valid() ? { codes: this.codes(), lang: this.lang } : undefined,
+  /** What is asked of the API: the profiled countries of a valid selection, one request per distinct list. */
+  private readonly requested = computed(
+    () => {
+      if (!this.valid()) return undefined;
+      const { kept } = splitKnownCodes(this.codes(), this.knownCodes());
+      return kept.length >= COMPARE_MIN ? kept : undefined;
+    },
+    { equal: (a, b) => a === b || (!!a && !!b && sameCodes(a, b)) },
   );
+  readonly comparison = queryResource(CompareCountriesDocument, () => {
+    const codes = this.requested();
+    return codes ? { codes, lang: this.lang } : undefined;
+  });
   /** The comparison once loaded; undefined while loading, on error or when the selection is invalid. */
   readonly value = computed(() =>
     this.valid() && this.comparison.hasValue() ? this.comparison.value()?.compareCountries : undefined,

@@ -148,6 +148,33 @@ function runContract(name: string, make: (ds: DataSource) => SearchEngine) {
       expect((await search('', { country: ['PL'], year: [1999] })).total).toBe(0);
     });
 
+    it('counts each facet with the other fields’ filters but not its own, so a second value can be ticked', async () => {
+      const practices = await search('', { kind: ['practice'] });
+      expect(ids(practices.hits).sort()).toEqual(['practice:c1', 'practice:c5']);
+      // what ticking one more kind would add, not only the kind already ticked
+      expect(practices.facets.kind).toEqual([
+        { value: 'practice', count: 2 },
+        { value: 'resource', count: 2 },
+        { value: 'organisation', count: 1 },
+      ]);
+      // other fields count the filtered set
+      expect(practices.facets.country).toEqual([
+        { value: 'GR', count: 1 },
+        { value: 'PL', count: 1 },
+      ]);
+      // Practices + Resources together: the hits and the counts agree
+      const both = await search('', { kind: ['practice', 'resource'] });
+      expect(both.total).toBe(4);
+      expect(
+        both.facets.kind.filter((v) => v.value !== 'organisation').reduce((n, v) => n + v.count, 0),
+      ).toBe(both.total);
+      // across fields: the kind facet under a topic counts only that topic's records
+      const employment = await search('', { kind: ['resource'], topic: ['employment'] });
+      expect(employment.total).toBe(0);
+      expect(employment.facets.kind).toEqual([{ value: 'practice', count: 2 }]);
+      expect(employment.facets.topic).toEqual([{ value: 'training', count: 2 }]);
+    });
+
     it('browses everything on an empty query, with every facet field present', async () => {
       const r = await search('');
       expect(r.total).toBe(FIXTURE.length);

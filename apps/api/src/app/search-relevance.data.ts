@@ -142,6 +142,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   {
     query: 'rétablissement',
     lang: 'fr',
+    top3: true,
     expect: [
       'resource:mhe-short-guide-personal-recovery',
       'practice:recovery-colleges',

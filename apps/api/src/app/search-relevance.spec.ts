@@ -43,6 +43,18 @@ describe('search relevance (PostgreSQL engine, seeded knowledge base)', () => {
     expect(new Set(RELEVANCE_CASES.map((c) => c.lang)).size).toBeGreaterThanOrEqual(6);
   });
 
+  it('"rétablissement" (French UI) puts recovery content first, never "établissement" read as a typo of it', async () => {
+    for (const q of ['rétablissement', 'retablissement', 'Rétablissement']) {
+      const { body } = await t.gql(
+        `query($q: String!) { search(query: $q, first: 3) { hits { kind slug title snippet } } }`,
+        { q },
+      );
+      const hits: { kind: string; slug: string; title: string; snippet: string }[] = body.data.search.hits;
+      expect(hits[0]?.title ?? '').toMatch(/recover|rétablissement/i);
+      for (const h of hits) expect(`${h.title} ${h.snippet}`).not.toMatch(/<mark>(é|e)tabl|<mark>establish/i);
+    }
+  });
+
   it('puts the right record in the top 3 for the queries the issue names', async () => {
     for (const c of RELEVANCE_CASES.filter((x) => x.top3)) {
       const { body } = await t.gql(

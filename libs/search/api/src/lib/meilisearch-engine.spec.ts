@@ -351,7 +351,10 @@ class FakeMeili implements MeiliClientLike {
   readonly calls: Call[] = [];
   healthResult: () => Promise<{ status: string }> = async () => ({ status: 'available' });
   failAdd = false;
-  lastSearch: { query: string | null; options: SearchParams } | null = null;
+  searches: { query: string | null; options: SearchParams | undefined }[] = [];
+  get lastSearch() {
+    return this.searches[0] ?? null;
+  }
 
   index(uid: string): MeiliIndexLike {
     const docs = (): Map<string, MeiliDocument> => {
@@ -387,11 +390,24 @@ class FakeMeili implements MeiliClientLike {
         return { results };
       },
       search: async (query, options) => {
-        this.lastSearch = { query, options };
+        this.searches.push({ query, options });
+        // Honours `country = "X"` filter terms (OR within the group), enough to see which filters a query had.
+        const countries = (options?.filter as string[][] | undefined)
+          ?.flat()
+          .map((t) => /^country = "(.+)"$/.exec(t)?.[1])
+          .filter((c): c is string => !!c);
+        const matching = [...docs().values()].filter(
+          (d) => !countries?.length || countries.includes(d.country ?? ''),
+        );
+        const byCountry: Record<string, number> = {};
+        for (const d of matching) if (d.country) byCountry[d.country] = (byCountry[d.country] ?? 0) + 1;
         return {
-          estimatedTotalHits: docs().size,
-          hits: [...docs().values()].map((d) => ({ ...d, _formatted: { body: d.body }, _rankingScore: 1 })),
-          facetDistribution: { country: { NO: docs().size } },
+          estimatedTotalHits: matching.length,
+          hits:
+            options?.limit === 0
+              ? []
+              : matching.map((d) => ({ ...d, _formatted: { body: d.body }, _rankingScore: 1 })),
+          facetDistribution: { country: byCountry },
         };
       },
     };
@@ -538,6 +554,23 @@ describe('MeilisearchEngine (fake client)', () => {
     expect(r.total).toBe(1);
     expect(r.hits.map((h) => h.id)).toEqual(['practice:a']);
     expect(r.facets.country).toEqual([{ value: 'NO', count: 1 }]);
+  });
+
+  it('search() counts a filtered field’s facet without its own filter (one facet-only query per filtered field)', async () => {
+    await engine.index([
+      { ...doc('practice:a', 1), country: 'NO' },
+      { ...doc('practice:b', 1), country: 'SE' },
+      { ...doc('practice:c', 1), country: 'SE' },
+    ]);
+    fake.searches.length = 0;
+    const r = await engine.search({ query: 'peer', filter: { country: ['NO'] }, offset: 0, limit: 5 });
+    expect(r.hits.map((h) => h.id)).toEqual(['practice:a']);
+    expect(r.facets.country).toEqual([
+      { value: 'SE', count: 2 },
+      { value: 'NO', count: 1 },
+    ]);
+    expect(fake.searches).toHaveLength(2);
+    expect(fake.searches[1]?.options).toEqual({ q: 'peer', facets: ['country'], limit: 0 });
   });
 
   it('rebuild() fills a fresh index with settings, swaps it in and deletes the old one', async () => {

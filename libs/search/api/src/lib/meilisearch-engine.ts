@@ -217,6 +217,29 @@ export function meiliSearchParams(request: SearchRequest): SearchParams & { q: s
   return params;
 }
 
+/**
+ * Disjunctive facets: for each filtered field, one facet-only query (no hits) with every filter but that field's
+ * own, so the field's counts say what ticking one more of its values would add (as the PostgreSQL engine counts).
+ */
+export function meiliDisjunctiveFacetParams(
+  request: SearchRequest,
+): { field: FacetField; params: SearchParams & { q: string } }[] {
+  const out: { field: FacetField; params: SearchParams & { q: string } }[] = [];
+  for (const field of FACET_FIELDS) {
+    const values: unknown = request.filter?.[field];
+    if (!Array.isArray(values) || values.length === 0) continue;
+    const params: SearchParams & { q: string } = {
+      q: (request.query ?? '').trim(),
+      facets: [FACET_ATTRIBUTES[field]],
+      limit: 0,
+    };
+    const filter = meiliFilter({ ...request.filter, [field]: undefined });
+    if (filter) params.filter = filter;
+    out.push({ field, params });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Response mapping
 // ---------------------------------------------------------------------------------------------------------
@@ -413,9 +436,18 @@ export class MeilisearchEngine implements SearchEngine {
    * here (a `request.after` rank is the PostgreSQL engine's; SearchService sends such requests there).
    */
   async search(request: SearchRequest): Promise<SearchResponse> {
+    const index = this.client.index(this.indexUid);
     const params = meiliSearchParams({ ...request, limit: request.limit + 1 });
-    const raw = await this.client.index(this.indexUid).search(params.q, params);
-    return toSearchResponse(raw, request.limit);
+    const facetQueries = meiliDisjunctiveFacetParams(request);
+    const [raw, ...facetAnswers] = await Promise.all([
+      index.search(params.q, params),
+      ...facetQueries.map((f) => index.search(f.params.q, f.params)),
+    ]);
+    const response = toSearchResponse(raw, request.limit);
+    facetQueries.forEach(({ field }, i) => {
+      response.facets[field] = sortedFacet(facetAnswers[i]?.facetDistribution?.[FACET_ATTRIBUTES[field]]);
+    });
+    return response;
   }
 
   async rebuild(docs: AsyncIterable<SearchDocument[]>): Promise<{ indexed: number }> {

@@ -65,26 +65,45 @@ function param(parts: Parts, value: unknown, cast = ''): string {
   return `$${parts.params.length}${cast}`;
 }
 
-function filterSql(parts: Parts, filter: SearchFilter): string {
-  const clauses: string[] = [];
-  const any = (column: string, values: unknown[] | undefined, cast: string) => {
-    if (values?.length) clauses.push(`${column} = ANY (${param(parts, values, cast)})`);
+/**
+ * One SQL condition per filtered field (values OR-ed within a field); the caller ANDs them for the hits, and for
+ * each facet ANDs all but that facet's own field (disjunctive faceting: a facet's counts say what ticking one more
+ * of its values would add).
+ */
+function filterClauses(parts: Parts, filter: SearchFilter): Partial<Record<FacetField, string>> {
+  const clauses: Partial<Record<FacetField, string>> = {};
+  const any = (field: FacetField, column: string, values: unknown[] | undefined, cast: string) => {
+    if (values?.length) clauses[field] = `${column} = ANY (${param(parts, values, cast)})`;
   };
-  const overlap = (column: string, values: string[] | undefined) => {
-    if (values?.length) clauses.push(`${column} && ${param(parts, values, '::text[]')}`);
+  const overlap = (field: FacetField, column: string, values: string[] | undefined) => {
+    if (values?.length) clauses[field] = `${column} && ${param(parts, values, '::text[]')}`;
   };
-  any('d.kind', filter.kind, '::text[]');
+  any('kind', 'd.kind', filter.kind, '::text[]');
   any(
+    'country',
     'd.country',
     filter.country?.map((c) => c.toUpperCase()),
     '::text[]',
   );
-  any('d.language', filter.language, '::text[]');
-  overlap('d.audience', filter.audience);
-  overlap('d.topics', filter.topic);
-  any('d.type', filter.type, '::text[]');
-  any('d.year', filter.year, '::int[]');
-  return clauses.length ? clauses.join(' AND ') : 'true';
+  any('language', 'd.language', filter.language, '::text[]');
+  overlap('audience', 'd.audience', filter.audience);
+  overlap('topic', 'd.topics', filter.topic);
+  any('type', 'd.type', filter.type, '::text[]');
+  any('year', 'd.year', filter.year, '::int[]');
+  return clauses;
+}
+
+/** The columns of `matched_text` naming whether a row passes each filtered field (`f_<field>`). */
+function passColumns(clauses: Partial<Record<FacetField, string>>): string {
+  return Object.entries(clauses)
+    .map(([field, sql]) => `, (${sql}) AS f_${field}`)
+    .join('');
+}
+
+/** Rows of `matched_text` passing every filtered field but `except`. */
+function passing(clauses: Partial<Record<FacetField, string>>, except?: FacetField): string {
+  const fields = Object.keys(clauses).filter((f) => f !== except);
+  return fields.length ? fields.map((f) => `f_${f}`).join(' AND ') : 'true';
 }
 
 function emptyFacets(): Record<FacetField, FacetValue[]> {
@@ -203,11 +222,14 @@ export class PostgresSearchEngine implements SearchEngine {
       const directs: string[] = [];
       const synonymsOf: string[] = [];
       for (const [i, concept] of concepts.entries()) {
-        // Websearch syntax over the words, each misspelt word OR'ed with its corrections.
+        // Websearch syntax over the words, each misspelt word OR'ed with its corrections. A term of the shared
+        // vocabulary is not a misspelling even when no document uses it in those words ("rétablissement" must
+        // not become "établissement"): its synonyms carry it.
         const conceptWords = queryWords(concept.text);
+        const known = concept.synonyms.length > 0;
         const corrected = conceptWords
           .map((w) => {
-            const alternatives = fixes?.get(w) ?? [];
+            const alternatives = known ? [] : (fixes?.get(w) ?? []);
             return alternatives.length ? `${w} or ${alternatives.join(' or ')}` : w;
           })
           .join(' ');
@@ -248,7 +270,7 @@ export class PostgresSearchEngine implements SearchEngine {
       pre = `(${coverage}) * 2 + CASE WHEN strpos(d.title_norm, ${raw}) > 0 THEN 1 ELSE 0 END`;
       refine = `ts_rank_cd(d.tsv, q.tsq || q.syn, 32) + 0.5 * word_similarity(${raw}, d.title_norm)`;
     }
-    const where = filterSql(parts, request.filter);
+    const clauses = filterClauses(parts, request.filter);
     const limit = param(parts, request.limit, '::int');
     const offset = param(parts, request.after ? 0 : request.offset, '::int');
     const start = param(parts, HIGHLIGHT_START);
@@ -276,9 +298,11 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     const sql = `
       WITH q AS (SELECT ${tsq} AS tsq, ${syn} AS syn${conceptColumns}),
-      matched AS (
+      matched_text AS (
         SELECT d.id, d.title, d.kind, d.country, d.language, d.audience, d.topics, d.type, d.year, ${pre} AS pre
-        FROM search_documents d, q WHERE ${match} AND ${where}),
+               ${passColumns(clauses)}
+        FROM search_documents d, q WHERE ${match}),
+      matched AS (SELECT * FROM matched_text WHERE ${passing(clauses)}),
       pool AS (SELECT id, pre FROM matched WHERE ${poolAfter} ORDER BY pre DESC, title, id LIMIT ${pool}),
       scored AS (
         SELECT d.id, d.kind, d.entity_id, d.slug, d.title, d.country, d.language, d.config,
@@ -299,13 +323,20 @@ export class PostgresSearchEngine implements SearchEngine {
              ELSE left(p.body, 220) END AS snippet
            FROM page p, q) h) AS hits,
         (SELECT coalesce(json_agg(f), '[]') FROM (
-           SELECT 'kind' AS field, kind AS value, count(*)::int AS count FROM matched GROUP BY kind
-           UNION ALL SELECT 'country', country, count(*)::int FROM matched WHERE country IS NOT NULL GROUP BY country
-           UNION ALL SELECT 'language', language, count(*)::int FROM matched GROUP BY language
-           UNION ALL SELECT 'audience', a, count(*)::int FROM matched, unnest(audience) a GROUP BY a
-           UNION ALL SELECT 'topic', t, count(*)::int FROM matched, unnest(topics) t GROUP BY t
-           UNION ALL SELECT 'type', type, count(*)::int FROM matched WHERE type IS NOT NULL GROUP BY type
-           UNION ALL SELECT 'year', year::text, count(*)::int FROM matched WHERE year IS NOT NULL GROUP BY year
+           SELECT 'kind' AS field, kind AS value, count(*)::int AS count FROM matched_text
+             WHERE ${passing(clauses, 'kind')} GROUP BY kind
+           UNION ALL SELECT 'country', country, count(*)::int FROM matched_text
+             WHERE country IS NOT NULL AND ${passing(clauses, 'country')} GROUP BY country
+           UNION ALL SELECT 'language', language, count(*)::int FROM matched_text
+             WHERE ${passing(clauses, 'language')} GROUP BY language
+           UNION ALL SELECT 'audience', a, count(*)::int FROM matched_text, unnest(audience) a
+             WHERE ${passing(clauses, 'audience')} GROUP BY a
+           UNION ALL SELECT 'topic', t, count(*)::int FROM matched_text, unnest(topics) t
+             WHERE ${passing(clauses, 'topic')} GROUP BY t
+           UNION ALL SELECT 'type', type, count(*)::int FROM matched_text
+             WHERE type IS NOT NULL AND ${passing(clauses, 'type')} GROUP BY type
+           UNION ALL SELECT 'year', year::text, count(*)::int FROM matched_text
+             WHERE year IS NOT NULL AND ${passing(clauses, 'year')} GROUP BY year
          ) f) AS facets`;
     const [row]: {
       total: number;

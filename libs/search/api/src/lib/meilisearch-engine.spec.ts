@@ -351,7 +351,7 @@ class FakeMeili implements MeiliClientLike {
   readonly calls: Call[] = [];
   healthResult: () => Promise<{ status: string }> = async () => ({ status: 'available' });
   failAdd = false;
-  searches: { query: string | null; options: SearchParams | undefined }[] = [];
+  searches: { query: string | null; options: SearchParams }[] = [];
   get lastSearch() {
     return this.searches[0] ?? null;
   }
@@ -390,7 +390,7 @@ class FakeMeili implements MeiliClientLike {
         return { results };
       },
       search: async (query, options) => {
-        this.searches.push({ query, options });
+        this.searches.push({ query, options: options ?? {} });
         // Honours `country = "X"` filter terms (OR within the group), enough to see which filters a query had.
         const countries = (options?.filter as string[][] | undefined)
           ?.flat()

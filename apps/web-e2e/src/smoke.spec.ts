@@ -41,12 +41,58 @@ test('home → a practice → its organisation', async ({ page }) => {
   });
 });
 
-test('an unknown address shows a not-found page, and an unknown practice says so', async ({ page }) => {
+test('an unknown address shows a not-found page, and an unknown practice says so', async ({
+  page,
+  request,
+}) => {
   await page.goto('/nothing/here'); // redirected to /en/nothing/here
   await expect(page).toHaveURL(/\/en\/nothing\/here$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await page.goto('/practices/no-such-practice');
-  await expect(page.getByTestId('state-error')).toContainText('No practice with slug');
+  await expect(page).toHaveTitle('Not found — PeerHub Europe');
+  expect((await request.get('/en/nothing/here')).status()).toBe(404);
+
+  const response = await page.goto('/en/practices/no-such-practice');
+  expect(response?.status()).toBe(404);
+  const notFound = page.getByTestId('not-found');
+  await expect(notFound).toContainText('There is no practice at this address');
+  await expect(page.getByTestId('state-error')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expect(page).toHaveTitle('Not found — PeerHub Europe');
+  for (const name of ['Practices', 'Organisations', 'Resources', 'Countries'])
+    await expect(notFound.getByRole('link', { name, exact: true })).toBeVisible();
+  // The search box leads to search.
+  await notFound.getByLabel('Search the portal').fill('peer support');
+  await notFound.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/en\/search\?q=peer(%20|\+)support/);
+
+  // In French: the same page, in French.
+  expect((await page.goto('/fr/organisations/nope'))?.status()).toBe(404);
+  await expect(page.getByTestId('not-found')).toContainText(
+    'Aucune organisation ne se trouve à cette adresse',
+  );
+  await expect(page).toHaveTitle('Introuvable — PeerHub Europe');
+
+  // A known practice is 200; GB opens the United Kingdom; an unknown locale prefix keeps the path.
+  expect((await request.get('/en/practices/pl-recovery-assistants')).status()).toBe(200);
+  await page.goto('/en/countries/gb');
+  await expect(page).toHaveURL(/\/en\/countries\/UK$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('United Kingdom');
+  await page.goto('/de/practices');
+  await expect(page).toHaveURL(/\/en\/practices$/);
+
+  // robots.txt and sitemap.xml are real.
+  const robots = await request.get('/robots.txt');
+  expect(robots.headers()['content-type']).toMatch(/^text\/plain/);
+  expect(await robots.text()).toContain('Sitemap: ');
+  const sitemap = await request.get('/sitemap.xml');
+  expect(await sitemap.text()).toContain('/fr/practices/pl-recovery-assistants</loc>');
+});
+
+test('an unknown country in a list address is ignored', async ({ page }) => {
+  await page.goto('/en/practices?country=ZZ');
+  const cards = page.getByTestId('practice-list').locator('mat-card');
+  await expect(cards.first()).toBeVisible();
+  await expect(page).not.toHaveURL(/country=/);
 });
 
 test('practice filters narrow the list and can be cleared', async ({ page }) => {

@@ -27,9 +27,11 @@ import { SearchService } from '@peerhub/search/api';
 import { dataset } from '@peerhub/tools/seed';
 import { MIGRATIONS } from '../migrations';
 import { AppModule } from './app.module';
+import { compressionMiddleware } from './compression';
 import { ENTITIES } from './entities';
 import { loadSeed } from './seed';
-import { builtLocales, pickLocale } from './web-locales';
+import { builtLocales, localeRedirect } from './web-locales';
+import { WebPages, requestOrigin, robotsTxt, sitemapXml } from './web-pages';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -107,11 +109,35 @@ function serveWeb(app: NestExpressApplication, dir: string): void {
   const isPage = (req: Request) => (req.method === 'GET' || req.method === 'HEAD') && !isApi(req.path);
 
   /** index.html with the request's CSP nonce on the root component (Angular reads `ngCspNonce`). */
-  const shell = async (res: Response, locale: string | null) => {
+  const shell = async (res: Response, locale: string | null, status = 200) => {
     const html = await readFile(join(dir, locale ?? '', 'index.html'), 'utf8');
-    res.setHeader('Cache-Control', 'no-cache');
+    res.status(status).setHeader('Cache-Control', 'no-cache');
     res.type('html').send(html.replace(/<([a-z]+-root)\b/, `<$1 ngCspNonce="${cspNonce(res)}"`));
   };
+
+  // A record that does not exist, or an unknown address, is a 404 (the shell renders the not-found page).
+  const pages = new WebPages(app);
+  const page = async (req: Request, res: Response, locale: string | null) => {
+    const prefix = locale ? `/${locale}` : '';
+    const verdict = await pages.verdict(prefix, decodeURIComponent(req.path).slice(prefix.length));
+    if ('redirect' in verdict) return res.redirect(301, verdict.redirect + req.url.slice(req.path.length));
+    return shell(res, locale, verdict.status);
+  };
+  app.use('/robots.txt', (req: Request, res: Response, next: NextFunction) => {
+    if (!isPage(req)) return next();
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.type('text/plain').send(robotsTxt(requestOrigin(req)));
+  });
+  app.use('/sitemap.xml', (req: Request, res: Response, next: NextFunction) => {
+    if (!isPage(req)) return next();
+    pages
+      .sitemapPaths()
+      .then((paths) => {
+        res.setHeader('Cache-Control', 'public, max-age=3600');
+        res.type('application/xml').send(sitemapXml(requestOrigin(req), locales, paths));
+      })
+      .catch(next);
+  });
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!isPage(req)) return next();
@@ -141,16 +167,13 @@ function serveWeb(app: NestExpressApplication, dir: string): void {
     if (!isPage(req)) return next();
     if (FILE_NAME.test(req.path.split('/').pop() ?? '')) return notFound(res);
     if (!req.accepts('html')) return next();
-    if (!locales.length) return shell(res, null).catch(next);
+    if (!locales.length) return page(req, res, null).catch(next);
     const first = req.path.split('/')[1] ?? '';
-    if (locales.includes(first)) return shell(res, first).catch(next);
+    if (locales.includes(first)) return page(req, res, first).catch(next);
     const query = req.url.slice(req.path.length);
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Vary', 'Accept-Language');
-    return res.redirect(
-      302,
-      `/${pickLocale(req.headers['accept-language'], locales)}${req.path === '/' ? '/' : req.path}${query}`,
-    );
+    return res.redirect(302, `${localeRedirect(req.path, req.headers['accept-language'], locales)}${query}`);
   });
 }
 
@@ -162,6 +185,7 @@ async function createNest(config: AppConfig, ds: DataSource, embedded: boolean, 
   // First: every response, including those of the middleware below (rate limits, static files), gets the headers.
   app.set('trust proxy', config.http.trustProxy);
   securityHeaders(app);
+  app.use(compressionMiddleware()); // gzip/brotli for pages, files and /graphql (./compression.ts)
   app.useGlobalPipes(new ArgumentHygienePipe(), strictValidationPipe());
   // Per-client request limit, ahead of Apollo (registered at init), so a flood is refused before parsing.
   app.use('/graphql', app.get(RateLimits).middleware());

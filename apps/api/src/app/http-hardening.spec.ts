@@ -168,15 +168,17 @@ describe('security headers', () => {
 
 describe('web dist serving', () => {
   it('serves client routes (no file extension) with the locale shell, and files that exist', async () => {
-    for (const [path, locale] of [
-      ['/en/', 'en'],
-      ['/en/practices/foo', 'en'],
-      ['/en/countries/compare', 'en'],
-      ['/fr/', 'fr'],
-      ['/fr/organisations/human-foundation', 'fr'],
-    ]) {
-      const r = await raw(path!);
-      expect([path, r.status, r.body]).toEqual([path, 200, expect.stringContaining(`SHELL-${locale}`)]);
+    // Unseeded here: a detail page's record does not exist, so it is the shell with 404 (see web-pages.spec.ts).
+    for (const [path, locale, status] of [
+      ['/en/', 'en', 200],
+      ['/en/practices', 'en', 200],
+      ['/en/practices/foo', 'en', 404],
+      ['/en/countries/compare', 'en', 200],
+      ['/fr/', 'fr', 200],
+      ['/fr/organisations/human-foundation', 'fr', 404],
+    ] as const) {
+      const r = await raw(path);
+      expect([path, r.status, r.body]).toEqual([path, status, expect.stringContaining(`SHELL-${locale}`)]);
       expect(r.headers['content-type']).toMatch(/^text\/html/);
       expect(r.headers['cache-control']).toBe('no-cache');
     }
@@ -276,7 +278,7 @@ describe('web dist serving', () => {
   });
 
   it('HEAD works on pages, files and unknown files', async () => {
-    const page = await raw('/en/practices/foo', 'HEAD');
+    const page = await raw('/en/practices', 'HEAD');
     expect([page.status, page.body]).toEqual([200, '']);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expectSecurityHeaders(page.headers);

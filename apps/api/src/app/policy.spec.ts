@@ -1,5 +1,5 @@
 import { DimensionLevel } from '@peerhub/countries/api';
-import { BriefTopic, PreconditionStatus, combine, judge, onTopic } from '@peerhub/policy/api';
+import { BriefTopic, PreconditionStatus, UnjudgedReason, combine, judge, onTopic } from '@peerhub/policy/api';
 import { TestApp, startTestApp } from '../testing/test-app';
 
 const TRANSFER = `query($practice: String!, $target: String!) { transferability(practice: $practice, target: $target) {
@@ -7,7 +7,7 @@ const TRANSFER = `query($practice: String!, $target: String!) { transferability(
   practice { slug preconditions { kind text } }
   origin { code }
   target { code }
-  checks { kind text status evidence { key level required status originLevel text sources { title } verifiedOn } }
+  checks { kind text status evidence { key level required status unjudgedBecause originLevel text sources { title } verifiedOn } }
 } }`;
 
 const BRIEF = `query($codes: [String!]!, $topic: BriefTopic!) { policyBrief(codes: $codes, topic: $topic) {
@@ -53,13 +53,18 @@ describe('transferability and policy brief', () => {
         const own = italyDims.get(e.key) as { level: string; text: string };
         expect(e.level).toBe(own.level);
         expect(e.text).toBe(own.text);
+        // the bar is the origin's own level: never one the origin does not show
+        expect(e.required).toBe(e.originLevel);
         const expected =
-          e.level === 'UNKNOWN'
+          e.originLevel === 'UNKNOWN' || e.level === 'UNKNOWN'
             ? 'UNKNOWN'
-            : RANK.indexOf(e.level) <= RANK.indexOf(e.required)
+            : RANK.indexOf(e.level) <= RANK.indexOf(e.originLevel)
               ? 'MET'
               : 'NOT_MET';
         expect(e.status).toBe(expected);
+        expect(e.unjudgedBecause).toBe(
+          e.originLevel === 'UNKNOWN' ? 'ORIGIN_UNKNOWN' : e.level === 'UNKNOWN' ? 'TARGET_UNKNOWN' : null,
+        );
         if (e.level !== 'UNKNOWN') expect(e.sources.length).toBeGreaterThan(0);
       }
       const statuses = check.evidence.map((e: { status: string }) => e.status);
@@ -70,9 +75,35 @@ describe('transferability and policy brief', () => {
           : 'MET';
       expect(check.status).toBe(combined);
     }
-    // Italy's training is one EX-IN edition (emerging): the training precondition is not met there
-    expect(r.checks.find((c: { kind: string }) => c.kind === 'TRAINING').status).toBe('NOT_MET');
+    // Poland's accreditation and pay are not documented: Italy is not held to a bar Poland never showed
+    const evidence = r.checks.flatMap(
+      (c: { evidence: { key: string; status: string; originLevel: string }[] }) => c.evidence,
+    );
+    for (const e of evidence.filter((x: { status: string }) => x.status === 'NOT_MET'))
+      expect(e.originLevel).not.toBe('UNKNOWN');
+    for (const key of ['ACCREDITATION', 'PAY']) {
+      const e = evidence.find((x: { key: string }) => x.key === key);
+      expect(e).toMatchObject({
+        originLevel: 'UNKNOWN',
+        status: 'UNKNOWN',
+        unjudgedBecause: 'ORIGIN_UNKNOWN',
+      });
+    }
     expect(r.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('keeps a real “not met”: a dimension the origin shows and the target lacks', async () => {
+    const { body } = await t.gql(TRANSFER, { practice: 'ie-hse-national-peer-support', target: 'IT' });
+    expect(body.errors).toBeUndefined();
+    const notMet = body.data.transferability.checks.flatMap(
+      (c: { evidence: { key: string; level: string; originLevel: string; status: string }[] }) =>
+        c.evidence.filter((e) => e.status === 'NOT_MET'),
+    );
+    expect(notMet.length).toBeGreaterThan(0);
+    for (const e of notMet) {
+      expect(e.originLevel).not.toBe('UNKNOWN');
+      expect(RANK.indexOf(e.level)).toBeGreaterThan(RANK.indexOf(e.originLevel));
+    }
   });
 
   it.each([
@@ -167,11 +198,23 @@ describe('brief topic matching', () => {
     expect(onTopic(BriefTopic.TRAINING, { title: 'Restraint', topics: ['human rights'] })).toBe(false);
     expect(onTopic(BriefTopic.ALL, { title: 'anything', topics: [] })).toBe(true);
   });
-  it('judges levels against the required level; unknown stays unknown', () => {
-    expect(judge(DimensionLevel.PARTIAL, DimensionLevel.PARTIAL)).toBe(PreconditionStatus.MET);
-    expect(judge(DimensionLevel.EMERGING, DimensionLevel.PARTIAL)).toBe(PreconditionStatus.NOT_MET);
-    expect(judge(DimensionLevel.PARTIAL, DimensionLevel.ESTABLISHED)).toBe(PreconditionStatus.NOT_MET);
-    expect(judge(DimensionLevel.UNKNOWN, DimensionLevel.ABSENT)).toBe(PreconditionStatus.UNKNOWN);
+  it('judges the target against the origin’s own level; cannot be judged when either is unknown', () => {
+    const j = (target: DimensionLevel, origin: DimensionLevel) => judge(target, origin);
+    expect(j(DimensionLevel.PARTIAL, DimensionLevel.PARTIAL)).toEqual({
+      status: PreconditionStatus.MET,
+      unjudgedBecause: null,
+    });
+    expect(j(DimensionLevel.ESTABLISHED, DimensionLevel.PARTIAL).status).toBe(PreconditionStatus.MET);
+    expect(j(DimensionLevel.EMERGING, DimensionLevel.PARTIAL).status).toBe(PreconditionStatus.NOT_MET);
+    expect(j(DimensionLevel.ABSENT, DimensionLevel.ABSENT).status).toBe(PreconditionStatus.MET);
+    expect(j(DimensionLevel.EMERGING, DimensionLevel.UNKNOWN)).toEqual({
+      status: PreconditionStatus.UNKNOWN,
+      unjudgedBecause: UnjudgedReason.ORIGIN_UNKNOWN,
+    });
+    expect(j(DimensionLevel.UNKNOWN, DimensionLevel.ESTABLISHED)).toEqual({
+      status: PreconditionStatus.UNKNOWN,
+      unjudgedBecause: UnjudgedReason.TARGET_UNKNOWN,
+    });
     expect(combine([])).toBe(PreconditionStatus.UNKNOWN);
     expect(combine([PreconditionStatus.MET, PreconditionStatus.UNKNOWN])).toBe(PreconditionStatus.UNKNOWN);
     expect(combine([PreconditionStatus.UNKNOWN, PreconditionStatus.NOT_MET])).toBe(

@@ -1,4 +1,4 @@
-import { pickLocale } from './web-locales';
+import { localeRedirect, pickLocale } from './web-locales';
 
 describe('pickLocale', () => {
   const all = ['en', 'fr', 'pt', 'no'];
@@ -20,5 +20,24 @@ describe('pickLocale', () => {
   it('only picks a locale that was built', () => {
     expect(pickLocale('fr', ['en', 'no'])).toBe('en');
     expect(pickLocale('fr', ['no'])).toBe('no');
+  });
+});
+
+describe('localeRedirect', () => {
+  const all = ['en', 'fr', 'pt', 'no'];
+  it.each([
+    ['/de/practices', undefined, '/en/practices'],
+    ['/de/practices', 'pt-PT', '/pt/practices'],
+    ['/de', undefined, '/en/'],
+    ['/FR/practices/x', 'en', '/fr/practices/x'],
+    ['/fr-BE/practices', undefined, '/fr/practices'],
+    ['/pt_BR/resources', undefined, '/pt/resources'],
+    ['/nb/countries', undefined, '/no/countries'],
+    ['/practices', 'fr', '/fr/practices'],
+    ['/', 'no', '/no/'],
+    ['/search', undefined, '/en/search'],
+    ['//evil.example/x', undefined, '/en//evil.example/x'],
+  ])('%s (%s) → %s', (path, header, expected) => {
+    expect(localeRedirect(path, header, all)).toBe(expected);
   });
 });

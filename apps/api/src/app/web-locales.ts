@@ -32,3 +32,30 @@ export function pickLocale(acceptLanguage: string | undefined, available: string
   }
   return available.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : (available[0] ?? DEFAULT_LOCALE);
 }
+
+/** A first path segment that reads as a language tag (`de`, `FR`, `fr-BE`, `pt_BR`): a locale prefix, known or not. */
+const LOCALE_PREFIX = /^([a-z]{2})(?:[-_][a-z]{2,4})?$/i;
+
+/**
+ * Where a page address outside the built locale folders goes: a language prefix (`/de/practices`, `/FR/…`,
+ * `/fr-BE/…`) is replaced by its own locale when that was built, else by the visitor's best one, keeping the rest
+ * of the path (`/de/practices` → `/en/practices`, never `/en/de/practices`); an address without a prefix gets the
+ * visitor's locale in front (`/practices` → `/fr/practices`).
+ */
+export function localeRedirect(
+  path: string,
+  acceptLanguage: string | undefined,
+  available: string[],
+): string {
+  const first = path.split('/')[1] ?? '';
+  const prefix = LOCALE_PREFIX.exec(first);
+  let rest = path;
+  let locale: string | undefined;
+  if (prefix) {
+    rest = path.slice(first.length + 1);
+    const primary = prefix[1]!.toLowerCase();
+    locale = WEB_LOCALES.find((l) => l.tags.includes(primary) && available.includes(l.path))?.path;
+  }
+  locale ??= pickLocale(acceptLanguage, available);
+  return `/${locale}${rest.startsWith('/') ? rest : `/${rest}`}`;
+}

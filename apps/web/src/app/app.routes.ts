@@ -1,5 +1,4 @@
 import { Routes } from '@angular/router';
-import { SEARCH_ROUTES } from '@peerhub/search/feature';
 
 export const routes: Routes = [
   {
@@ -37,13 +36,13 @@ export const routes: Routes = [
     loadChildren: () => import('@peerhub/frameworks/feature').then((m) => m.TRAINING_PROFILE_ROUTES),
   },
   {
-    // The routes are imported (the toolbar's search box comes from the same lib); the page itself loads lazily.
+    // Lazy like the toolbar's search box (deferred in app.component): the lib stays out of the first bundle.
     path: 'search',
-    children: SEARCH_ROUTES,
+    loadChildren: () => import('@peerhub/search/feature').then((m) => m.SEARCH_ROUTES),
   },
   {
     path: '**',
     loadComponent: () => import('./not-found.component').then((m) => m.NotFoundComponent),
-    title: $localize`:@@notFound.title:Page not found`,
+    title: $localize`:@@notFound.tabTitle:Not found — PeerHub Europe`,
   },
 ];

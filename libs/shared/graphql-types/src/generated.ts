@@ -385,7 +385,7 @@ export type PreconditionKind =
   | 'ROLES'
   | 'TRAINING';
 
-/** met: the target country’s profile shows it in place · not_met: it does not · unknown: the sources are silent */
+/** met: the target country’s level is at least the origin country’s · not_met: the origin shows a level the target lacks · unknown: cannot be judged, because the origin’s or the target’s level is not documented */
 export type PreconditionStatus =
   | 'MET'
   | 'NOT_MET'
@@ -704,7 +704,7 @@ export type TrainingProfile = {
 export type TransferCheck = {
   evidence: Array<TransferEvidence>;
   kind: PreconditionKind;
-  /** not_met when any evidence is not met; unknown when none is not met but one is unknown; else met. */
+  /** not_met when any evidence is not met; unknown (cannot be judged) when none is not met but one cannot be judged; else met. */
   status: PreconditionStatus;
   /** What the practice needed where it started. */
   text: Scalars['String']['output'];
@@ -717,12 +717,14 @@ export type TransferEvidence = {
   level: DimensionLevel;
   /** The level in the practice’s own country, for contrast. */
   originLevel: DimensionLevel;
-  /** The lowest level that counts as met. */
+  /** The lowest level that counts as met: the origin country’s own level (unknown when it is not documented, and the check cannot be judged). */
   required: DimensionLevel;
   sources: Array<Source>;
   status: PreconditionStatus;
   /** The target profile’s text for this dimension. */
   text: Scalars['String']['output'];
+  /** Set when status is unknown: why this dimension cannot be judged. */
+  unjudgedBecause: Maybe<UnjudgedReason>;
   verifiedOn: Maybe<Scalars['String']['output']>;
 };
 
@@ -736,6 +738,11 @@ export type Transferability = {
   practice: Practice;
   target: Country;
 };
+
+/** Why a check cannot be judged: origin_unknown — the practice’s own country’s level is not documented, so there is no bar to compare with · target_unknown — the target country’s level is not documented */
+export type UnjudgedReason =
+  | 'ORIGIN_UNKNOWN'
+  | 'TARGET_UNKNOWN';
 
 export type CompareCountryOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;

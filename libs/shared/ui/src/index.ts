@@ -1,4 +1,5 @@
 export * from './lib/load-state.component';
+export * from './lib/not-found-state.component';
 export * from './lib/sources.component';
 export * from './lib/pager.component';
 export * from './lib/label.pipe';

@@ -33,6 +33,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
       <ph-load-state
         [loading]="store.country.isLoading()"
         [error]="store.country.error()"
+        [notFoundText]="notFoundText"
         (retry)="store.country.reload()"
       >
         @if (store.value(); as c) {
@@ -229,6 +230,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
   `,
 })
 export class CountryDetailComponent {
+  protected readonly notFoundText = $localize`:@@countries.notFound:There is no country profile at this address. Countries are named by their two-letter code, such as PL or IE.`;
   /** Bound from the route parameter (withComponentInputBinding). */
   readonly code = input.required<string>();
   protected readonly store = inject(CountryDetailStore);

@@ -101,7 +101,7 @@ export class CountryMapComponent {
   private readonly drawn = computed(() => new Map((this.map()?.countries ?? []).map((c) => [c.code, c])));
   /** What the info panel shows: the hovered country, else the focused one. */
   protected readonly active = computed(() => {
-    const code = this.hovered() ?? this.focused();
+    const code = this.hovered() ?? this.focused() ?? this.tapped();
     return code ? this.drawn().get(code) : undefined;
   });
   /** The country drawing the focus ring (on top of its neighbours, so it is never hidden). */
@@ -123,6 +123,21 @@ export class CountryMapComponent {
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
+  }
+
+  /** The country last tapped on a touch screen: a tap shows its value, the panel's link opens the profile. */
+  protected readonly tapped = signal<string | null>(null);
+  /** How the last press started ('mouse', 'touch', 'pen'). */
+  protected pointerType = 'mouse';
+
+  /** A mouse click opens the profile as before; a tap (touch or pen) only shows the country's value. */
+  protected tap(code: string): void {
+    if (this.pointerType === 'touch' || this.pointerType === 'pen') {
+      this.hovered.set(null);
+      this.tapped.set(code);
+      return;
+    }
+    this.open(code);
   }
 
   protected open(code: string): void {

@@ -29,6 +29,11 @@ export class OrganisationsService {
     return keysetPage(qb, { list: 'organisations', sort, keys: listSortKeys(sort, 'o', 'name'), ...page });
   }
 
+  /** Every record's slug and last update, by slug (the sitemap lists them all). */
+  async slugs(): Promise<{ slug: string; updatedAt: Date }[]> {
+    return this.repo.find({ select: { slug: true, updatedAt: true }, order: { slug: 'ASC' } });
+  }
+
   async bySlug(slug: string): Promise<OrganisationEntity> {
     const found = await this.repo.findOneBy({ slug });
     if (!found) throw notFound(`No organisation with slug "${slug}"`);

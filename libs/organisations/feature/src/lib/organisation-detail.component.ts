@@ -26,6 +26,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
       <ph-load-state
         [loading]="store.organisation.isLoading()"
         [error]="store.organisation.error()"
+        [notFoundText]="notFoundText"
         (retry)="store.organisation.reload()"
       >
         @if (store.value(); as o) {
@@ -163,6 +164,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
   `,
 })
 export class OrganisationDetailComponent {
+  protected readonly notFoundText = $localize`:@@organisations.notFound:There is no organisation at this address. It may have been renamed or removed, or the link may be mistyped.`;
   /** Bound from the route parameter (withComponentInputBinding). */
   readonly slug = input.required<string>();
   protected readonly store = inject(OrganisationDetailStore);

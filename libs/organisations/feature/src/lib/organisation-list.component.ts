@@ -141,7 +141,11 @@ import {
 export class OrganisationListComponent {
   protected readonly store = inject(OrganisationListStore);
   constructor() {
-    bindListToUrl(this.store.list, { country: COUNTRY_CODE, type: ORGANISATION_TYPES, project: PROJECTS });
+    bindListToUrl(
+      this.store.list,
+      { country: COUNTRY_CODE, type: ORGANISATION_TYPES, project: PROJECTS },
+      { country: computed(() => this.store.countries().map((c) => c.code)) },
+    );
   }
 
   protected readonly typeOptions = enumOptions(ORGANISATION_TYPES, (t) =>

@@ -12,7 +12,17 @@ export enum PreconditionStatus {
 registerEnumType(PreconditionStatus, {
   name: 'PreconditionStatus',
   description:
-    'met: the target country’s profile shows it in place · not_met: it does not · unknown: the sources are silent',
+    'met: the target country’s level is at least the origin country’s · not_met: the origin shows a level the target lacks · unknown: cannot be judged, because the origin’s or the target’s level is not documented',
+});
+
+export enum UnjudgedReason {
+  ORIGIN_UNKNOWN = 'origin_unknown',
+  TARGET_UNKNOWN = 'target_unknown',
+}
+registerEnumType(UnjudgedReason, {
+  name: 'UnjudgedReason',
+  description:
+    'Why a check cannot be judged: origin_unknown — the practice’s own country’s level is not documented, so there is no bar to compare with · target_unknown — the target country’s level is not documented',
 });
 
 export enum BriefTopic {
@@ -34,9 +44,17 @@ registerEnumType(BriefTopic, {
 export class TransferEvidence {
   @Field(() => DimensionKey) key!: DimensionKey;
   @Field(() => DimensionLevel, { description: 'The target country’s level.' }) level!: DimensionLevel;
-  @Field(() => DimensionLevel, { description: 'The lowest level that counts as met.' })
+  @Field(() => DimensionLevel, {
+    description:
+      'The lowest level that counts as met: the origin country’s own level (unknown when it is not documented, and the check cannot be judged).',
+  })
   required!: DimensionLevel;
   @Field(() => PreconditionStatus) status!: PreconditionStatus;
+  @Field(() => UnjudgedReason, {
+    nullable: true,
+    description: 'Set when status is unknown: why this dimension cannot be judged.',
+  })
+  unjudgedBecause!: UnjudgedReason | null;
   @Field(() => DimensionLevel, { description: 'The level in the practice’s own country, for contrast.' })
   originLevel!: DimensionLevel;
   @Field(() => String, { description: 'The target profile’s text for this dimension.' }) text!: string;
@@ -50,7 +68,7 @@ export class TransferCheck {
   @Field(() => String, { description: 'What the practice needed where it started.' }) text!: string;
   @Field(() => PreconditionStatus, {
     description:
-      'not_met when any evidence is not met; unknown when none is not met but one is unknown; else met.',
+      'not_met when any evidence is not met; unknown (cannot be judged) when none is not met but one cannot be judged; else met.',
   })
   status!: PreconditionStatus;
   @Field(() => [TransferEvidence]) evidence!: TransferEvidence[];

@@ -1,7 +1,7 @@
 import { DimensionKey, DimensionLevel } from '@peerhub/countries/api';
 import { PreconditionKind } from '@peerhub/practices/api';
 import { DIMENSION_ORDER, byDimensionOrder } from '@peerhub/shared/util';
-import { BriefTopic, PreconditionStatus } from './policy.models';
+import { BriefTopic, PreconditionStatus, UnjudgedReason } from './policy.models';
 
 /** Levels from strongest to weakest; `unknown` is not on the scale. */
 const SCALE: DimensionLevel[] = [
@@ -13,43 +13,41 @@ const SCALE: DimensionLevel[] = [
 
 export interface Requirement {
   key: DimensionKey;
-  /** The lowest level that counts as in place. */
-  required: DimensionLevel;
 }
 
 /**
- * Which profile dimensions answer each kind of precondition, and how strong they must be.
- * A law precondition needs the role recognised nationally (established) or at least a national strategy in part;
- * the others need the thing in place at least in some regions or services (partial).
+ * Which profile dimensions answer each kind of precondition. The bar is not fixed here: each dimension of the target
+ * is compared with the same dimension of the practice's own country (see `judge`).
  */
 export const PRECONDITION_RULES: Record<PreconditionKind, Requirement[]> = {
-  [PreconditionKind.LAW]: [
-    { key: DimensionKey.ROLE_RECOGNITION, required: DimensionLevel.ESTABLISHED },
-    { key: DimensionKey.NATIONAL_STRATEGY, required: DimensionLevel.PARTIAL },
-  ],
-  [PreconditionKind.FUNDING]: [
-    { key: DimensionKey.EMPLOYMENT, required: DimensionLevel.PARTIAL },
-    { key: DimensionKey.PAY, required: DimensionLevel.PARTIAL },
-  ],
+  [PreconditionKind.LAW]: [{ key: DimensionKey.ROLE_RECOGNITION }, { key: DimensionKey.NATIONAL_STRATEGY }],
+  [PreconditionKind.FUNDING]: [{ key: DimensionKey.EMPLOYMENT }, { key: DimensionKey.PAY }],
   [PreconditionKind.TRAINING]: [
-    { key: DimensionKey.TRAINING_AVAILABILITY, required: DimensionLevel.PARTIAL },
-    { key: DimensionKey.ACCREDITATION, required: DimensionLevel.PARTIAL },
+    { key: DimensionKey.TRAINING_AVAILABILITY },
+    { key: DimensionKey.ACCREDITATION },
   ],
-  [PreconditionKind.ROLES]: [
-    { key: DimensionKey.ROLE_RECOGNITION, required: DimensionLevel.PARTIAL },
-    { key: DimensionKey.EMPLOYMENT, required: DimensionLevel.PARTIAL },
-  ],
-  [PreconditionKind.ORGANISATIONS]: [
-    { key: DimensionKey.PEER_ASSOCIATIONS, required: DimensionLevel.PARTIAL },
-  ],
+  [PreconditionKind.ROLES]: [{ key: DimensionKey.ROLE_RECOGNITION }, { key: DimensionKey.EMPLOYMENT }],
+  [PreconditionKind.ORGANISATIONS]: [{ key: DimensionKey.PEER_ASSOCIATIONS }],
 };
 
-/** Whether `level` reaches `required`; unknown stays unknown. */
-export function judge(level: DimensionLevel, required: DimensionLevel): PreconditionStatus {
-  if (level === DimensionLevel.UNKNOWN) return PreconditionStatus.UNKNOWN;
-  return SCALE.indexOf(level) <= SCALE.indexOf(required)
-    ? PreconditionStatus.MET
-    : PreconditionStatus.NOT_MET;
+/**
+ * The target against what the origin country actually shows: met when the target's level is at least the origin's,
+ * not met only when the origin shows a level the target lacks, and unknown (cannot be judged) when either level is
+ * not documented — a target is never held to a bar the origin never showed.
+ */
+export function judge(
+  target: DimensionLevel,
+  origin: DimensionLevel,
+): { status: PreconditionStatus; unjudgedBecause: UnjudgedReason | null } {
+  if (origin === DimensionLevel.UNKNOWN)
+    return { status: PreconditionStatus.UNKNOWN, unjudgedBecause: UnjudgedReason.ORIGIN_UNKNOWN };
+  if (target === DimensionLevel.UNKNOWN)
+    return { status: PreconditionStatus.UNKNOWN, unjudgedBecause: UnjudgedReason.TARGET_UNKNOWN };
+  return {
+    status:
+      SCALE.indexOf(target) <= SCALE.indexOf(origin) ? PreconditionStatus.MET : PreconditionStatus.NOT_MET,
+    unjudgedBecause: null,
+  };
 }
 
 /** not met if any part is not met; unknown if none is not met and one is unknown; met otherwise (and never when empty). */

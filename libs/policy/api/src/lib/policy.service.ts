@@ -54,13 +54,14 @@ export class PolicyService {
       const evidence = rules.map((rule) => {
         const found = dim(target.code, rule.key);
         const level = (found?.level as DimensionLevel | undefined) ?? DimensionLevel.UNKNOWN;
+        const originLevel =
+          (dim(origin.code, rule.key)?.level as DimensionLevel | undefined) ?? DimensionLevel.UNKNOWN;
         return {
           key: rule.key,
           level,
-          required: rule.required,
-          status: judge(level, rule.required),
-          originLevel:
-            (dim(origin.code, rule.key)?.level as DimensionLevel | undefined) ?? DimensionLevel.UNKNOWN,
+          required: originLevel,
+          ...judge(level, originLevel),
+          originLevel,
           text: found?.text ?? '',
           sources: toSources(found?.sources ?? []),
           verifiedOn: isoDate(found?.verifiedOn),

@@ -43,6 +43,11 @@ export class PracticesService {
     return keysetPage(qb, { list: 'practices', sort, keys: listSortKeys(sort, 'p'), ...page });
   }
 
+  /** Every record's slug and last update, by slug (the sitemap lists them all). */
+  async slugs(): Promise<{ slug: string; updatedAt: Date }[]> {
+    return this.repo.find({ select: { slug: true, updatedAt: true }, order: { slug: 'ASC' } });
+  }
+
   async bySlug(slug: string): Promise<PracticeEntity> {
     const found = await this.repo.findOneBy({ slug });
     if (!found) throw notFound(`No practice with slug "${slug}"`);

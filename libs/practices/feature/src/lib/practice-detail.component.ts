@@ -14,6 +14,7 @@ import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peer
       <ph-load-state
         [loading]="store.practice.isLoading()"
         [error]="store.practice.error()"
+        [notFoundText]="notFoundText"
         (retry)="store.practice.reload()"
       >
         @if (store.value(); as p) {
@@ -158,6 +159,7 @@ import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peer
   `,
 })
 export class PracticeDetailComponent {
+  protected readonly notFoundText = $localize`:@@practices.notFound:There is no practice at this address. It may have been renamed or removed, or the link may be mistyped.`;
   /** Bound from the route parameter (withComponentInputBinding). */
   readonly slug = input.required<string>();
   protected readonly store = inject(PracticeDetailStore);

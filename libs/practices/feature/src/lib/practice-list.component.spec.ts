@@ -48,7 +48,12 @@ describe('PracticeListComponent', () => {
 
   beforeEach(async () => {
     api = new FakeGraphqlClient()
-      .answer(PracticeFilterOptionsDocument, { countries: [{ code: 'PL', name: 'Poland' }] })
+      .answer(PracticeFilterOptionsDocument, {
+        countries: [
+          { code: 'PL', name: 'Poland' },
+          { code: 'UK', name: 'United Kingdom' },
+        ],
+      })
       .answer(PracticeListDocument, ({ after }) => ({
         practices: after ? pageOf(21, 20, 57, true) : pageOf(1, 20, 57, true),
       }));
@@ -93,6 +98,13 @@ describe('PracticeListComponent', () => {
       },
     ]);
     expect(params()).toEqual({ country: 'UK', leadership: 'PEER_RUN', topic: 'training', sort: 'RECENT' });
+  });
+
+  it('ignores a country that does not exist (?country=ZZ) once the countries are known', async () => {
+    const el = await open('/practices?country=ZZ&leadership=peer_run');
+    expect(params()).toEqual({ leadership: 'PEER_RUN' });
+    expect(listFilters().at(-1)).toEqual([{ leadership: 'PEER_RUN' }, 'TITLE', null]);
+    expect(el.querySelectorAll('mat-card').length).toBeGreaterThan(0);
   });
 
   it('writes a chosen filter to the address and clears it with “Any”', async () => {

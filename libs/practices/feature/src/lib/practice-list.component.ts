@@ -130,12 +130,11 @@ import {
 export class PracticeListComponent {
   protected readonly store = inject(PracticeListStore);
   constructor() {
-    bindListToUrl(this.store.list, {
-      country: COUNTRY_CODE,
-      category: PRACTICE_CATEGORIES,
-      leadership: LEADERSHIPS,
-      topic: 'text',
-    });
+    bindListToUrl(
+      this.store.list,
+      { country: COUNTRY_CODE, category: PRACTICE_CATEGORIES, leadership: LEADERSHIPS, topic: 'text' },
+      { country: computed(() => this.store.countries().map((c) => c.code)) },
+    );
   }
 
   protected readonly categoryOptions = enumOptions(PRACTICE_CATEGORIES);

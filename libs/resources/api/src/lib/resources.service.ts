@@ -31,6 +31,11 @@ export class ResourcesService {
     return keysetPage(qb, { list: 'resources', sort, keys: listSortKeys(sort, 'r'), ...page });
   }
 
+  /** Every record's slug and last update, by slug (the sitemap lists them all). */
+  async slugs(): Promise<{ slug: string; updatedAt: Date }[]> {
+    return this.repo.find({ select: { slug: true, updatedAt: true }, order: { slug: 'ASC' } });
+  }
+
   async bySlug(slug: string): Promise<ResourceEntity> {
     const found = await this.repo.findOneBy({ slug });
     if (!found) throw notFound(`No resource with slug "${slug}"`);

@@ -23,6 +23,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
       <ph-load-state
         [loading]="store.resource.isLoading()"
         [error]="store.resource.error()"
+        [notFoundText]="notFoundText"
         (retry)="store.resource.reload()"
       >
         @if (store.value(); as r) {
@@ -196,6 +197,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
   `,
 })
 export class ResourceDetailComponent {
+  protected readonly notFoundText = $localize`:@@resources.notFound:There is no resource at this address. It may have been renamed or removed, or the link may be mistyped.`;
   /** Bound from the route parameter (withComponentInputBinding). */
   readonly slug = input.required<string>();
   protected readonly store = inject(ResourceDetailStore);

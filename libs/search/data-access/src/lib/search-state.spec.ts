@@ -8,6 +8,13 @@ import {
 } from './search-state';
 
 describe('search URL state', () => {
+  it('searches the first 300 characters of a longer query from the address, as the API allows', () => {
+    const long = `peer support ${'x'.repeat(400)}`;
+    const state = parseSearchParams(convertToParamMap({ q: long }));
+    expect(state.query).toHaveLength(300);
+    expect(state.query).toBe(long.slice(0, 300));
+  });
+
   it('reads repeated and comma-separated facet params, dropping values the API would reject', () => {
     const state = parseSearchParams(
       convertToParamMap({

@@ -1,6 +1,9 @@
 import type { SearchFilterInput, SearchKind } from '@peerhub/shared/graphql-types';
 import { isCountryCode, normaliseCountryCode } from '@peerhub/shared/util';
 
+/** The longest query the API takes (SearchArgs.query); the search boxes stop there too. */
+export const SEARCH_QUERY_MAX = 300;
+
 /** The facet fields the API returns, in the order the results page shows them. */
 export const SEARCH_FACET_FIELDS = [
   'kind',
@@ -79,7 +82,8 @@ export function parseSearchParams(params: QueryParamSource): SearchState {
   const after = params.get('after') || null;
   const page = Number.parseInt(params.get('page') ?? '', 10);
   return {
-    query: (params.get('q') ?? '').trim(),
+    // The API takes at most 300 characters: a longer address (pasted text) searches its first 300, not an error.
+    query: (params.get('q') ?? '').trim().slice(0, SEARCH_QUERY_MAX).trim(),
     filters,
     page: after && page > 1 ? page : after ? 2 : 1,
     after,

@@ -38,6 +38,7 @@ type Choice = SuggestHit | { all: string };
         type="search"
         name="q"
         data-testid="search-box"
+        maxlength="300"
         autocomplete="off"
         enterkeyhint="search"
         i18n-aria-label="@@search.box.label"

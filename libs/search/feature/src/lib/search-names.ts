@@ -39,8 +39,13 @@ function displayName(type: 'region' | 'language', code: string, locale: string):
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
-/** A country's name in the UI locale ("PT" → "Portugal"), or the code. */
+/**
+ * A country's name in the UI locale ("PT" → "Portugal"), or the code. EU is the knowledge base's pseudo-country for
+ * bodies working at European level: named as every other page names it, not "European Union".
+ */
 export function countryName(code: string | null | undefined, locale: string): string {
+  if (code?.toUpperCase() === 'EU')
+    return $localize`:@@country.europeWide:Europe (European and international level)`;
   return code ? displayName('region', code, locale) : '';
 }
 

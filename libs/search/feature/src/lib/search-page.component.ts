@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, LOCALE_ID, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  LOCALE_ID,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { CdkTrapFocus } from '@angular/cdk/a11y';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -33,6 +42,7 @@ const FACET_LIMIT = 8;
 @Component({
   selector: 'ph-search-page',
   imports: [
+    CdkTrapFocus,
     MatButtonModule,
     MatCheckboxModule,
     MatExpansionModule,
@@ -70,6 +80,22 @@ export class SearchPageComponent {
       .pipe(map((r) => r.matches)),
     { initialValue: false },
   );
+
+  /** Phones: whether the facet drawer is open. */
+  protected readonly filtersOpen = signal(false);
+  private readonly filtersButton = viewChild('filtersButton', { read: ElementRef<HTMLElement> });
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  protected openFilters(): void {
+    this.filtersOpen.set(true);
+    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('#search-facets-heading')?.focus());
+  }
+
+  protected closeFilters(): void {
+    if (!this.filtersOpen()) return;
+    this.filtersOpen.set(false);
+    setTimeout(() => this.filtersButton()?.nativeElement.focus());
+  }
 
   constructor() {
     this.route.queryParamMap

@@ -73,3 +73,48 @@ describe('bindListToUrl follows the address', () => {
     );
   });
 });
+
+describe('bindListToUrl drops a country that does not exist', () => {
+  function bindWithKnown(initial: Params) {
+    const params = new BehaviorSubject<Params>(initial);
+    const navigate = jest.fn((..._args: unknown[]) => Promise.resolve(true));
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: ActivatedRoute, useValue: { queryParamMap: params.pipe(map(convertToParamMap)) } },
+        { provide: Router, useValue: { navigate } },
+      ],
+    });
+    const filter = signal<Record<string, unknown>>({});
+    const sort = signal<ListOrder>('TITLE');
+    const countries = signal<readonly string[]>([]);
+    TestBed.runInInjectionContext(() =>
+      bindListToUrl(
+        { filter, sort, setFilter: (f) => filter.set(f), setSort: (s) => sort.set(s) },
+        { country: COUNTRY_CODE, leadership: ['PEER_RUN', 'CO_PRODUCED'] },
+        { country: countries },
+      ),
+    );
+    return { filter, countries, navigate };
+  }
+
+  it('?country=ZZ is kept until the countries are known, then dropped from the filter and the address', () => {
+    const list = bindWithKnown({ country: 'zz', leadership: 'PEER_RUN' });
+    TestBed.tick();
+    expect(list.filter()).toEqual({ country: 'ZZ', leadership: 'PEER_RUN' });
+    list.countries.set(['IE', 'PL', 'UK']);
+    TestBed.tick();
+    expect(list.filter()).toEqual({ country: undefined, leadership: 'PEER_RUN' });
+    const last = list.navigate.mock.calls.at(-1) as unknown[];
+    expect((last[1] as { queryParams: Record<string, unknown> }).queryParams).toMatchObject({
+      country: null,
+      leadership: 'PEER_RUN',
+    });
+  });
+
+  it('a known country (GB read as UK) stays', () => {
+    const list = bindWithKnown({ country: 'gb' });
+    list.countries.set(['IE', 'PL', 'UK']);
+    TestBed.tick();
+    expect(list.filter()).toEqual({ country: 'UK', leadership: undefined });
+  });
+});

@@ -42,11 +42,14 @@ function sameFilter(a: object, b: object): boolean {
  * filtered list can be shared and reloaded. The address leads whenever it changes (first load, a link to the same
  * list with other parameters, Back/Forward): only the values a field accepts are kept (an unknown value is ignored,
  * not sent); a field the address does not name is cleared. Every change made on the page is written back,
- * replacing the entry. Call in a component's injection context.
+ * replacing the entry. `known` gives, per field, the values that exist (e.g. the profiled countries) once they are
+ * loaded: a well-formed value that is not among them (`?country=ZZ`) is dropped from the filter and the address as
+ * soon as they are, like any other unknown value. Call in a component's injection context.
  */
 export function bindListToUrl<TFilter extends object>(
   list: BindableList<TFilter>,
   fields: UrlFilterFields<TFilter>,
+  known: Partial<Record<keyof TFilter & string, Signal<readonly string[]>>> = {},
 ): void {
   const route = inject(ActivatedRoute);
   const router = inject(Router);
@@ -64,6 +67,17 @@ export function bindListToUrl<TFilter extends object>(
   };
   // queryParamMap replays the current address on subscribe: the first read happens before anything is written.
   route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(follow);
+
+  // An empty list of known values means "not loaded yet" (or failed): nothing is dropped then.
+  effect(() => {
+    const filter = list.filter() as Record<string, unknown>;
+    const drop = (Object.entries(known) as [string, Signal<readonly string[]>][]).filter(([key, values]) => {
+      const value = filter[key];
+      return typeof value === 'string' && value !== '' && values().length > 0 && !values().includes(value);
+    });
+    if (drop.length)
+      list.setFilter({ ...filter, ...Object.fromEntries(drop.map(([key]) => [key, undefined])) } as TFilter);
+  });
 
   effect(() => {
     const filter = compactFilter(list.filter()) as Record<string, unknown>;

@@ -1,5 +1,7 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { Router, provideRouter } from '@angular/router';
 import { LoadStateComponent } from './load-state.component';
 import { LabelPipe } from './label.pipe';
 
@@ -22,13 +24,14 @@ class HostComponent {
   retries = 0;
 }
 
+const text = (el: HTMLElement) => el.textContent?.replace(/\s+/g, ' ').trim();
+
 describe('LoadStateComponent', () => {
   async function render() {
     const fixture = TestBed.createComponent(HostComponent);
     await fixture.whenStable();
     return fixture;
   }
-  const text = (el: HTMLElement) => el.textContent?.replace(/\s+/g, ' ').trim();
 
   it('shows, in priority order, the error, the spinner, the empty text or the content', async () => {
     const f = await render();
@@ -61,6 +64,52 @@ describe('LoadStateComponent', () => {
     expect(text(el.querySelector('[data-testid=state-error]')!)).toContain('Something went wrong');
     (el.querySelector('button') as HTMLButtonElement).click();
     expect(f.componentInstance.retries).toBe(1);
+  });
+});
+
+describe('LoadStateComponent, when the API says the record does not exist', () => {
+  async function renderNotFound() {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const fixture = TestBed.createComponent(HostComponent);
+    fixture.componentInstance.error.set(
+      Object.assign(new Error('No practice with slug "x"'), { code: 'NOT_FOUND' }),
+    );
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  it('shows the shared not-found state, with search and sections, and no "Try again"', async () => {
+    const f = await renderNotFound();
+    const el: HTMLElement = f.nativeElement;
+    const state = el.querySelector('[data-testid=not-found]') as HTMLElement;
+    expect(state).not.toBeNull();
+    expect(el.querySelector('[data-testid=state-error]')).toBeNull();
+    expect(text(state)).not.toContain('No practice with slug'); // the developer message stays out
+    expect(text(state)).toContain('Nothing was found at this address');
+    expect(el.querySelector('h1')?.textContent).toBe('Page not found');
+    expect(Array.from(el.querySelectorAll('button')).map((b) => text(b))).toEqual(['Search']);
+    const links = Array.from(el.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/', '/practices', '/organisations', '/resources', '/countries']);
+    expect(TestBed.inject(Title).getTitle()).toBe('Not found — PeerHub Europe');
+  });
+
+  it('its search box opens search with the words typed', async () => {
+    const f = await renderNotFound();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const el: HTMLElement = f.nativeElement;
+    (el.querySelector('input[type=search]') as HTMLInputElement).value = '  peer support ';
+    (el.querySelector('button[type=submit]') as HTMLButtonElement).click();
+    expect(navigate).toHaveBeenCalledWith(['/search'], { queryParams: { q: 'peer support' } });
+  });
+
+  it('another error keeps its message and "Try again"', async () => {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const f = TestBed.createComponent(HostComponent);
+    f.componentInstance.error.set(Object.assign(new Error('Server down'), { code: 'INTERNAL_SERVER_ERROR' }));
+    await f.whenStable();
+    const el: HTMLElement = f.nativeElement;
+    expect(el.querySelector('[data-testid=not-found]')).toBeNull();
+    expect(text(el.querySelector('[data-testid=state-error]')!)).toContain('Server down');
   });
 });
 

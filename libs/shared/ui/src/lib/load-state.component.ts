@@ -2,14 +2,20 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { NotFoundStateComponent, isNotFoundError } from './not-found-state.component';
 
-/** Loading, error and empty states around a block of content, shown in that order of priority. */
+/**
+ * Loading, error and empty states around a block of content, shown in that order of priority. An error saying the
+ * record does not exist (NOT_FOUND) is the shared not-found page, without "Try again".
+ */
 @Component({
   selector: 'ph-load-state',
-  imports: [MatProgressSpinnerModule, MatButtonModule, MatIconModule],
+  imports: [MatProgressSpinnerModule, MatButtonModule, MatIconModule, NotFoundStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (error(); as err) {
+    @if (notFound()) {
+      <ph-not-found-state [message]="notFoundText()" />
+    } @else if (error(); as err) {
       <div class="state error" role="alert" data-testid="state-error">
         <mat-icon aria-hidden="true">error</mat-icon>
         <p>{{ message() }}</p>
@@ -54,7 +60,13 @@ export class LoadStateComponent {
   readonly error = input<unknown>(undefined);
   readonly empty = input(false);
   readonly emptyText = input($localize`:@@state.empty:Nothing here yet.`);
+  /** What the not-found state says when the API answers NOT_FOUND (e.g. "There is no practice at this address…"). */
+  readonly notFoundText = input(
+    $localize`:@@state.notFound:Nothing was found at this address. It may have been renamed or removed, or the link may be mistyped.`,
+  );
   readonly retry = output<void>();
+
+  protected readonly notFound = computed(() => isNotFoundError(this.error()));
 
   protected readonly message = computed(() => {
     const e = this.error();

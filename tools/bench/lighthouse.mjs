@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse (mobile preset) on each URL given, with Debian's Chromium, fully offline. Prints one table row per
+ * page: performance / accessibility / SEO scores, LCP, TBT, CLS and the bytes transferred on a first visit.
+ *
+ *   node tools/bench/lighthouse.mjs http://localhost:3000/en/ 'http://localhost:3000/en/search?q=peer%20support'
+ *   node tools/bench/lighthouse.mjs --json out.json URL...   # also writes the raw numbers
+ *
+ * CHROME_PATH (default /usr/bin/chromium) picks the browser. Not a test: it measures and prints.
+ */
+import { writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const args = process.argv.slice(2);
+let jsonOut = null;
+const urls = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--json') jsonOut = args[++i];
+  else urls.push(args[i]);
+}
+if (!urls.length) {
+  console.error('usage: node tools/bench/lighthouse.mjs [--json out.json] URL...');
+  process.exit(2);
+}
+
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const rows = [];
+for (const url of urls) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
+  try {
+    // No config = Lighthouse's default: the mobile preset (Moto G Power emulation, simulated slow 4G).
+    // A trace that fails to record (NO_NAVSTART, now and then under load) is tried once more.
+    let lhr;
+    for (let attempt = 1; ; attempt++) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'seo'],
+      });
+      lhr = result.lhr;
+      if (!lhr.runtimeError) break;
+      if (attempt === 2) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    }
+    const audit = (id) => lhr.audits[id]?.numericValue;
+    const score = (id) =>
+      lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100);
+    const failed = (cat) =>
+      lhr.categories[cat].auditRefs
+        .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
+        .map((r) => r.id);
+    rows.push({
+      url,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      seo: score('seo'),
+      lcpMs: Math.round(audit('largest-contentful-paint')),
+      tbtMs: Math.round(audit('total-blocking-time')),
+      cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+      transferKb: Math.round(audit('total-byte-weight') / 1024),
+      failing: { accessibility: failed('accessibility'), seo: failed('seo') },
+      // What moved: the elements behind the layout shift score, largest first.
+      shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map((i) => ({
+        score: Number(i.score.toFixed(3)),
+        node: i.node?.selector ?? i.node?.snippet,
+      })),
+    });
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const header = ['page', 'perf', 'a11y', 'SEO', 'LCP', 'TBT', 'CLS', 'transfer'];
+const table = rows.map((r) => [
+  new URL(r.url).pathname + new URL(r.url).search,
+  String(r.performance),
+  String(r.accessibility),
+  String(r.seo),
+  `${(r.lcpMs / 1000).toFixed(1)} s`,
+  `${r.tbtMs} ms`,
+  String(r.cls),
+  `${r.transferKb} kB`,
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+const line = (cells) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+console.log(line(header));
+console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+for (const t of table) console.log(line(t));
+for (const r of rows) {
+  const notes = Object.entries(r.failing)
+    .filter(([, ids]) => ids.length)
+    .map(([cat, ids]) => `${cat}: ${ids.join(', ')}`);
+  for (const sh of r.shifts.slice(0, 3)) notes.push(`shift ${sh.score} ${sh.node}`);
+  if (notes.length) console.log(`${new URL(r.url).pathname}: failing ${notes.join('; ')}`);
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 2) + '\n');

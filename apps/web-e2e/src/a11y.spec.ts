@@ -46,7 +46,7 @@ const PAGES: { name: string; path: string; ready: string }[] = [
     ready: '[data-testid=competency-framework]',
   },
   { name: 'training profile', path: '/training-profile', ready: '[data-testid=training-profile]' },
-  { name: 'not found', path: '/practices/no-such-practice', ready: '[data-testid=state-error]' },
+  { name: 'not found', path: '/practices/no-such-practice', ready: '[data-testid=not-found]' },
 ];
 
 for (const p of PAGES) {

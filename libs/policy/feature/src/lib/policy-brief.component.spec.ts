@@ -156,7 +156,7 @@ describe('PolicyBriefComponent', () => {
   });
 
   it('shows the API’s error in place of the brief', async () => {
-    api.answer(PolicyBriefDocument, new ApiError('No country profile for "QQ"', 'NOT_FOUND'));
+    api.answer(PolicyBriefDocument, new ApiError('No country profile for "QQ"', 'BAD_USER_INPUT'));
     const el = await open('/brief?codes=PL');
     expect(text(el.querySelector('[data-testid=state-error]'))).toContain('No country profile for "QQ"');
     expect(el.querySelector('[data-testid=brief]')).toBeNull();

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -14,16 +14,10 @@ if (!existsSync(chromium)) {
     `Chromium is needed for the end-to-end tests and is not at ${chromium}: apt-get install -y chromium (or set CHROME_PATH)`,
   );
 }
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Debian Chromium offline (one list for e2e and the Lighthouse bench: tools/chromium-args.json). */
+export const CHROMIUM_ARGS: string[] = JSON.parse(
+  readFileSync(join(root, 'tools/chromium-args.json'), 'utf8'),
+);
 
 export default defineConfig({
   testDir: './src',

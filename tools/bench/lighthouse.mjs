@@ -8,7 +8,7 @@
  *
  * CHROME_PATH (default /usr/bin/chromium) picks the browser. Not a test: it measures and prints.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -24,16 +24,8 @@ if (!urls.length) {
   process.exit(2);
 }
 
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian Chromium offline, as the e2e tests run it (one list: tools/chromium-args.json).
+const CHROME_FLAGS = JSON.parse(readFileSync(new URL('../chromium-args.json', import.meta.url), 'utf8'));
 
 const rows = [];
 for (const url of urls) {

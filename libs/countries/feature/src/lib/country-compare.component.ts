@@ -1,4 +1,4 @@
-import { DOCUMENT, DatePipe } from '@angular/common';
+import { DOCUMENT, DatePipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -42,6 +42,7 @@ interface ShownCell {
   selector: 'ph-country-compare',
   imports: [
     DatePipe,
+    NgTemplateOutlet,
     RouterLink,
     LabelPipe,
     LoadStateComponent,

@@ -1,15 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-/** WCAG 2.1 A/AA rules, run by axe-core on every kind of page once it has loaded its data. */
+/**
+ * WCAG 2.1 A/AA rules, run by axe-core on every kind of page once it has loaded its data. The pages of
+ * responsive.spec (home, search, practice list and detail, country, compare, map, brief) are checked there, at
+ * phone and desktop size in two languages; these are the others.
+ */
 const PAGES: { name: string; path: string; ready: string }[] = [
-  { name: 'home', path: '/', ready: '[data-testid=counts]' },
-  { name: 'practice list', path: '/practices', ready: '[data-testid=practice-list]' },
-  {
-    name: 'practice detail',
-    path: '/practices/pl-recovery-assistants',
-    ready: '[data-testid=practice-detail]',
-  },
   { name: 'organisation list', path: '/organisations', ready: '[data-testid=organisation-list]' },
   {
     name: 'organisation detail',
@@ -23,22 +20,10 @@ const PAGES: { name: string; path: string; ready: string }[] = [
     ready: '[data-testid=resource-detail]',
   },
   { name: 'country list', path: '/countries', ready: '[data-testid=country-list]' },
-  { name: 'country detail', path: '/countries/PL', ready: '[data-testid=country-detail]' },
-  { name: 'country map', path: '/countries/map', ready: '[data-testid=map-country]' },
-  {
-    name: 'country comparison',
-    path: '/countries/compare?codes=PL,IT,IE',
-    ready: '[data-testid=compare-table]',
-  },
   {
     name: 'transferability',
     path: '/policy/transferability?practice=pl-recovery-assistants&target=IT',
     ready: '[data-testid=transfer-check]',
-  },
-  {
-    name: 'policy brief',
-    path: '/policy/brief?codes=PL,IT&topic=training',
-    ready: '[data-testid=brief-table]',
   },
   {
     name: 'competency framework',

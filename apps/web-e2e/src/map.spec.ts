@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Page, expect, test } from './fixtures';
 
 interface ApiCountry {
@@ -134,14 +133,6 @@ test('changing the dimension recolours the map and is kept in the URL', async ({
   await page.goto('/en/countries/map?dimension=PAY');
   await expect(page.getByTestId('map-dimension')).toContainText('Pay');
   await expect.poll(() => shapeLevels(page)).toEqual(apiLevels(countries, 'PAY'));
-});
-
-test('the map page has no WCAG 2.1 A/AA violations', async ({ page }) => {
-  await page.goto('/en/countries/map');
-  await expect(page.getByTestId('map-country').first()).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
 });
 
 test('the countries list and the comparison link to the map', async ({ page }) => {

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '@peerhub/shared/api-core';
 import { dataset } from '@peerhub/tools/seed';
-import { createTestDatabase, startTestApp } from '../testing/test-app';
+import { createTestDatabase, ensureBuiltApi, startTestApp } from '../testing/test-app';
 import { MIGRATIONS } from '../migrations';
 import { buildSchemaSdl, createApp } from './bootstrap';
 import { loadSeed } from './seed';
@@ -14,6 +15,30 @@ describe('boot', () => {
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).variable).toBe('DATABASE_URL');
     expect((err as ConfigError).message).toMatch(/^DATABASE_URL: cannot connect/);
+  });
+
+  /** The compiled server as an operator starts it: a bad variable is one line on stderr and exit code 1. */
+  function boot(env: Record<string, string>) {
+    const r = spawnSync(process.execPath, [ensureBuiltApi()], {
+      cwd: join(__dirname, '../../../..'),
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: r.status, stderr: r.stderr.trim() };
+  }
+
+  it('the built server refuses a DATABASE_URL pointing at nothing, with one line naming it', () => {
+    const r = boot({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nothing', PORT: '0' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^Configuration error: DATABASE_URL: cannot connect/);
+  });
+
+  it('the built server refuses a malformed PORT, with one line naming it', () => {
+    const r = boot({ PORT: 'eighty' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('Configuration error: PORT: must be a whole number, got "eighty"');
   });
 
   it('the committed schema.graphql matches the schema the resolvers build', async () => {

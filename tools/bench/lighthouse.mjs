@@ -64,6 +64,20 @@ for (const url of urls) {
       tbtMs: Math.round(audit('total-blocking-time')),
       cls: Number(audit('cumulative-layout-shift').toFixed(3)),
       transferKb: Math.round(audit('total-byte-weight') / 1024),
+      // Bytes transferred by kind (script, font, stylesheet, document, other), in kB.
+      transferByType: Object.fromEntries(
+        (lhr.audits['resource-summary']?.details?.items ?? [])
+          .filter((i) => i.resourceType !== 'total' && i.transferSize > 0)
+          .map((i) => [i.resourceType, Math.round(i.transferSize / 1024)]),
+      ),
+      fcpMs: Math.round(audit('first-contentful-paint')),
+      siMs: Math.round(audit('speed-index')),
+      // The element LCP measured, and what Lighthouse says would save time (ms), largest first.
+      lcpElement: lcpElement(lhr),
+      opportunities: Object.values(lhr.audits)
+        .filter((a) => a.details?.type === 'opportunity' && (a.details.overallSavingsMs ?? 0) >= 50)
+        .sort((a, b) => b.details.overallSavingsMs - a.details.overallSavingsMs)
+        .map((a) => `${a.id} ${Math.round(a.details.overallSavingsMs)} ms`),
       failing: { accessibility: failed('accessibility'), seo: failed('seo') },
       // What moved: the elements behind the layout shift score, largest first.
       shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map((i) => ({
@@ -76,12 +90,20 @@ for (const url of urls) {
   }
 }
 
-const header = ['page', 'perf', 'a11y', 'SEO', 'LCP', 'TBT', 'CLS', 'transfer'];
+/** The LCP element's selector or markup (Lighthouse 12: a table whose first row holds the node). */
+function lcpElement(lhr) {
+  const items = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = items[0]?.items?.[0]?.node ?? items[0]?.node;
+  return node ? (node.selector ?? node.snippet) : null;
+}
+
+const header = ['page', 'perf', 'a11y', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'transfer'];
 const table = rows.map((r) => [
   new URL(r.url).pathname + new URL(r.url).search,
   String(r.performance),
   String(r.accessibility),
   String(r.seo),
+  `${(r.fcpMs / 1000).toFixed(1)} s`,
   `${(r.lcpMs / 1000).toFixed(1)} s`,
   `${r.tbtMs} ms`,
   String(r.cls),
@@ -97,6 +119,13 @@ for (const r of rows) {
     .filter(([, ids]) => ids.length)
     .map(([cat, ids]) => `${cat}: ${ids.join(', ')}`);
   for (const sh of r.shifts.slice(0, 3)) notes.push(`shift ${sh.score} ${sh.node}`);
-  if (notes.length) console.log(`${new URL(r.url).pathname}: failing ${notes.join('; ')}`);
+  notes.push(
+    `transfer ${Object.entries(r.transferByType)
+      .map(([t, kb]) => `${t} ${kb} kB`)
+      .join(', ')}`,
+  );
+  if (r.lcpElement) notes.push(`LCP element ${r.lcpElement}`);
+  if (r.opportunities.length) notes.push(`opportunities ${r.opportunities.join(', ')}`);
+  if (notes.length) console.log(`${new URL(r.url).pathname}: ${notes.join('; ')}`);
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 2) + '\n');

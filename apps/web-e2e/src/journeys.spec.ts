@@ -61,6 +61,7 @@ for (const l of LANGS) {
     test(`home → ${l.poland} → its practice → Human Foundation → the MHE guide → its bibliography`, async ({
       page,
     }) => {
+      test.setTimeout(90_000); // six pages, each axe-checked in en and pt
       await page.goto(`/${l.path}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', l.htmlLang);
       await page.getByTestId('counts').waitFor();

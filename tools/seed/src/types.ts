@@ -8,7 +8,7 @@
 export interface SeedSource {
   /** Human title, e.g. "Mental Health Europe — Short Guide: Peer Support in Mental Health Care (Dec 2024)". */
   title: string;
-  /** Public URL when the document gives one; otherwise null. */
+  /** Public address of the document (as printed in it, or its published page when one was found); otherwise null. */
   url: string | null;
   /** Key of the seed document this fact comes from: 'tuto3-en' | 'tuto3-no' | 'tuto3-pt' | 'tuto3-fr' | 'mhe-guide' | 'helpex-3'. */
   document: SeedDocumentKey;
@@ -47,7 +47,10 @@ export type DimensionLevel = 'established' | 'partial' | 'emerging' | 'absent' |
 export interface SeedCountryDimension extends Sourced {
   key: DimensionKey;
   level: DimensionLevel;
-  /** What the seeds say, in our words. For `unknown`, say that the seed documents do not cover it. */
+  /**
+   * What the seeds say, in our words. For `unknown`, only the related context the seeds do give (often empty):
+   * readers see "Not documented yet" in their language before it, and the sources are the documents checked.
+   */
   text: string;
 }
 

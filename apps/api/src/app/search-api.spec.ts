@@ -1,3 +1,4 @@
+import { SEARCH_TOPIC_IDS } from '@peerhub/shared/util';
 import { TestApp, startTestApp } from '../testing/test-app';
 
 const SEARCH = `query($q: String!, $filter: SearchFilterInput, $first: Int, $after: String) {
@@ -52,6 +53,30 @@ describe('GraphQL search', () => {
       .search;
     expect(no.total).toBeGreaterThan(0);
     for (const h of no.hits) expect(h).toMatchObject({ kind: 'RESOURCE', language: 'no' });
+  });
+
+  it('facets the seeded records by the controlled topics and by kind-scoped types', async () => {
+    type Facet = { field: string; values: { value: string; count: number }[] };
+    const all = (await t.gql(SEARCH, { q: '' })).body.data.search;
+    const facet = (field: string) => all.facets.find((f: Facet) => f.field === field) as Facet;
+    const topics = facet('topic').values.map((v) => v.value);
+    // a small vocabulary, not the records' free-text tags (projects, places such as "Ireland")
+    expect(topics.length).toBeGreaterThanOrEqual(8);
+    for (const topic of topics) expect(SEARCH_TOPIC_IDS).toContain(topic);
+    const countries = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (const c of facet('country').values) expect(topics).not.toContain(countries.of(c.value));
+    // types name their kind, and the counts of one kind's types add up to that kind's typed records
+    for (const v of facet('type').values)
+      expect(v.value).toMatch(/^(practice|organisation|resource):[\w-]+$/);
+    const guides = facet('type').values.find((v) => v.value === 'resource:guide');
+    expect(guides?.count).toBeGreaterThan(0);
+    const mixed = (
+      await t.gql(SEARCH, { q: '', first: 50, filter: { kind: ['PRACTICE'], type: ['resource:guide'] } })
+    ).body.data.search;
+    expect(mixed.total).toBe(13 + (guides?.count ?? 0));
+    expect(new Set(mixed.hits.map((h: { kind: string }) => h.kind))).toEqual(
+      new Set(['PRACTICE', 'RESOURCE']),
+    );
   });
 
   it('pages with cursors', async () => {

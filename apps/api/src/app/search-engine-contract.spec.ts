@@ -7,6 +7,8 @@ import {
   PostgresSearchEngine,
   SearchDocument,
   SearchEngine,
+  maxTypos,
+  typoDistance,
 } from '@peerhub/search/api';
 import { createTestDatabase } from '../testing/test-app';
 import { createApp, RunningApp } from './bootstrap';
@@ -175,6 +177,70 @@ function runContract(name: string, make: (ds: DataSource) => SearchEngine) {
       expect(employment.facets.topic).toEqual([{ value: 'training', count: 2 }]);
     });
 
+    it('scopes the type facet by kind: a type narrows its own kind only, and the counts say what ticking shows', async () => {
+      const report = doc(7, {
+        kind: 'resource',
+        id: 'resource:c7',
+        title: 'Annual report on peer work',
+        body: 'Figures of the year.',
+        type: 'report',
+        year: 2022,
+      });
+      await engine.index([report]);
+      try {
+        // every value names its kind, so a practice form, an organisation type and a document type never mix
+        const everything = await search('');
+        expect(everything.facets.type).toEqual([
+          { value: 'practice:intentional_peer_support', count: 2 },
+          { value: 'resource:guide', count: 2 },
+          { value: 'organisation:network', count: 1 },
+          { value: 'resource:report', count: 1 },
+        ]);
+        // a type alone brings its kind only
+        const guides = await search('', { type: ['resource:guide'] });
+        expect(ids(guides.hits).sort()).toEqual(['resource:c2', 'resource:c3']);
+        // the kinds ticked stay: practices are not filtered out by a document type
+        const mixed = await search('', { kind: ['practice'], type: ['resource:guide'] });
+        expect(ids(mixed.hits).sort()).toEqual(['practice:c1', 'practice:c5', 'resource:c2', 'resource:c3']);
+        // the kind facet counts under the type ticks (resources: the 2 guides, not all 3), the type facet under
+        // neither, so each count is what ticking that value shows of it, and the shown kinds add up to the total
+        const kindCounts = [
+          { value: 'practice', count: 2 },
+          { value: 'resource', count: 2 },
+          { value: 'organisation', count: 1 },
+        ];
+        expect(mixed.facets.kind).toEqual(kindCounts);
+        expect(guides.facets.kind).toEqual(kindCounts);
+        expect(mixed.facets.type).toEqual(everything.facets.type);
+        expect(
+          mixed.facets.kind
+            .filter((v) => v.value === 'practice' || v.value === 'resource')
+            .reduce((n, v) => n + v.count, 0),
+        ).toBe(mixed.total);
+        // two types of one kind are OR-ed; a type of another kind adds that kind
+        const both = await search('', { type: ['resource:guide', 'resource:report'] });
+        expect(both.total).toBe(3);
+        const withNetworks = await search('', { type: ['resource:report', 'organisation:network'] });
+        expect(ids(withNetworks.hits).sort()).toEqual(['organisation:c4', 'resource:c7']);
+        // ticking a kind's type narrows that kind: the count of the type was what remains
+        const reports = await search('', { kind: ['resource'], type: ['resource:report'] });
+        expect(ids(reports.hits)).toEqual(['resource:c7']);
+        expect(reports.facets.kind.find((v) => v.value === 'resource')?.count).toBe(1);
+        // other fields still AND: French resources among guides + practices
+        const french = await search('', { kind: ['practice'], type: ['resource:guide'], language: ['fr'] });
+        expect(ids(french.hits)).toEqual(['resource:c2']);
+        expect(french.facets.language).toEqual([
+          { value: 'en', count: 2 },
+          { value: 'fr', count: 1 },
+          { value: 'no', count: 1 },
+        ]);
+        // a bare or unknown type names no kind and matches nothing
+        expect((await search('', { type: ['guide'] })).total).toBe(0);
+      } finally {
+        await engine.delete([report.id]);
+      }
+    });
+
     it('browses everything on an empty query, with every facet field present', async () => {
       const r = await search('');
       expect(r.total).toBe(FIXTURE.length);
@@ -200,6 +266,24 @@ function runContract(name: string, make: (ds: DataSource) => SearchEngine) {
       const snippet = r.hits[0].snippet;
       expect(snippet).toContain(`${HIGHLIGHT_START}mentoring${HIGHLIGHT_END}`);
       expect(snippet).not.toMatch(/<\/?b>|<mark>/);
+    });
+
+    it('highlights only what matched: a typo within the word’s allowance, never a different short word', async () => {
+      const alex = doc(8, { title: 'Meeting Alex', body: 'Alex runs a peer group every Thursday.' });
+      await engine.index([alex]);
+      try {
+        const alert = await search('alert');
+        expect(ids(alert.hits)).not.toContain(alex.id);
+        for (const h of alert.hits) expect(h.snippet).not.toContain(`${HIGHLIGHT_START}Alex`);
+        // one swapped letter in a long word is still a match, and highlighted as the word found
+        const typo = await search('mentorign');
+        expect(ids(typo.hits)).toContain('practice:c5');
+        expect(typo.hits.find((h) => h.id === 'practice:c5')?.snippet).toContain(
+          `${HIGHLIGHT_START}mentoring${HIGHLIGHT_END}`,
+        );
+      } finally {
+        await engine.delete([alex.id]);
+      }
     });
 
     it('pages without overlap', async () => {
@@ -255,6 +339,22 @@ function runContract(name: string, make: (ds: DataSource) => SearchEngine) {
 }
 
 runContract('postgres', (ds) => new PostgresSearchEngine(ds));
+
+describe('typo allowance (the PostgreSQL engine’s corrections; Meilisearch’s minWordSizeForTypos)', () => {
+  it('counts inserts, deletes, substitutions and swapped neighbours as one edit each', () => {
+    expect(typoDistance('alert', 'alex')).toBe(2);
+    expect(typoDistance('recovry', 'recovery')).toBe(1);
+    expect(typoDistance('cooperatievs', 'cooperatives')).toBe(1);
+    expect(typoDistance('zdrowiena', 'zdrowienia')).toBe(1);
+    expect(typoDistance('same', 'same')).toBe(0);
+  });
+
+  it('allows no typo under 4 letters, one from 4, two from 8', () => {
+    expect([maxTypos('abc'), maxTypos('alert'), maxTypos('training'), maxTypos('ørsta')]).toEqual([
+      0, 1, 2, 1,
+    ]);
+  });
+});
 
 describe('postgres engine: two-stage ranking on a bounded pool', () => {
   let app: RunningApp;

@@ -3,6 +3,7 @@ import { loadConfig } from '@peerhub/shared/api-core';
 import {
   OutboxRelay,
   PostgresSearchEngine,
+  SEARCH_DOCUMENT_FORMAT,
   SearchDocument,
   SearchEngine,
   SearchService,
@@ -173,6 +174,29 @@ describe('search outbox', () => {
       expect(results).toEqual([{ engine: 'postgres', indexed: 13 + 36 + 34 + 14 }]);
       const { body } = await t.gql(`{ search(query: "Watford") { total hits { slug } } }`);
       expect(body.data.search.hits[0].slug).toBe('uk-common-sense-group-watford');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('an index built with an older document format is rebuilt at boot, with two replicas starting at once', async () => {
+    const t: TestApp = await startTestApp({ SEARCH_RELAY: 'false' });
+    try {
+      const format = async () =>
+        (await t.ds.query(`SELECT obj_description('search_documents'::regclass, 'pg_class') AS f`))[0].f;
+      expect(await format()).toBe(`format ${SEARCH_DOCUMENT_FORMAT}`); // a fresh index is marked, not rebuilt
+      // An index from before the controlled topics: free tags (a country among them) and an old marker.
+      await t.ds.query(`UPDATE search_documents SET topics = '{Ireland}'`);
+      await t.ds.query(`COMMENT ON TABLE search_documents IS 'format 1'`);
+      // Two replicas booting at the same moment: one rebuilds under the lock, the other then finds the new format.
+      const replicas = await Promise.all([createApp(t.config, false), createApp(t.config, false)]);
+      await Promise.all(replicas.map((r) => r.close()));
+      expect(await format()).toBe(`format ${SEARCH_DOCUMENT_FORMAT}`);
+      const stale = await t.ds.query(
+        `SELECT count(*)::int AS n FROM search_documents WHERE 'Ireland' = ANY(topics)`,
+      );
+      expect(stale[0].n).toBe(0);
+      expect(await t.app.get(SearchService).rebuildIfFormatChanged()).toBe(false);
     } finally {
       await t.close();
     }

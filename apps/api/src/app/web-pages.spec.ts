@@ -85,6 +85,10 @@ describe('detail pages answer 404 when the record does not exist', () => {
     '/en/resources/no-such-resource',
     '/en/countries/ZZ',
     '/en/countries/poland',
+    // a code that is not two letters names no country: the same 404 and not-found page as an unknown code
+    '/en/countries/foo',
+    '/no/countries/p',
+    '/fr/countries/12',
     '/en/no-such-section',
     '/pt/practices/a/b',
     '/en/policy/nothing',

@@ -1,15 +1,11 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, LOCALE_ID, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
-import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 // Used only inside @defer below: Angular compiles it to a dynamic import, so the lib stays lazy.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { SearchBoxComponent } from '@peerhub/search/feature';
-import { uiLanguage } from '@peerhub/shared/data-access';
 import { filter, map } from 'rxjs';
+import { MenuButtonComponent } from './menu-button.component';
 
 interface NavItem {
   path: string;
@@ -24,60 +20,56 @@ export const UI_LANGUAGES = [
   { path: 'no', lang: 'nb', name: 'Norsk' },
 ] as const;
 
+/**
+ * The shell is in the first bundle, so it is built from native elements styled like Material 3 (toolbar, text
+ * and icon buttons, menus): Material's button, menu, icon and toolbar modules with their CDK overlay cost about
+ * 170 kB there (issue 11). Pages keep Material; they load after the shell. The four icons are inline SVG (the
+ * Material Symbols paths), so the first screen waits for no icon font.
+ */
 @Component({
   selector: 'ph-root',
-  imports: [
-    RouterOutlet,
-    RouterLink,
-    RouterLinkActive,
-    MatToolbarModule,
-    MatButtonModule,
-    MatIconModule,
-    MatMenuModule,
-    SearchBoxComponent,
-  ],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MenuButtonComponent, SearchBoxComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="skip-link" href="#main" i18n="@@shell.skip">Skip to content</a>
     <header class="shell-header">
-      <mat-toolbar class="toolbar">
-        <!-- Phones: the navigation in a menu (Material's menu moves focus into it, closes on a choice or Escape). -->
-        <button
-          mat-icon-button
-          type="button"
-          class="phone-only menu-button"
-          data-testid="nav-menu-button"
-          [matMenuTriggerFor]="navMenu"
-          i18n-aria-label="@@shell.menu"
-          aria-label="Menu"
+      <div class="toolbar">
+        <!-- Phones: the navigation in a menu (focus moves into it; it closes on a choice, Escape or Tab). -->
+        <ph-menu-button
+          class="phone-only"
+          triggerClass="ph-icon-button"
+          testId="nav-menu-button"
+          i18n-label="@@shell.menu"
+          label="Menu"
         >
-          <mat-icon aria-hidden="true">menu</mat-icon>
-        </button>
-        <mat-menu #navMenu="matMenu">
+          <svg phMenuTrigger class="ph-icon" viewBox="0 -960 960 960" aria-hidden="true" focusable="false">
+            <path d="M120-240v-80h720v80H120Zm0-200v-80h720v80H120Zm0-200v-80h720v80H120Z" />
+          </svg>
           <nav i18n-aria-label="@@shell.navMenu" aria-label="Main menu">
-            @for (item of nav; track item.path) {
-              <a mat-menu-item [routerLink]="item.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{
-                item.label
-              }}</a>
-            }
+            <div role="menu">
+              @for (item of nav; track item.path) {
+                <a role="menuitem" [routerLink]="item.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                  item.label
+                }}</a>
+              }
+            </div>
           </nav>
-        </mat-menu>
+        </ph-menu-button>
         <a class="brand" routerLink="/" i18n-aria-label="@@shell.homeLink" aria-label="PeerHub Europe, home">
           <span class="logo" aria-hidden="true"></span>
           <span>PeerHub Europe</span>
         </a>
         <nav class="nav" i18n-aria-label="@@shell.nav" aria-label="Main">
           @for (item of nav; track item.path) {
-            <a mat-button [routerLink]="item.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+            <a class="ph-text-button" [routerLink]="item.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{
               item.label
             }}</a>
           }
         </nav>
         <span class="spacer"></span>
         <button
-          mat-icon-button
           type="button"
-          class="phone-only"
+          class="phone-only ph-icon-button"
           data-testid="search-toggle"
           aria-controls="shell-search"
           [attr.aria-expanded]="searchOpen()"
@@ -86,9 +78,17 @@ export const UI_LANGUAGES = [
           (click)="toggleSearch()"
         >
           @if (searchOpen()) {
-            <mat-icon aria-hidden="true">close</mat-icon>
+            <svg class="ph-icon" viewBox="0 -960 960 960" aria-hidden="true" focusable="false">
+              <path
+                d="m256-200-56-56 224-224-224-224 56-56 224 224 224-224 56 56-224 224 224 224-56 56-224-224-224 224Z"
+              />
+            </svg>
           } @else {
-            <mat-icon aria-hidden="true">search</mat-icon>
+            <svg class="ph-icon" viewBox="0 -960 960 960" aria-hidden="true" focusable="false">
+              <path
+                d="M784-120 532-372q-30 24-69 38t-83 14q-109 0-184.5-75.5T120-580q0-109 75.5-184.5T380-840q109 0 184.5 75.5T640-580q0 44-14 83t-38 69l252 252-56 56ZM380-400q75 0 127.5-52.5T560-580q0-75-52.5-127.5T380-760q-75 0-127.5 52.5T200-580q0 75 52.5 127.5T380-400Z"
+              />
+            </svg>
           }
         </button>
         <!-- Its autocomplete (Material form field, overlay, forms) loads after the first paint, in a box of its size. -->
@@ -97,29 +97,32 @@ export const UI_LANGUAGES = [
         } @placeholder {
           <span class="search search-placeholder" aria-hidden="true"></span>
         }
-        <button
-          mat-button
-          type="button"
-          class="lang"
-          [matMenuTriggerFor]="languages"
-          data-testid="language-switcher"
-          [attr.aria-label]="languageLabel"
+        <ph-menu-button
+          triggerClass="ph-text-button ph-lang-button"
+          testId="language-switcher"
+          align="end"
+          [label]="languageLabel"
         >
-          <mat-icon aria-hidden="true">translate</mat-icon>
-          <span class="lang-name">{{ currentName }}</span>
-        </button>
-        <mat-menu #languages="matMenu">
-          @for (l of languageLinks; track l.path) {
-            <a
-              mat-menu-item
-              [href]="'/' + l.path + url()"
-              [attr.lang]="l.lang"
-              [attr.hreflang]="l.lang"
-              [attr.aria-current]="l.path === current ? 'true' : null"
-            >{{ l.name }}</a>
-          }
-        </mat-menu>
-      </mat-toolbar>
+          <svg phMenuTrigger class="ph-icon" viewBox="0 -960 960 960" aria-hidden="true" focusable="false">
+            <path
+              d="m476-80 182-480h84L924-80h-84l-43-122H603L560-80h-84ZM160-200l-56-56 202-202q-35-35-63.5-80T190-640h84q20 39 40 68t48 58q33-33 68.5-92.5T484-720H40v-80h280v-80h80v80h280v80H564q-21 72-63 148t-83 116l96 98-30 64-127-131-197 197Zm468-72h144l-72-204-72 204Z"
+            />
+          </svg>
+          <span phMenuTrigger class="lang-name">{{ currentName }}</span>
+          <div role="menu">
+            @for (l of languageLinks; track l.path) {
+              <a
+                role="menuitem"
+                [href]="'/' + l.path + url()"
+                [attr.lang]="l.lang"
+                [attr.hreflang]="l.lang"
+                [attr.aria-current]="l.path === current ? 'true' : null"
+                >{{ l.name }}</a
+              >
+            }
+          </div>
+        </ph-menu-button>
+      </div>
     </header>
     <main id="main" tabindex="-1">
       <router-outlet />
@@ -156,11 +159,18 @@ export const UI_LANGUAGES = [
     .skip-link:focus {
       left: 8px;
     }
+    /* Material's toolbar, as it was: a 64 px row in the title type, 16 px in from the edges. */
     .toolbar {
-      gap: 16px;
+      display: flex;
       flex-wrap: wrap;
-      height: auto;
+      align-items: center;
+      gap: 16px;
+      box-sizing: border-box;
       min-height: 64px;
+      padding: 0 16px;
+      white-space: nowrap;
+      font: var(--mat-sys-title-large);
+      letter-spacing: var(--mat-sys-title-large-tracking);
       background: var(--mat-sys-primary-container);
       color: var(--mat-sys-on-primary-container);
     }
@@ -193,7 +203,6 @@ export const UI_LANGUAGES = [
       min-width: 200px;
       height: 40px;
     }
-    .lang mat-icon { margin-right: 4px; }
     .nav a.active {
       background: color-mix(in srgb, var(--mat-sys-primary) 14%, transparent);
     }
@@ -217,13 +226,6 @@ export const UI_LANGUAGES = [
         gap: 8px;
         min-width: 0;
         white-space: nowrap;
-      }
-      .lang {
-        min-width: 48px;
-        padding: 0 8px;
-      }
-      .lang mat-icon {
-        margin-right: 0;
       }
       .search {
         display: none;
@@ -278,9 +280,11 @@ export class AppComponent {
     ),
     { initialValue: this.router.url },
   );
-  protected readonly current = uiLanguage();
+  private readonly language = currentLanguage(inject(LOCALE_ID));
+  /** The current locale's folder ("en", "fr", "pt", "no"). */
+  protected readonly current = this.language.path;
   protected readonly languageLinks = UI_LANGUAGES;
-  protected readonly currentName = UI_LANGUAGES.find((l) => l.path === this.current)?.name ?? 'English';
+  protected readonly currentName = this.language.name;
   /** "Language: Français" — built here because Angular drops an i18n attribute that holds an interpolation. */
   protected readonly languageLabel = `${$localize`:@@shell.languageLabel:Language`}: ${this.currentName}`;
 
@@ -292,4 +296,14 @@ export class AppComponent {
     { path: '/competency-framework', label: $localize`:@@nav.framework:Competencies` },
     { path: '/training-profile', label: $localize`:@@nav.training:Training` },
   ];
+}
+
+/** The UI language of a locale id ("pt-PT" → Português); English when none matches. */
+function currentLanguage(localeId: string): (typeof UI_LANGUAGES)[number] {
+  const id = localeId.toLowerCase();
+  return (
+    UI_LANGUAGES.find((l) => l.lang.toLowerCase() === id) ??
+    UI_LANGUAGES.find((l) => id.startsWith(l.lang.slice(0, 2).toLowerCase())) ??
+    UI_LANGUAGES[0]
+  );
 }

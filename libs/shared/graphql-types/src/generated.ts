@@ -176,7 +176,7 @@ export type DimensionLevel =
   | 'UNKNOWN';
 
 export type FacetModel = {
-  /** kind, country, language, audience, topic, type or year */
+  /** kind, country, language, audience, topic, type or year. Type values are scoped by kind (`resource:guide`); topic values are the controlled vocabulary’s ids. Each facet is counted without its own filter (and type without kind), so a count says how many records ticking that value would show of it. */
   field: Scalars['String']['output'];
   values: Array<FacetValueModel>;
 };
@@ -217,8 +217,9 @@ export type Leadership =
   | 'PROFESSIONAL_LED'
   | 'UNKNOWN';
 
-/** TITLE: alphabetical (default) · RECENT: most recently added or updated first */
+/** TITLE: alphabetical (default) · RECENT: most recently added or updated first · LATEST: newest first by the record's own date (a resource's publication year, a practice's start year), undated records last; lists without such a date (organisations) refuse it */
 export type ListSort =
+  | 'LATEST'
   | 'RECENT'
   | 'TITLE';
 
@@ -420,6 +421,8 @@ export type Query = {
   policyBrief: PolicyBrief;
   /** One practice; NOT_FOUND when the slug is unknown. */
   practice: Practice;
+  /** Every topic tag the practices use, once each whatever its case, alphabetical: the values `practices(filter: { topic })` matches. */
+  practiceTopics: Array<Scalars['String']['output']>;
   /** Practices (case studies), by title. */
   practices: PracticeConnection;
   /** One resource; NOT_FOUND when the slug is unknown. */
@@ -606,8 +609,9 @@ export type SearchFilterInput = {
   kind?: InputMaybe<Array<SearchKind>>;
   /** ISO 639-1 language codes. */
   language?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Topics of the controlled search vocabulary (training, recovery, employment, policy, co-production, supervision, rights, addiction, youth, research, hearing-voices, family, competencies), as the topic facet lists them; a record’s own free-text tags are not topics. Unknown values match nothing. */
   topic?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Resource type, organisation type or practice form. */
+  /** Types scoped by kind, as the type facet lists them: `practice:<practice form>`, `organisation:<organisation type>`, `resource:<document type>` (e.g. `resource:guide`). A type narrows its own kind only and brings that kind in: kind [PRACTICE] with type [resource:guide] finds every practice and the guides. A value naming no kind matches nothing. (Before: bare types such as `guide`, which mixed the kinds.) */
   type?: InputMaybe<Array<Scalars['String']['input']>>;
   year?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
@@ -779,7 +783,7 @@ export type CountryMapQueryVariables = Exact<{
 }>;
 
 
-export type CountryMapQuery = { countries: Array<{ code: string, name: string, dimensions: Array<{ key: DimensionKey, level: DimensionLevel, text: string }> }> };
+export type CountryMapQuery = { countries: Array<{ code: string, name: string, dimensions: Array<{ key: DimensionKey, level: DimensionLevel, text: string, sources: Array<{ title: string, url: string | null, locator: string | null }> }> }> };
 
 export type CompetencyFrameworkQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -835,7 +839,7 @@ export type TransferabilityQueryVariables = Exact<{
 }>;
 
 
-export type TransferabilityQuery = { transferability: { dataAsOf: string, practice: { slug: string, title: string }, origin: { code: string, name: string }, target: { code: string, name: string }, checks: Array<{ kind: PreconditionKind, text: string, status: PreconditionStatus, evidence: Array<{ key: DimensionKey, level: DimensionLevel, required: DimensionLevel, status: PreconditionStatus, originLevel: DimensionLevel, text: string, verifiedOn: string | null, sources: Array<{ title: string, url: string | null, locator: string | null }> }> }> } };
+export type TransferabilityQuery = { transferability: { dataAsOf: string, practice: { slug: string, title: string }, origin: { code: string, name: string }, target: { code: string, name: string }, checks: Array<{ kind: PreconditionKind, text: string, status: PreconditionStatus, evidence: Array<{ key: DimensionKey, level: DimensionLevel, required: DimensionLevel, status: PreconditionStatus, unjudgedBecause: UnjudgedReason | null, originLevel: DimensionLevel, text: string, verifiedOn: string | null, sources: Array<{ title: string, url: string | null, locator: string | null }> }> }> } };
 
 export type PolicyBriefQueryVariables = Exact<{
   codes: Array<Scalars['String']['input']> | Scalars['String']['input'];
@@ -862,7 +866,7 @@ export type PracticeFilterOptionsQueryVariables = Exact<{
 }>;
 
 
-export type PracticeFilterOptionsQuery = { countries: Array<{ code: string, name: string }> };
+export type PracticeFilterOptionsQuery = { practiceTopics: Array<string>, countries: Array<{ code: string, name: string }> };
 
 export type PracticeDetailQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -911,7 +915,7 @@ export type NetworkSummaryQueryVariables = Exact<{
 }>;
 
 
-export type NetworkSummaryQuery = { countries: Array<{ code: string }>, practiceCount: { totalCount: number }, organisationCount: { totalCount: number }, resourceCount: { totalCount: number }, competencyFramework: { categories: Array<{ items: Array<{ id: string }> }> }, latestPractices: { edges: Array<{ node: { slug: string, title: string, country: { code: string, name: string } | null } }> }, latestResources: { edges: Array<{ node: { slug: string, title: string, type: ResourceType, language: string, year: number | null } }> } };
+export type NetworkSummaryQuery = { countries: Array<{ code: string }>, practiceCount: { totalCount: number }, organisationCount: { totalCount: number }, resourceCount: { totalCount: number }, competencyFramework: { categories: Array<{ items: Array<{ id: string }> }> }, latestPractices: { edges: Array<{ node: { slug: string, title: string, startYear: number | null, country: { code: string, name: string } | null } }> }, latestResources: { edges: Array<{ node: { slug: string, title: string, type: ResourceType, language: string, year: number | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1042,6 +1046,11 @@ export const CountryMapDocument = new TypedDocumentString(`
       key
       level
       text
+      sources {
+        title
+        url
+        locator
+      }
     }
   }
 }
@@ -1221,6 +1230,7 @@ export const TransferabilityDocument = new TypedDocumentString(`
         level
         required
         status
+        unjudgedBecause
         originLevel
         text
         verifiedOn
@@ -1320,6 +1330,7 @@ export const PracticeFilterOptionsDocument = new TypedDocumentString(`
     code
     name(lang: $lang)
   }
+  practiceTopics
 }
     `) as unknown as TypedDocumentString<PracticeFilterOptionsQuery, PracticeFilterOptionsQueryVariables>;
 export const PracticeDetailDocument = new TypedDocumentString(`
@@ -1521,11 +1532,12 @@ export const NetworkSummaryDocument = new TypedDocumentString(`
       }
     }
   }
-  latestPractices: practices(first: 4, sort: RECENT) {
+  latestPractices: practices(first: 4, sort: LATEST) {
     edges {
       node {
         slug
         title
+        startYear
         country {
           code
           name(lang: $lang)
@@ -1533,7 +1545,7 @@ export const NetworkSummaryDocument = new TypedDocumentString(`
       }
     }
   }
-  latestResources: resources(first: 4, sort: RECENT) {
+  latestResources: resources(first: 4, sort: LATEST) {
     edges {
       node {
         slug

@@ -9,3 +9,4 @@ export * from './lib/level-chip.component';
 export * from './lib/country-chips.component';
 export * from './lib/filter-select.component';
 export * from './lib/swatch.component';
+export * from './lib/fact.component';

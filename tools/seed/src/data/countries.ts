@@ -12,31 +12,18 @@ import { src, VERIFIED_ON } from './sources';
 
 /*
  * Countries touched by the seed documents. Each country has all ten dimensions. A dimension the
- * seeds say nothing about is 'unknown', and its text says so (with any related context the seeds
- * do give).
+ * seeds say nothing about is 'unknown': its text holds only the related context the seeds do give
+ * (often none), and its sources are the documents that were checked. Readers see "Not documented
+ * yet" before it, in their own language (the web app's shared fact component).
  *
  * Judgement call: 'EU' is a pseudo-country (ISO 3166-1 "exceptionally reserved" code) for bodies
  * working at European or international level whose seat the seeds do not give (Mental Health
  * Europe, ENUSP, the Hearing Voices Network, the Peer Support Sharing practices partnership).
  */
 
-const DIMENSION_LABEL: Record<DimensionKey, string> = {
-  role_recognition: 'official recognition of the peer support role',
-  national_strategy: 'a national strategy or policy for peer support',
-  training_availability: 'the availability of peer support training',
-  accreditation: 'accreditation of peer support training or qualifications',
-  training_independence: 'whether peer support training is independent of mental health services',
-  employment: 'the employment of peer support workers',
-  pay: 'pay for peer support workers',
-  supervision: 'supervision arrangements for peer support workers',
-  peer_associations: 'associations or networks of peer workers',
-  settings: 'the settings in which peer support is offered',
-};
-
 type Given = [DimensionLevel, string, SeedSource[]];
 
 function dims(
-  countryName: string,
   given: Partial<Record<DimensionKey, Given>>,
   checked: SeedSource[],
   notes: Partial<Record<DimensionKey, string>> = {},
@@ -47,13 +34,10 @@ function dims(
       const [level, text, sources] = g;
       return { key, level, text, sources, verifiedOn: VERIFIED_ON };
     }
-    const note = notes[key];
     return {
       key,
       level: 'unknown' as DimensionLevel,
-      text:
-        `The seed documents do not cover ${DIMENSION_LABEL[key]} in ${countryName}.` +
-        (note ? ` ${note}` : ''),
+      text: notes[key] ?? '',
       sources: checked,
       verifiedOn: VERIFIED_ON,
     };
@@ -81,19 +65,14 @@ export const countries: SeedCountry[] = [
     'BE',
     { en: 'Belgium', fr: 'Belgique', pt: 'Bélgica', no: 'Belgia', nl: 'België', de: 'Belgien' },
     true,
-    'Home of the Tuto3-PAT coordinator, the Centre Neuro-Psychiatrique Saint-Martin in Namur, and of two more partners: Peer and Team Support ASBL (Namur) and the Haute Ecole de la Province de Namur. The project (Erasmus+ KA220, 2021-1-BE01-KA220-VET-000034852) ran until January 2025. Its French summary uses the term "pairs aidants". The seeds do not describe the Belgian national situation.',
+    'Home of the Tuto3-PAT coordinator, the Centre Neuro-Psychiatrique Saint-Martin in Namur, and of two more partners: Peer and Team Support ASBL (Namur) and the Haute Ecole de la Province de Namur. The project (Erasmus+ KA220, 2021-1-BE01-KA220-VET-000034852) ran until January 2025. Its French summary uses the term "pairs aidants". The sources do not describe the Belgian national situation.',
     [{ title: 'pair-aidant', language: 'fr', gloss: 'peer helper / peer support worker' }],
-    dims(
-      'Belgium',
-      {},
-      [src('tuto3-en', 'Whole document (checked)'), src('tuto3-fr', 'Résumé du projet (checked)')],
-      {
-        training_availability:
-          'Belgian partners coordinated Tuto3-PAT, which produced a standardized training profile and training materials at European level, but the seeds do not describe training on offer in Belgium.',
-        peer_associations:
-          'Tuto3-PAT included associations of peer support workers, and Peer and Team Support ASBL (Namur) is a partner, but the seeds do not describe Belgian peer associations as such.',
-      },
-    ),
+    dims({}, [src('tuto3-en', 'Whole document'), src('tuto3-fr', 'Résumé du projet')], {
+      training_availability:
+        'Belgian partners coordinated Tuto3-PAT, which produced a standardized training profile and training materials at European level, but the sources do not describe training on offer in Belgium.',
+      peer_associations:
+        'Tuto3-PAT included associations of peer support workers, and Peer and Team Support ASBL (Namur) is a partner, but the sources do not describe Belgian peer associations as such.',
+    }),
     [
       tuto3Partnership,
       src('tuto3-fr', 'Résumé du projet'),
@@ -109,7 +88,6 @@ export const countries: SeedCountry[] = [
     'Two French organisations were Tuto3-PAT partners: the Établissement Public de Santé Mentale Lille-Métropole and Espairs Pair Aidance Santé Mentale Rhône (Lyon). CEID-Addictions was the French HelpEx partner and ran internal training on bringing former patients into professional teams. The MHE guide cites a 2018 paper by Gardien and Laval on the institutionalisation of peer support in France and the roll-out of public policies, without summarising it.',
     [{ title: 'pair-aidant', language: 'fr', gloss: 'peer helper / peer support worker' }],
     dims(
-      'France',
       {
         settings: [
           'emerging',
@@ -117,10 +95,7 @@ export const countries: SeedCountry[] = [
           [src('helpex-3', 'Challenges related to the implementation of the peer to peer model')],
         ],
       },
-      [
-        src('mhe-guide', 'Bibliography (3) and whole document (checked)'),
-        src('helpex-3', 'Whole document (checked)'),
-      ],
+      [src('mhe-guide', 'Bibliography (3) and whole document'), src('helpex-3', 'Whole document')],
       {
         role_recognition:
           'The MHE guide cites Gardien & Laval (2018), "The institutionalisation of peer support in France: development of a social role and roll out of public policies", but gives no details.',
@@ -142,9 +117,9 @@ export const countries: SeedCountry[] = [
     'RO',
     { en: 'Romania', fr: 'Roumanie', pt: 'Roménia', no: 'Romania', ro: 'România' },
     true,
-    'Universitatea Aurel Vlaicu Din Arad was a Tuto3-PAT partner. Romanian partners helped develop the peer support worker competency framework and supplied a national list of social-work competencies for the comparison. The seeds say nothing else about Romania.',
+    'Universitatea Aurel Vlaicu Din Arad was a Tuto3-PAT partner. Romanian partners helped develop the peer support worker competency framework and supplied a national list of social-work competencies for the comparison. The sources say nothing else about Romania.',
     [],
-    dims('Romania', {}, [tuto3Partnership, tuto3Comparison]),
+    dims({}, [tuto3Partnership, tuto3Comparison]),
     [tuto3Partnership, tuto3Comparison],
   ),
 
@@ -156,7 +131,6 @@ export const countries: SeedCountry[] = [
     'The Grupo de Investigación en Salud Mental en Primera Persona (Barcelona) was a Tuto3-PAT partner, and Spanish partners contributed to the competency framework and the social-work comparison. The MHE guide notes that in Recovery Colleges in Spain, as in the UK, peer support workers have co-produced and taught modules and run train-the-trainer sessions.',
     [],
     dims(
-      'Spain',
       {
         training_availability: [
           'partial',
@@ -169,7 +143,7 @@ export const countries: SeedCountry[] = [
           [src('mhe-guide', 'Training peer support workers')],
         ],
       },
-      [src('mhe-guide', 'Whole document (checked)'), tuto3Partnership],
+      [src('mhe-guide', 'Whole document'), tuto3Partnership],
     ),
     [tuto3Partnership, tuto3Comparison, src('mhe-guide', 'Training peer support workers')],
   ),
@@ -179,7 +153,7 @@ export const countries: SeedCountry[] = [
     'NO',
     { en: 'Norway', fr: 'Norvège', pt: 'Noruega', no: 'Norge' },
     true,
-    'Inland Norway University of Applied Sciences (Høgskolen i Innlandet) and Erfaringscentrum, the Norwegian Tuto3-PAT partners, led the competency framework for peer support workers (12 categories, 63 items). The Norwegian brochure calls peer support workers erfaringskonsulenter and peer work likepersonsarbeid. The seeds do not describe the situation in Norway.',
+    'Inland Norway University of Applied Sciences (Høgskolen i Innlandet) and Erfaringscentrum, the Norwegian Tuto3-PAT partners, led the competency framework for peer support workers (12 categories, 63 items). The Norwegian brochure calls peer support workers erfaringskonsulenter and peer work likepersonsarbeid. The sources do not describe the situation in Norway.',
     [
       {
         title: 'erfaringskonsulent',
@@ -188,7 +162,7 @@ export const countries: SeedCountry[] = [
       },
       { title: 'likeperson', language: 'no', gloss: 'peer (peer work: likepersonsarbeid)' },
     ],
-    dims('Norway', {}, [src('tuto3-no', 'Whole document (checked)')], {
+    dims({}, [src('tuto3-no', 'Whole document')], {
       role_recognition:
         "The Norwegian brochure notes generally that the informal nature of peer workers' experiential expertise often keeps it from being recognised professionally. It aims for international recognition of the framework, but does not describe Norwegian rules.",
     }),
@@ -204,17 +178,12 @@ export const countries: SeedCountry[] = [
     'DE',
     { en: 'Germany', fr: 'Allemagne', pt: 'Alemanha', no: 'Tyskland', de: 'Deutschland' },
     true,
-    'Ulm University (Section Process-Outcome Research, Dept. of Psychiatry II) produced the Tuto3-PAT standardized training profile, and German partners contributed to the competency framework. Caritas in Bavaria is the contact for the HelpEx project. The seeds do not describe the situation in Germany.',
+    'Ulm University (Section Process-Outcome Research, Dept. of Psychiatry II) produced the Tuto3-PAT standardized training profile, and German partners contributed to the competency framework. Caritas in Bavaria is the contact for the HelpEx project. The sources do not describe the situation in Germany.',
     [],
-    dims(
-      'Germany',
-      {},
-      [src('tuto3-en', 'Result number II (checked)'), src('helpex-3', 'Whole document (checked)')],
-      {
-        training_availability:
-          'Ulm University led the European Tuto3-PAT training profile, but the seeds do not describe training available in Germany.',
-      },
-    ),
+    dims({}, [src('tuto3-en', 'Result number II'), src('helpex-3', 'Whole document')], {
+      training_availability:
+        'Ulm University led the European Tuto3-PAT training profile, but the sources do not describe training available in Germany.',
+    }),
     [
       src('tuto3-en', 'Result number II — authors and affiliation'),
       tuto3Partnership,
@@ -241,7 +210,6 @@ export const countries: SeedCountry[] = [
       },
     ],
     dims(
-      'Italy',
       {
         role_recognition: [
           'partial',
@@ -298,7 +266,7 @@ export const countries: SeedCountry[] = [
           ],
         ],
       },
-      [src('mhe-guide', 'Annex I — Italy (checked)')],
+      [src('mhe-guide', 'Annex I — Italy')],
       {
         national_strategy:
           'The Italian Ministry of Health funded the single 2022-23 EX-IN edition, but no national strategy is described.',
@@ -318,7 +286,6 @@ export const countries: SeedCountry[] = [
     'Annex I case from the Society of Social Psychiatry P. Sakellaropoulos. In many NGOs, peer supporters mentor or train other users to adapt to work, notably in Social Cooperatives of Limited Liability, and support their social integration. This is often unpaid solidarity, and sometimes part of a paid cooperative job.',
     [],
     dims(
-      'Greece',
       {
         employment: [
           'partial',
@@ -336,7 +303,7 @@ export const countries: SeedCountry[] = [
           [src('mhe-guide', 'Annex I — Greece')],
         ],
       },
-      [src('mhe-guide', 'Annex I — Greece (checked)')],
+      [src('mhe-guide', 'Annex I — Greece')],
     ),
     [src('mhe-guide', 'Annex I — Greece')],
   ),
@@ -349,7 +316,6 @@ export const countries: SeedCountry[] = [
     "Annex I case from the Human Foundation. Recovery assistants have become part of the Polish psychiatric care reform over the past eight years. They were named as essential staff in the Minister of Health's regulation of April 27, 2018 on the pilot programme in mental health centres, became a profession in public mental health services in 2021, and gained a qualification framework in 2022. Implementation is rather informal, with no systemic support, and a few institutions run courses, mostly within a biomedical framework.",
     [{ title: 'asystent zdrowienia', language: 'pl', gloss: 'recovery assistant' }],
     dims(
-      'Poland',
       {
         role_recognition: [
           'established',
@@ -377,7 +343,7 @@ export const countries: SeedCountry[] = [
           [src('mhe-guide', 'Annex I — Poland, Human Foundation')],
         ],
       },
-      [src('mhe-guide', 'Annex I — Poland (checked)')],
+      [src('mhe-guide', 'Annex I — Poland')],
       {
         accreditation:
           'A qualification framework defining the tasks and responsibilities of recovery assistants was set in 2022; the guide does not say how courses are accredited.',
@@ -397,7 +363,6 @@ export const countries: SeedCountry[] = [
     "Peer support is offered one-to-one or in groups through the NHS and third-sector organisations. Examples in the MHE guide: the Common Sense Group of the Shared Experiences and Local Mental Health Systems Project in Watford, the Sussex Peer Support Partnership (13 organisations), Recovery Colleges, ImROC's papers and NHS England's competency framework. The guide also records user groups' concern, voiced by the National User Survivor Network, that peer workers are being co-opted into medically dominated services.",
     [{ title: 'Peer Support Worker (PrSW)', language: 'en' }],
     dims(
-      'the United Kingdom',
       {
         role_recognition: [
           'partial',
@@ -429,7 +394,7 @@ export const countries: SeedCountry[] = [
           [src('mhe-guide', 'Annex I — United Kingdom'), src('mhe-guide', 'Training peer support workers')],
         ],
       },
-      [src('mhe-guide', 'Whole document (checked)')],
+      [src('mhe-guide', 'Whole document')],
       {
         national_strategy:
           'The guide contrasts countries with a national strategy (e.g. Ireland) with those leaving it to local or regional services, but does not say which applies to the UK.',
@@ -452,7 +417,6 @@ export const countries: SeedCountry[] = [
     "The MHE guide gives Ireland as a country where peer support is part of the national mental health strategy, backed by a national initiative that has produced guidance papers, an HSE toolkit and reviews. Ciara Glynn's study of peer workers in Ireland found pride in the role alongside a struggle to integrate into teams, and continuing uncertainty about how the role will develop.",
     [{ title: 'Peer Support Worker (PrSW)', language: 'en' }],
     dims(
-      'Ireland',
       {
         role_recognition: [
           'partial',
@@ -492,7 +456,7 @@ export const countries: SeedCountry[] = [
           ],
         ],
       },
-      [src('mhe-guide', 'Whole document (checked)')],
+      [src('mhe-guide', 'Whole document')],
       {
         supervision:
           'A "Toolkit to Support Peer Support Workers working in the Health Service Executive" exists, but the guide does not describe its content.',
@@ -513,7 +477,6 @@ export const countries: SeedCountry[] = [
     'Caritas Malta is a HelpEx partner. Christine Sacco, a peer in the project from Caritas Malta, describes what she gained from discussing her peer work with peers and with professionally trained participants from other countries.',
     [],
     dims(
-      'Malta',
       {
         settings: [
           'emerging',
@@ -521,7 +484,7 @@ export const countries: SeedCountry[] = [
           [src('helpex-3', 'Testimonial by Ms Christine Sacco')],
         ],
       },
-      [src('helpex-3', 'Whole document (checked)')],
+      [src('helpex-3', 'Whole document')],
     ),
     [src('helpex-3', 'Testimonial by Ms Christine Sacco')],
   ),
@@ -533,7 +496,7 @@ export const countries: SeedCountry[] = [
     false,
     "Non-European Tuto3-PAT partner: the Centre intégré universitaire de santé et de services sociaux de l'Est-de-l'Île-de-Montréal. The project wanted to connect with world leaders in Canada on recovery and peer support worker training, and Canadian partners contributed to the competency framework and the social-work comparison.",
     [],
-    dims('Canada', {}, [tuto3Partnership, src('tuto3-en', 'Project outcomes (checked)')], {
+    dims({}, [tuto3Partnership, src('tuto3-en', 'Project outcomes')], {
       training_availability:
         'The Tuto3-PAT brochure names Canada among world leaders on recovery and peer support worker training, without describing Canadian programmes.',
     }),
@@ -550,10 +513,9 @@ export const countries: SeedCountry[] = [
       no: 'Europa (europeisk og internasjonalt nivå)',
     },
     true,
-    'Pseudo-entry, not a country, for bodies and initiatives that work at European or international level and whose seat the seeds do not give: Mental Health Europe, ENUSP, the Hearing Voices Network (linked to the International Hearing Voices Movement) and the Peer Support Sharing practices in Mental Health partnership. Tuto3-PAT and HelpEx also produced tools and qualifications meant for Europe as a whole.',
+    'Not a country: bodies and initiatives that work at European or international level and whose seat the sources do not give: Mental Health Europe, ENUSP, the Hearing Voices Network (linked to the International Hearing Voices Movement) and the Peer Support Sharing practices in Mental Health partnership. Tuto3-PAT and HelpEx also produced tools and qualifications meant for Europe as a whole.',
     [],
     dims(
-      'Europe as a whole',
       {
         training_availability: [
           'emerging',
@@ -575,7 +537,7 @@ export const countries: SeedCountry[] = [
           ],
         ],
       },
-      [src('mhe-guide', 'Whole document (checked)'), src('tuto3-en', 'Whole document (checked)')],
+      [src('mhe-guide', 'Whole document'), src('tuto3-en', 'Whole document')],
       {
         national_strategy:
           'No European strategy on peer support is described; the guide quotes CRPD guidance that peer services should be self-directed and independent of medical professionals.',

@@ -128,7 +128,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'ES',
     city: 'Barcelona',
     description:
-      'Barcelona research group on first-person mental health and a Tuto3-PAT partner. The seeds do not say which institution hosts the group; it is typed here as academic research.',
+      'Barcelona research group on first-person mental health and a Tuto3-PAT partner. The sources do not say which institution hosts the group.',
     expertise: ['first-person mental health research', 'lived experience'],
     languages: ['es'],
     projects: [TUTO3],
@@ -196,7 +196,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'NO',
     city: null,
     description:
-      'Norwegian partner of Tuto3-PAT named only in the Norwegian brochure, where it is said to have led the competency framework work together with Høgskolen i Innlandet. It does not appear on the partnership pages. The seeds say nothing else about it, so its organisation type is our assumption.',
+      'Norwegian partner of Tuto3-PAT named only in the Norwegian brochure, where it is said to have led the competency framework work together with Høgskolen i Innlandet. It does not appear on the partnership pages.',
     expertise: ['experience-based knowledge', 'competency framework development'],
     languages: ['no'],
     projects: [TUTO3],
@@ -271,7 +271,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'EU',
     city: null,
     description:
-      'Describes itself as the largest independent network organisation in Europe for people with mental health problems, their supporters, care professionals, service providers and human rights experts. It promotes a human-rights-based, community-based, recovery-oriented and psychosocial approach. Its Psychosocial Approach Expert Group drafted the December 2024 Short Guide on peer support, and it co-launched the SE&LMHS project in 2001. The guide does not give its seat.',
+      'Describes itself as the largest independent network organisation in Europe for people with mental health problems, their supporters, care professionals, service providers and human rights experts. It promotes a human-rights-based, community-based, recovery-oriented and psychosocial approach. Its Psychosocial Approach Expert Group drafted the December 2024 Short Guide on peer support, and it co-launched the SE&LMHS project in 2001. The sources do not give its seat.',
     expertise: [
       'advocacy',
       'human rights in mental health',
@@ -297,7 +297,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'GR',
     city: null,
     description:
-      'Greek organisation behind the Greece case in Annex I (the guide spells it "Society of Social Psychiatry P, Sakellaropous"). The case describes peer supporters who mentor and train other users to adapt to work in Social Cooperatives of Limited Liability and who support their social integration.',
+      'Greek organisation behind the Greece case in Annex I (the MHE guide spells it "Society of Social Psychiatry P, Sakellaropous"). The case describes peer supporters who mentor and train other users to adapt to work in Social Cooperatives of Limited Liability and who support their social integration.',
     expertise: ['social psychiatry', 'peer mentoring', 'work integration', 'social cooperatives'],
     languages: ['el'],
     projects: [],
@@ -329,7 +329,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'IT',
     city: null,
     description:
-      'Italian organisation that contributed an Annex I case. Its contributor took part in the 2022-23 EX-IN (EXperience INvolvement) training and qualified as a "Recovery Facilitator". The case describes the precarious position of Italian peers (ESPs). The guide does not give the organisation\'s legal form.',
+      'Italian organisation that contributed an Annex I case. Its contributor took part in the 2022-23 EX-IN (EXperience INvolvement) training and qualified as a "Recovery Facilitator". The case describes the precarious position of Italian peers (ESPs).',
     expertise: ['rights of people with psychosocial disabilities', 'EX-IN training', 'peer expertise (ESP)'],
     languages: ['it'],
     projects: ['EX-IN'],
@@ -346,7 +346,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'IT',
     city: null,
     description:
-      'Association in the Tuscany Region, Italy, whose members include psychosocially oriented experts by experience. In 2001 it jointly launched the Shared Experiences and Local Mental Health Systems project (SE&LMHS) with the Prato Mental health service, Mental Health Europe, ENUSP and other organisations. The guide does not spell out the acronym.',
+      'Association in the Tuscany Region, Italy, whose members include psychosocially oriented experts by experience. In 2001 it jointly launched the Shared Experiences and Local Mental Health Systems project (SE&LMHS) with the Prato Mental health service, Mental Health Europe, ENUSP and other organisations.',
     expertise: [
       'experts by experience',
       'psychosocial approach',
@@ -368,7 +368,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'IT',
     city: null,
     description:
-      'Professional organisation of experienced Peer-ESPs (Experts in Peer Support), founded on May 18, 2024, to gain institutional recognition. Only Peer-ESPs sit on its board, although professionals sympathetic to peer work helped set it up. The guide does not spell out the acronym.',
+      'Professional organisation of experienced Peer-ESPs (Experts in Peer Support), founded on May 18, 2024, to gain institutional recognition. Only Peer-ESPs sit on its board, although professionals sympathetic to peer work helped set it up.',
     expertise: ['professional recognition of ESPs', 'peer workforce representation'],
     languages: ['it'],
     projects: [],
@@ -422,7 +422,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'EU',
     city: null,
     description:
-      'Self-help movement of people who hear voices, linked to the International Hearing Voices Movement. It grew out of dissatisfaction with a purely medical approach, rejects an illness-based view of psychosocial problems and values its independence from mental health services. The guide does not say where it is based.',
+      'Self-help movement of people who hear voices, linked to the International Hearing Voices Movement. It grew out of dissatisfaction with a purely medical approach, rejects an illness-based view of psychosocial problems and values its independence from mental health services. The sources do not say where it is based.',
     expertise: ['self-help groups', 'hearing voices', 'non-medical approaches'],
     languages: ['en'],
     projects: [],
@@ -442,7 +442,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'UK',
     city: null,
     description:
-      'English body that publishes papers on peer support and on Recovery Colleges, including Briefing Paper 22, "Peer support in mental health and social care services: Where are we now?" (Emma Watson, Julie Repper). The guide does not give its legal form.',
+      'English body that publishes papers on peer support and on Recovery Colleges, including Briefing Paper 22, "Peer support in mental health and social care services: Where are we now?" (Emma Watson, Julie Repper).',
     expertise: ['organisational change for recovery', 'peer support', 'Recovery Colleges'],
     languages: ['en'],
     projects: [],
@@ -575,7 +575,7 @@ export const organisations: SeedOrganisation[] = [
     country: 'UK',
     city: null,
     description:
-      'Co-publisher, with the Mental Health Network of the NHS Confederation, of "Peer Support Workers: Theory and Practice" by Julie Repper (2013). The guide does not give its country; UK is inferred from the NHS co-publisher.',
+      'Co-publisher, with the Mental Health Network of the NHS Confederation, of "Peer Support Workers: Theory and Practice" by Julie Repper (2013). The sources do not give its country; it is listed under the United Kingdom, home of its co-publisher.',
     expertise: ['mental health policy research'],
     languages: ['en'],
     projects: [],

@@ -581,7 +581,7 @@ export const practices: SeedPractice[] = [
     slug: 'hearing-voices-self-help-groups',
     title: 'Hearing Voices Network self-help groups',
     summary:
-      "Self-help groups offer mutual support and education around a particular experience, here hearing voices, through empathy, discussion and self-advocacy. The guide presents the Hearing Voices Network, linked to the International Hearing Voices Movement, as a group formed in reaction to a purely medical approach. It rejects an illness-based view of psychosocial problems and values its independence from mental health services, while recognising that services often matter in members' lives. The guide does not give a country; the entry is filed under the European/international pseudo-country.",
+      "Self-help groups offer mutual support and education around a particular experience, here hearing voices, through empathy, discussion and self-advocacy. The guide presents the Hearing Voices Network, linked to the International Hearing Voices Movement, as a group formed in reaction to a purely medical approach. It rejects an illness-based view of psychosocial problems and values its independence from mental health services, while recognising that services often matter in members' lives. The guide names no country for it.",
     country: 'EU',
     place: null,
     organisations: ['hearing-voices-network'],

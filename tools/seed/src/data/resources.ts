@@ -3,10 +3,12 @@ import { src, VERIFIED_ON } from './sources';
 
 /*
  * Resources named in the seed documents.
- * - `url` is filled only where a seed document prints an address: www.mentalnet.eu (where the
+ * - `url` is filled where a seed document prints an address: www.mentalnet.eu (where the
  *   Tuto3-PAT brochures say all project results can be downloaded), www.help-ex.eu (HelpEx
- *   newsletter contact) and https://imroc.org (MHE guide). The MHE guide shows several titles as
- *   hyperlinks, but the link targets are not in the seed text, so those URLs are null.
+ *   newsletter contact) and https://imroc.org (MHE guide), or where the document's published page
+ *   was found (ImROC briefing papers 5 and 22 on imroc.org; the UN Special Rapporteur's 2017 report,
+ *   A/HRC/35/21, in the right-docs.org archive of Human Rights Council documents). Otherwise it is null
+ *   and readers see "Not available online"; no address is guessed.
  * - `year` is null when the seed gives no year. The Tuto3-PAT brochures carry no publication date;
  *   their French summary page shows "Mis à jour : 2020-03-24", which is earlier than the project
  *   (2021 grant number, ended January 2025) and is not used as a year.
@@ -166,7 +168,7 @@ export const resources: SeedResource[] = [
     competencyTags: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
     url: MENTALNET,
     description:
-      'Framework of 12 categories and 63 items describing the knowledge, skills and attitudes of peer support workers, adapted from the SAMHSA (USA) framework. Partners from Belgium, Romania, Germany, Norway, Spain, France and Canada contributed. It aims for international recognition of the role and better employment chances, and includes a comparison with 8 categories of social-work competencies common to the partner countries. The full text appears in the Norwegian and Portuguese brochures; this record points to the Norwegian text (see competency-framework.ts).',
+      'Framework of 12 categories and 63 items describing the knowledge, skills and attitudes of peer support workers, adapted from the SAMHSA (USA) framework. Partners from Belgium, Romania, Germany, Norway, Spain, France and Canada contributed. It aims for international recognition of the role and better employment chances, and includes a comparison with 8 categories of social-work competencies common to the partner countries. The full text appears in the Norwegian and Portuguese brochures; this entry points to the Norwegian text.',
     references: [],
     organisations: [
       'inland-norway-university',
@@ -195,7 +197,7 @@ export const resources: SeedResource[] = [
     competencyTags: [],
     url: MENTALNET,
     description:
-      'Standardized profile for peer support training. Over 60 training programmes worldwide were reviewed, 15 common training elements identified, and the elements rated in a two-round Delphi survey of 73 international experts and stakeholders. The result is 12 basic elements and 3 advanced/specialised elements, plus recommendations on admission, session length (at most 4 hours) and accreditation. The brochure says a fuller description was due on the PAT website by end of 2024, with a scientific publication planned for 2025 (see training-profile.ts).',
+      'Standardized profile for peer support training. Over 60 training programmes worldwide were reviewed, 15 common training elements identified, and the elements rated in a two-round Delphi survey of 73 international experts and stakeholders. The result is 12 basic elements and 3 advanced/specialised elements, plus recommendations on admission, session length (at most 4 hours) and accreditation. The brochure says a fuller description was due on the PAT website by end of 2024, with a scientific publication planned for 2025.',
     references: ['tuto3-pat-result-1-competency-framework'],
     organisations: ['ulm-university'],
     sources: [src('tuto3-en', 'Result number II — A standardized training profile')],
@@ -331,13 +333,13 @@ export const resources: SeedResource[] = [
     type: 'report',
     language: 'en',
     translationGroup: null,
-    publisher: 'Centre for Mental Health and Mental Health Network, NHS Confederation (author: Julie Repper)',
+    publisher: 'Centre for Mental Health and Mental Health Network, NHS Confederation',
     publisherOrganisation: 'centre-for-mental-health',
     year: 2013,
     audience: ['organisations', 'practitioners', 'peer_workers'],
     topics: ['core principles of peer support', 'implementation', 'UK'],
     competencyTags: [],
-    url: null,
+    url: 'https://imroc.org/resource/5-peer-support-workers-theory-and-practice/',
     description:
       'Paper by Julie Repper reporting a UK study that identified 8 core principles of peer support: mutuality, reciprocity, safety, recovery focus, progressive, inclusive, strengths-based and non-directive. The guide also cites it on staff resistance and on problems such as tokenism and unclear roles.',
     references: [],
@@ -356,7 +358,7 @@ export const resources: SeedResource[] = [
     language: 'en',
     translationGroup: null,
     publisher:
-      'Alter: European Journal of Disability Research / Revue européenne de recherche sur le handicap, 2018, 13, pp.69-82 (authors: Eve Gardien, Christian Laval)',
+      'Alter: European Journal of Disability Research / Revue européenne de recherche sur le handicap, 2018, 13, pp.69-82',
     publisherOrganisation: null,
     year: 2018,
     audience: ['researchers', 'policymakers'],
@@ -377,7 +379,7 @@ export const resources: SeedResource[] = [
     type: 'paper',
     language: 'en',
     translationGroup: null,
-    publisher: 'Not named in the guide (authors: Moll S, Holmes J, Geronimo J, Sherman D.)',
+    publisher: '',
     publisherOrganisation: null,
     year: 2009,
     audience: ['researchers', 'organisations'],
@@ -385,7 +387,7 @@ export const resources: SeedResource[] = [
     competencyTags: [],
     url: null,
     description:
-      'Study cited by the guide for benefits of intentional peer support: more and lasting community involvement, better social functioning, better quality of life and fewer hospital admissions.',
+      'Study cited by the guide for benefits of intentional peer support: more and lasting community involvement, better social functioning, better quality of life and fewer hospital admissions. Authors: Moll S, Holmes J, Geronimo J, Sherman D.',
     references: [],
     organisations: [],
     sources: [
@@ -400,7 +402,7 @@ export const resources: SeedResource[] = [
     type: 'paper',
     language: 'en',
     translationGroup: null,
-    publisher: 'Asia Pac Psychiatry (authors: Henderson AR, Kemp V.)',
+    publisher: 'Asia Pac Psychiatry',
     publisherOrganisation: null,
     year: 2013,
     audience: ['researchers'],
@@ -408,7 +410,7 @@ export const resources: SeedResource[] = [
     competencyTags: [],
     url: null,
     description:
-      'Study cited by the guide for benefits such as stronger motivation, more social interaction, healthier lifestyle choices, more confidence and better mental health.',
+      'Study cited by the guide for benefits such as stronger motivation, more social interaction, healthier lifestyle choices, more confidence and better mental health. Authors: Henderson AR, Kemp V.',
     references: [],
     organisations: [],
     sources: [
@@ -423,7 +425,7 @@ export const resources: SeedResource[] = [
     type: 'paper',
     language: 'en',
     translationGroup: null,
-    publisher: 'Mad in America (author: Ciara Glynn)',
+    publisher: 'Mad in America',
     publisherOrganisation: null,
     year: 2023,
     audience: ['peer_workers', 'practitioners', 'organisations'],
@@ -446,15 +448,15 @@ export const resources: SeedResource[] = [
     type: 'paper',
     language: 'en',
     translationGroup: null,
-    publisher: 'ImROC, Briefing Paper 22 (authors: Emma Watson, Julie Repper)',
+    publisher: 'ImROC, Briefing Paper 22',
     publisherOrganisation: 'imroc',
     year: null,
     audience: ['organisations', 'practitioners', 'policymakers'],
     topics: ['organisational culture', 'co-production', 'implementation'],
     competencyTags: [],
-    url: null,
+    url: 'https://imroc.org/resource/22-peer-support-in-mental-health-and-social-care-services-where-are-we-now/',
     description:
-      'ImROC briefing paper arguing that organisations do best with peer workers when they are already shifting to recovery-focused, co-produced services. It warns against hiring people with lived experience only to deliver professionally designed interventions.',
+      'ImROC briefing paper arguing that organisations do best with peer workers when they are already shifting to recovery-focused, co-produced services. It warns against hiring people with lived experience only to deliver professionally designed interventions. Authors: Emma Watson, Julie Repper.',
     references: [],
     organisations: ['imroc'],
     sources: [
@@ -469,7 +471,7 @@ export const resources: SeedResource[] = [
     type: 'report',
     language: 'en',
     translationGroup: null,
-    publisher: 'Not named in the guide (author: Faulkner, A.)',
+    publisher: '',
     publisherOrganisation: null,
     year: 2021,
     audience: ['organisations', 'peer_workers'],
@@ -489,8 +491,7 @@ export const resources: SeedResource[] = [
     type: 'guide',
     language: 'en',
     translationGroup: null,
-    publisher:
-      'National Office for Advancing Recovery in Ireland, HSE: Mental Health Division, Dublin (authors: Naughton, L., Collins, P. & Ryan, M.)',
+    publisher: 'National Office for Advancing Recovery in Ireland, HSE: Mental Health Division, Dublin',
     publisherOrganisation: 'national-office-advancing-recovery-ireland',
     year: 2015,
     audience: ['organisations', 'peer_workers', 'policymakers'],
@@ -498,7 +499,7 @@ export const resources: SeedResource[] = [
     competencyTags: ['6'],
     url: null,
     description:
-      'HSE guidance paper, listed in both the bibliography and Further Resources. The guide uses it for a sample job description: peer support workers offer companionship, friendship and practical help with daily living, and help people reach services and resources such as housing and employment.',
+      'HSE guidance paper, listed in both the bibliography and Further Resources. The guide uses it for a sample job description: peer support workers offer companionship, friendship and practical help with daily living, and help people reach services and resources such as housing and employment. Authors: Naughton, L., Collins, P. & Ryan, M.',
     references: [],
     organisations: ['national-office-advancing-recovery-ireland', 'hse-ireland'],
     sources: [
@@ -515,8 +516,7 @@ export const resources: SeedResource[] = [
     type: 'report',
     language: 'en',
     translationGroup: null,
-    publisher:
-      'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
+    publisher: '',
     publisherOrganisation: null,
     year: null,
     audience: ['organisations', 'policymakers'],
@@ -536,8 +536,7 @@ export const resources: SeedResource[] = [
     type: 'toolkit',
     language: 'en',
     translationGroup: null,
-    publisher:
-      'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
+    publisher: '',
     publisherOrganisation: null,
     year: null,
     audience: ['peer_workers', 'organisations'],
@@ -557,8 +556,7 @@ export const resources: SeedResource[] = [
     type: 'report',
     language: 'en',
     translationGroup: null,
-    publisher:
-      'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
+    publisher: '',
     publisherOrganisation: null,
     year: null,
     audience: ['researchers', 'policymakers', 'organisations'],
@@ -579,8 +577,7 @@ export const resources: SeedResource[] = [
     type: 'guide',
     language: 'en',
     translationGroup: null,
-    publisher:
-      'Irish national initiative to embed Recovery and Peer Support in mental health services (publisher not named in the guide)',
+    publisher: '',
     publisherOrganisation: null,
     year: null,
     audience: ['peer_workers', 'organisations'],
@@ -669,7 +666,7 @@ export const resources: SeedResource[] = [
     competencyTags: [],
     url: null,
     description:
-      "Earlier guide in MHE's Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.",
+      "Earlier guide in MHE's Short Guide series. The Short Guide on peer support names it only by its topic, so its exact title may differ.",
     references: [],
     organisations: ['mental-health-europe'],
     sources: [src('mhe-guide', 'Introduction — previous short guides')],
@@ -712,7 +709,7 @@ export const resources: SeedResource[] = [
     competencyTags: [],
     url: null,
     description:
-      "Earlier guide in MHE's Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.",
+      "Earlier guide in MHE's Short Guide series. The Short Guide on peer support names it only by its topic, so its exact title may differ.",
     references: [],
     organisations: ['mental-health-europe'],
     sources: [src('mhe-guide', 'Introduction — previous short guides')],
@@ -732,7 +729,7 @@ export const resources: SeedResource[] = [
     competencyTags: [],
     url: null,
     description:
-      "Earlier guide in MHE's Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.",
+      "Earlier guide in MHE's Short Guide series. The Short Guide on peer support names it only by its topic, so its exact title may differ.",
     references: [],
     organisations: ['mental-health-europe'],
     sources: [src('mhe-guide', 'Introduction — previous short guides')],
@@ -752,7 +749,7 @@ export const resources: SeedResource[] = [
     competencyTags: [],
     url: null,
     description:
-      "Earlier guide in MHE's Short Guide series. The guide refers to it only by topic, so this title is descriptive, not the exact title.",
+      "Earlier guide in MHE's Short Guide series. The Short Guide on peer support names it only by its topic, so its exact title may differ.",
     references: [],
     organisations: ['mental-health-europe'],
     sources: [src('mhe-guide', 'Introduction — previous short guides')],
@@ -772,9 +769,9 @@ export const resources: SeedResource[] = [
     audience: ['policymakers', 'general_public'],
     topics: ['human rights-based approach', 'power imbalances', 'social determinants of mental health'],
     competencyTags: [],
-    url: null,
+    url: 'https://right-docs.org/doc/a-hrc-35-21',
     description:
-      'Report by Dainius Pūras, quoted in the guide for its view that the global mental health crisis is one of power imbalances and societal obstacles, not chemical imbalances. The guide treats this as the human-rights basis for intentional peer support. The title is descriptive; the guide gives the author, role and date.',
+      'Report by Dainius Pūras, quoted in the guide for its view that the global mental health crisis is one of power imbalances and societal obstacles, not chemical imbalances. The guide treats this as the human-rights basis for intentional peer support. The guide gives its author, his role and its date, not its exact title.',
     references: [],
     organisations: [],
     sources: [src('mhe-guide', 'The beginnings of intentional peer support')],

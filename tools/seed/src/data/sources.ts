@@ -7,7 +7,8 @@ export const VERIFIED_ON = '2026-11-22';
  * Titles and URLs of the six seed documents. A URL is given only when the document itself prints
  * one: the Tuto3-PAT brochures point readers to www.mentalnet.eu and the HelpEx newsletter to
  * www.help-ex.eu (both are project websites, not the address of the document itself). The MHE guide
- * prints no address for itself, so its URL is null.
+ * prints no address for itself and no published address for it was found, so its URL is null (readers
+ * see the title without a link). No address is guessed.
  */
 const DOCUMENTS: Record<SeedDocumentKey, { title: string; url: string | null }> = {
   'tuto3-en': {

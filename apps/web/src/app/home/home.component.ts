@@ -103,8 +103,11 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
                 @for (p of store.latestPractices(); track p.slug) {
                   <li>
                     <a [routerLink]="['/practices', p.slug]" lang="en">{{ p.title }}</a><span class="ph-muted">
-                      · {{ p.country?.name }}</span
-                    >
+                      · {{ p.country?.name }}
+                      @if (p.startYear) {
+                        · <span i18n="@@practices.since">since {{ p.startYear }}</span>
+                      }
+                    </span>
                   </li>
                 }
               </ul>

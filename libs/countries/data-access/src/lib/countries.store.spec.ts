@@ -63,7 +63,7 @@ describe('CountryDetailStore', () => {
   it.each([
     ['pl', 'PL'],
     [' gb', 'UK'],
-    ['xyz', 'XYZ'],
+    ['zz', 'ZZ'],
   ])('asks for %j as %j', async (code, sent) => {
     api.answer(CountryDetailDocument, new ApiError('No country profile', 'NOT_FOUND'));
     await settle();
@@ -72,6 +72,17 @@ describe('CountryDetailStore', () => {
     await settle();
     expect(api.variables(CountryDetailDocument)).toEqual([{ code: sent, lang: 'en' }]);
   });
+
+  it.each(['foo', 'xyz', 'p', '12'])(
+    'answers %j, which is no country code, as not found without asking the API',
+    async (code) => {
+      store.code.set(code);
+      await settle();
+      expect(api.sent).toEqual([]);
+      expect(store.value()).toBeUndefined();
+      expect((store.error() as ApiError).notFound).toBe(true);
+    },
+  );
 
   it('shows the dimensions in the one canonical order, unknown keys last', async () => {
     api.answer(CountryDetailDocument, {
@@ -98,5 +109,6 @@ describe('CountryDetailStore', () => {
     expect(store.value()).toBeUndefined();
     expect(store.dimensions()).toEqual([]);
     expect((store.country.error() as ApiError).notFound).toBe(true);
+    expect(store.error()).toBe(store.country.error());
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable, computed, signal } from '@angular/core';
-import { queryResource, uiLanguage } from '@peerhub/shared/data-access';
+import { ApiError, queryResource, uiLanguage } from '@peerhub/shared/data-access';
 import { DIMENSION_ORDER, normaliseCountryCode } from '@peerhub/shared/util';
 import {
   CountryDetailDocument,
@@ -32,8 +32,18 @@ export class CountryDetailStore {
   private readonly lang = uiLanguage();
   readonly code = signal<string | undefined>(undefined);
   readonly country = queryResource(CountryDetailDocument, () => {
+    const code = normaliseCountryCode(this.code());
+    return code ? { code, lang: this.lang } : undefined;
+  });
+  /**
+   * The page's error: an address whose code is no country code (`/countries/foo`) names no record, so it is the
+   * not-found state of an unknown code (`/countries/ZZ`) without asking the API, which would call it bad input.
+   */
+  readonly error = computed(() => {
     const code = this.code();
-    return code ? { code: normaliseCountryCode(code) ?? code.toUpperCase(), lang: this.lang } : undefined;
+    if (code !== undefined && !normaliseCountryCode(code))
+      return new ApiError(`No country profile for "${code}"`, 'NOT_FOUND');
+    return this.country.error();
   });
   /** The country once loaded; undefined while loading or on error. */
   readonly value = computed(() => (this.country.hasValue() ? this.country.value()?.country : undefined));

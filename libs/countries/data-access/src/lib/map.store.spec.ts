@@ -9,8 +9,8 @@ const country = (code: string, name: string, pay?: DimensionLevel, role?: Dimens
   code,
   name,
   dimensions: [
-    ...(pay ? [{ key: 'PAY' as const, level: pay, text: `${code} pay` }] : []),
-    ...(role ? [{ key: 'ROLE_RECOGNITION' as const, level: role, text: `${code} role` }] : []),
+    ...(pay ? [{ key: 'PAY' as const, level: pay, text: `${code} pay`, sources: [] }] : []),
+    ...(role ? [{ key: 'ROLE_RECOGNITION' as const, level: role, text: `${code} role`, sources: [] }] : []),
   ],
 });
 const countries = [

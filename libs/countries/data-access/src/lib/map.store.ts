@@ -29,6 +29,8 @@ export interface MapCountry {
   name: string;
   level: DimensionLevel;
   text: string;
+  /** The documents the fact comes from (or, for an unknown level, the documents that were checked). */
+  sources: readonly { title: string; url?: string | null; locator?: string | null }[];
 }
 
 /** A level with how many countries on the map have it. */
@@ -77,7 +79,13 @@ export class CountryMapStore {
       .filter((c) => !MAP_SKIPPED_CODES.includes(c.code))
       .map((c) => {
         const dim = c.dimensions.find((d) => d.key === key);
-        return { code: c.code, name: c.name, level: dim?.level ?? 'UNKNOWN', text: dim?.text ?? '' };
+        return {
+          code: c.code,
+          name: c.name,
+          level: dim?.level ?? 'UNKNOWN',
+          text: dim?.text ?? '',
+          sources: dim?.sources ?? [],
+        };
       })
       .sort((a, b) => a.name.localeCompare(b.name, this.lang));
   });

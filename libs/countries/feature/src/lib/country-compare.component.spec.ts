@@ -15,7 +15,7 @@ import { CountryCompareComponent } from './country-compare.component';
 const names: Record<string, string> = { PL: 'Poland', IT: 'Italy', UK: 'United Kingdom', AT: 'Austria' };
 const options = { countries: Object.entries(names).map(([code, name]) => ({ code, name })) };
 
-/** A comparison of `codes`: pay differs (the last country is silent), role recognition does not. */
+/** A comparison of `codes`: pay differs (the sources are silent on the last country), role recognition does not. */
 function comparison(codes: readonly string[]): CompareCountriesQuery {
   return {
     compareCountries: {
@@ -36,13 +36,22 @@ function comparison(codes: readonly string[]): CompareCountriesQuery {
         {
           key: 'PAY',
           differs: true,
-          cells: codes.slice(0, -1).map((countryCode) => ({
-            countryCode,
-            level: 'PARTIAL' as const,
-            text: `${countryCode} pays "some", in part`,
-            verifiedOn: null,
-            sources: [{ title: 'Survey', url: null, locator: null }],
-          })),
+          cells: [
+            ...codes.slice(0, -1).map((countryCode) => ({
+              countryCode,
+              level: 'PARTIAL' as const,
+              text: `${countryCode} pays "some", in part`,
+              verifiedOn: null,
+              sources: [{ title: 'Survey', url: null, locator: null }],
+            })),
+            {
+              countryCode: codes[codes.length - 1],
+              level: 'UNKNOWN' as const,
+              text: 'Trainees were paid.',
+              verifiedOn: null,
+              sources: [{ title: 'Guide', url: null, locator: 'Annex I' }],
+            },
+          ],
         },
       ],
     },
@@ -151,9 +160,12 @@ describe('CountryCompareComponent', () => {
     expect(rows.map((r) => r.getAttribute('data-differs'))).toEqual(['false', 'true']);
     expect(text(rows[1].querySelector('th'))).toBe('Pay Differs');
     expect(text(rows[1].querySelector('td[data-country=IT] .dim-text'))).toBe(
-      'Unknown — the sources are silent',
+      'Not documented yet. Trainees were paid.',
     );
-    expect(text(rows[0].querySelector('td[data-country=PL] .dim-sources'))).toBe('Law 12/2019 (art. 3)');
+    expect(text(rows[1].querySelector('td[data-country=IT] .dim-sources'))).toBe('Checked: Guide (Annex I)');
+    expect(text(rows[0].querySelector('td[data-country=PL] .dim-sources'))).toBe(
+      'Sources: Law 12/2019 (art. 3)',
+    );
   });
 
   it('downloads what is shown as CSV named after the countries', async () => {
@@ -177,7 +189,7 @@ describe('CountryCompareComponent', () => {
     expect(csv.split('\r\n')).toEqual([
       'Dimension,Differs,Poland — level,Poland — text,Poland — sources,Italy — level,Italy — text,Italy — sources',
       'Role recognition,,Established,PL recognises the role,Law 12/2019 (art. 3),Established,IT recognises the role,Law 12/2019 (art. 3)',
-      'Pay,Differs,Partial,"PL pays ""some"", in part",Survey,Unknown,Unknown — the sources are silent,',
+      'Pay,Differs,Partial,"PL pays ""some"", in part",Survey,Unknown,Not documented yet. Trainees were paid.,Guide (Annex I)',
       '',
     ]);
   });

@@ -15,10 +15,14 @@ import {
 import { DimensionLevel } from '@peerhub/shared/graphql-types';
 import {
   CountryChipsComponent,
+  FactComponent,
+  FactSource,
   LabelPipe,
   LevelChipComponent,
   LoadStateComponent,
   enumLabel,
+  factSourceLabel,
+  factText,
 } from '@peerhub/shared/ui';
 
 /** One source as the table shows it: title, with the locator in brackets. */
@@ -27,11 +31,14 @@ interface ShownSource {
   url: string | null;
 }
 
-/** One cell exactly as shown; the CSV and JSON exports are built from the same values. */
+/**
+ * One cell: `fact` is what the shared fact component renders; `text` and `sources` are the same words as plain
+ * text, from which the CSV and JSON exports are built.
+ */
 interface ShownCell {
   countryCode: string;
   level: DimensionLevel;
-  known: boolean;
+  fact: { level: DimensionLevel; text: string; sources: readonly FactSource[] };
   text: string;
   sources: ShownSource[];
   verifiedOn: string | null;
@@ -48,6 +55,7 @@ interface ShownCell {
     LoadStateComponent,
     CountryChipsComponent,
     LevelChipComponent,
+    FactComponent,
     MatButtonModule,
     MatIconModule,
   ],
@@ -76,21 +84,22 @@ export class CountryCompareComponent {
   protected readonly rows = computed(() => {
     const c = this.store.value();
     if (!c) return [];
-    const unknownText = $localize`:@@compare.unknown:Unknown — the sources are silent`;
     return c.rows.map((row) => ({
       key: row.key,
       differs: row.differs,
       cells: c.countries.map((country): ShownCell => {
         const cell = row.cells.find((x) => x.countryCode === country.code);
+        const fact = {
+          level: cell?.level ?? 'UNKNOWN',
+          text: cell?.text ?? '',
+          sources: cell?.sources ?? [],
+        };
         return {
           countryCode: country.code,
-          level: cell?.level ?? 'UNKNOWN',
-          known: !!cell?.text,
-          text: cell?.text || unknownText,
-          sources: (cell?.sources ?? []).map((src) => ({
-            label: src.locator ? `${src.title} (${src.locator})` : src.title,
-            url: src.url ?? null,
-          })),
+          level: fact.level,
+          fact,
+          text: factText(fact),
+          sources: fact.sources.map((src) => ({ label: factSourceLabel(src), url: src.url ?? null })),
           verifiedOn: cell?.verifiedOn ?? null,
         };
       }),

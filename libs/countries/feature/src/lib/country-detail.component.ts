@@ -4,6 +4,7 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { CountryDetailStore } from '@peerhub/countries/data-access';
 import {
+  FactComponent,
   LabelPipe,
   LevelChipComponent,
   LoadStateComponent,
@@ -16,6 +17,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
   selector: 'ph-country-detail',
   imports: [
     DatePipe,
+    FactComponent,
     JoinPipe,
     RouterLink,
     LabelPipe,
@@ -32,7 +34,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
       <p class="ph-muted back"><a routerLink="/countries" i18n="@@countries.back">All countries</a></p>
       <ph-load-state
         [loading]="store.country.isLoading()"
-        [error]="store.country.error()"
+        [error]="store.error()"
         [notFoundText]="notFoundText"
         (retry)="store.country.reload()"
       >
@@ -80,29 +82,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
                         <ph-level [value]="d.level" />
                       </td>
                       <td>
-                        @if (d.text) {
-                          <p class="dim-text" lang="en">{{ d.text }}</p>
-                        } @else {
-                          <p class="dim-text ph-muted" i18n="@@countries.noText">Nothing recorded.</p>
-                        }
-                        @if (d.sources.length) {
-                          <p class="dim-sources ph-muted">
-                            <span i18n="@@countries.dimensionSources">Sources:</span>&ngsp;
-                            @for (s of d.sources; track $index; let last = $last) {
-                              @if (s.url) {
-                                <a [href]="s.url" target="_blank" rel="noopener">{{ s.title }}</a>
-                              } @else {
-                                <span>{{ s.title }}</span>
-                              }
-                              @if (s.locator) {
-                                &ngsp;<span>({{ s.locator }})</span>
-                              }
-                              @if (!last) {
-                                ;&ngsp;
-                              }
-                            }
-                          </p>
-                        }
+                        <ph-fact [fact]="d" />
                         @if (d.verifiedOn) {
                           <p class="dim-verified ph-muted" data-testid="dimension-verified-on">
                             <span i18n="@@countries.dimensionVerified">Verified on</span>&ngsp;<time
@@ -193,11 +173,6 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
       font-weight: 500;
       white-space: nowrap;
     }
-    .dim-text {
-      margin: 0;
-      line-height: 1.5;
-    }
-    .dim-sources,
     .dim-verified {
       margin: 6px 0 0;
       font-size: 0.85rem;

@@ -11,7 +11,7 @@ import {
   parseMapDimension,
 } from '@peerhub/countries/data-access';
 import { DimensionKey, DimensionLevel } from '@peerhub/shared/graphql-types';
-import { LabelPipe, LoadStateComponent, SwatchComponent, enumLabel } from '@peerhub/shared/ui';
+import { FactComponent, LabelPipe, LoadStateComponent, SwatchComponent, enumLabel } from '@peerhub/shared/ui';
 import { MapShape, SMALL_AREA, buildEuropeMap } from './map-geometry';
 import { CONTEXT_FILL, UNKNOWN_PATTERN_ID, levelFill, shapeKey, shortText } from './map-levels';
 
@@ -34,6 +34,7 @@ const MARKER_RADIUS = 7;
   selector: 'ph-country-map',
   imports: [
     RouterLink,
+    FactComponent,
     LabelPipe,
     LoadStateComponent,
     SwatchComponent,

@@ -71,4 +71,16 @@ describe('OrganisationListComponent', () => {
     expect(params()).toEqual({ country: 'PL' });
     expect(api.variables(OrganisationListDocument).map((v) => v.filter)).toEqual([{}, { country: 'PL' }]);
   });
+
+  it('offers “Clear filters” on an empty filtered list and none without a filter', async () => {
+    await harness.navigateByUrl('/organisations?country=pl&type=ngo');
+    await settle();
+    const el = harness.routeNativeElement!;
+    el.querySelector<HTMLButtonElement>('[data-testid=state-empty] [data-testid=clear-filters]')!.click();
+    await settle();
+    expect(params()).toEqual({});
+    expect(api.variables(OrganisationListDocument).at(-1)?.filter).toEqual({});
+    expect(el.querySelector('[data-testid=state-empty]')).not.toBeNull();
+    expect(el.querySelector('[data-testid=clear-filters]')).toBeNull();
+  });
 });

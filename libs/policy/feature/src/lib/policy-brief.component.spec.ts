@@ -143,7 +143,7 @@ describe('PolicyBriefComponent', () => {
     const el = await open('/brief?codes=PL,IT');
     const cells = el.querySelectorAll('[data-testid=brief-table] td');
     expect(text(cells[0].querySelector('.refs'))).toBe('[1, 2]');
-    expect(text(cells[1])).toContain('The sources are silent.');
+    expect(text(cells[1])).toContain('Nothing recorded.');
     expect(text(el.querySelector('[data-testid=brief-practices] .refs'))).toBe('[2]');
     const sources = Array.from(el.querySelectorAll('[data-testid=brief-sources] li'));
     expect(sources.map((li) => [li.getAttribute('value'), text(li.querySelector('[lang=en]'))])).toEqual([

@@ -18,6 +18,7 @@ import { leftOutMessage, parseCompareCodes, splitKnownCodes } from '@peerhub/cou
 import { isCountryCode } from '@peerhub/shared/util';
 import {
   CountryChipsComponent,
+  FactComponent,
   LabelPipe,
   LevelChipComponent,
   LoadStateComponent,
@@ -39,6 +40,7 @@ import {
     MatIconModule,
     MatSelectModule,
     CountryChipsComponent,
+    FactComponent,
     LabelPipe,
     LevelChipComponent,
     LoadStateComponent,

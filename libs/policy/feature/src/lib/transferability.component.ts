@@ -1,15 +1,31 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  LOCALE_ID,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PolicyOptionsStore, TransferabilityStore } from '@peerhub/policy/data-access';
-import { LabelPipe, LevelChipComponent, LoadStateComponent, enumLabel } from '@peerhub/shared/ui';
+import {
+  FactComponent,
+  LabelPipe,
+  LevelChipComponent,
+  LoadStateComponent,
+  enumLabel,
+} from '@peerhub/shared/ui';
 import { normaliseCountryCode } from '@peerhub/shared/util';
 
 /**
  * /policy/transferability?practice=pl-recovery-assistants&target=IT — each precondition of a practice against the
- * target country's profile: met, not met or unknown, with the evidence and why.
+ * target country's profile, judged against what the practice's own country shows: met, not met or cannot be judged
+ * (when either country does not document a dimension), with the evidence and why.
  */
 @Component({
   selector: 'ph-transferability',
@@ -18,6 +34,7 @@ import { normaliseCountryCode } from '@peerhub/shared/util';
     RouterLink,
     MatFormFieldModule,
     MatSelectModule,
+    FactComponent,
     LabelPipe,
     LevelChipComponent,
     LoadStateComponent,
@@ -35,6 +52,7 @@ export class TransferabilityComponent {
   protected readonly store = inject(TransferabilityStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly locale = inject(LOCALE_ID);
 
   /** Countries a practice can move to: every profiled country except its own and the Europe-wide pseudo-country. */
   protected readonly targets = computed(() => {
@@ -57,11 +75,11 @@ export class TransferabilityComponent {
       : '';
   });
 
-  protected readonly summary = computed(() => {
-    const r = this.store.value();
-    if (!r) return '';
-    const count = (status: string) => r.checks.filter((c) => c.status === status).length;
-    return $localize`:@@transfer.summary:${count('MET')}:met: met, ${count('NOT_MET')}:notMet: not met, ${count('UNKNOWN')}:unknown: unknown, of ${r.checks.length}:total: preconditions.`;
+  /** How many checks are met, not met and cannot be judged, for the summary line (plural forms in the template). */
+  protected readonly counts = computed(() => {
+    const checks = this.store.value()?.checks ?? [];
+    const count = (status: string) => checks.filter((c) => c.status === status).length;
+    return { met: count('MET'), notMet: count('NOT_MET'), unjudged: count('UNKNOWN'), total: checks.length };
   });
 
   constructor() {
@@ -105,32 +123,84 @@ export class TransferabilityComponent {
     return $localize`:@@transfer.atLeast:at least ${enumLabel(level)}:level:`;
   }
 
+  /** The status as this page names it: UNKNOWN is a check that cannot be judged, not an unknown fact. */
+  protected statusLabel(status: string): string {
+    return status === 'UNKNOWN' ? $localize`:@@transfer.statusUnjudged:Cannot be judged` : enumLabel(status);
+  }
+
+  /** A profile level; UNKNOWN is a dimension the country's profile does not document. */
+  protected levelLabel(level: string): string {
+    return level === 'UNKNOWN' ? $localize`:@@transfer.levelUndocumented:Not documented` : enumLabel(level);
+  }
+
+  protected notDocumentedIn(origin: string): string {
+    return $localize`:@@transfer.notDocumentedIn:— not documented in ${origin}:country:`;
+  }
+
   protected evidenceCaption(kind: string, target: string): string {
     return $localize`:@@transfer.evidenceCaption:Evidence for ${enumLabel(kind)}:kind: in ${target}:country:`;
   }
 
-  /** One sentence: which dimension falls short (or is unknown), or that all are in place. */
+  /**
+   * Why some evidence cannot be judged, one sentence per reason: the origin documents no level for these dimensions
+   * (so there is no bar), or the target documents none. Empty when every row was judged.
+   */
+  protected unjudged(evidence: readonly Evidence[], origin: string, target: string): string {
+    const dims = (reason: UnjudgedReason) =>
+      this.list(
+        evidence
+          .filter((e) => e.status === 'UNKNOWN' && e.unjudgedBecause === reason)
+          .map((e) => enumLabel(e.key)),
+      );
+    const fromOrigin = dims('ORIGIN_UNKNOWN');
+    const fromTarget = dims('TARGET_UNKNOWN');
+    return [
+      fromOrigin
+        ? $localize`:@@transfer.unjudgedOrigin:Cannot be judged: ${origin}:origin: does not document ${fromOrigin}:dimensions:, so there is no bar to compare with.`
+        : '',
+      fromTarget
+        ? $localize`:@@transfer.unjudgedTarget:Cannot be judged: ${target}:target: does not document ${fromTarget}:dimensions:.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  /** One sentence per check: which dimensions fall short, which cannot be judged and why, or that all are in place. */
   protected why(
-    check: { status: string; evidence: { key: string; level: string; required: string; status: string }[] },
+    check: { status: string; evidence: readonly Evidence[] },
+    origin: string,
     target: string,
   ): string {
-    const describe = (e: { key: string; level: string; required: string }) =>
-      $localize`:@@transfer.whyPart:${enumLabel(e.key)}:dimension: is ${enumLabel(e.level)}:level: (needed: at least ${enumLabel(e.required)}:required:)`;
+    const describe = (e: Evidence) =>
+      $localize`:@@transfer.whyCompared:${enumLabel(e.key)}:dimension: is ${enumLabel(e.level)}:level: (${origin}:origin:: ${enumLabel(e.required)}:required:)`;
+    const unjudged = this.unjudged(check.evidence, origin, target);
     if (check.status === 'NOT_MET') {
       const short = check.evidence
         .filter((e) => e.status === 'NOT_MET')
         .map(describe)
         .join('; ');
-      return $localize`:@@transfer.whyNotMet:Not met in ${target}:country:: ${short}:parts:.`;
+      const notMet = $localize`:@@transfer.whyNotMet:Not met in ${target}:country:: ${short}:parts:.`;
+      return unjudged ? `${notMet} ${unjudged}` : notMet;
     }
-    if (check.status === 'UNKNOWN') {
-      const silent = check.evidence
-        .filter((e) => e.status === 'UNKNOWN')
-        .map((e) => enumLabel(e.key))
-        .join(', ');
-      return $localize`:@@transfer.whyUnknown:Unknown: the sources say nothing about ${silent}:dimensions: in ${target}:country:.`;
-    }
+    if (check.status === 'UNKNOWN') return unjudged;
     const parts = check.evidence.map(describe).join('; ');
     return $localize`:@@transfer.whyMet:Met in ${target}:country:: ${parts}:parts:.`;
   }
+
+  /** "A, B and C" in the page language. */
+  private list(items: string[]): string {
+    return items.length ? new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items) : '';
+  }
+}
+
+type UnjudgedReason = 'ORIGIN_UNKNOWN' | 'TARGET_UNKNOWN';
+
+interface Evidence {
+  key: string;
+  level: string;
+  required: string;
+  status: string;
+  /** Set when status is UNKNOWN. */
+  unjudgedBecause: UnjudgedReason | null;
 }

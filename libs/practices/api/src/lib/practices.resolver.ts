@@ -30,6 +30,14 @@ export class PracticesResolver {
     return mapNodes(page, toPractice);
   }
 
+  @Query(() => [String], {
+    description:
+      'Every topic tag the practices use, once each whatever its case, alphabetical: the values `practices(filter: { topic })` matches.',
+  })
+  practiceTopics(): Promise<string[]> {
+    return this.practicesService.topics();
+  }
+
   @Query(() => Practice, { description: 'One practice; NOT_FOUND when the slug is unknown.' })
   async practice(@Args() args: SlugArgs): Promise<Practice> {
     return toPractice(await this.practicesService.bySlug(args.slug));

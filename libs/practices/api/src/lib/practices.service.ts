@@ -40,7 +40,21 @@ export class PracticesService {
         { org: org ?? '00000000-0000-0000-0000-000000000000' },
       );
     }
-    return keysetPage(qb, { list: 'practices', sort, keys: listSortKeys(sort, 'p'), ...page });
+    return keysetPage(qb, {
+      list: 'practices',
+      sort,
+      keys: listSortKeys(sort, 'p', 'title', 'start_year'),
+      ...page,
+    });
+  }
+
+  /** Every topic tag the practices use, once each whatever its case, in code-point order (the topic filter's choices). */
+  async topics(): Promise<string[]> {
+    const rows: { topic: string }[] = await this.ds.query(
+      `SELECT min(t) AS topic FROM practices p, unnest(p.topics) t
+       WHERE btrim(t) <> '' GROUP BY lower(t) ORDER BY lower(min(t)) COLLATE "C"`,
+    );
+    return rows.map((r) => r.topic);
   }
 
   /** Every record's slug and last update, by slug (the sitemap lists them all). */

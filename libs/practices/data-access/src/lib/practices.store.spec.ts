@@ -16,14 +16,18 @@ import {
 import { PracticeDetailStore, PracticeListStore } from './practices.store';
 
 describe('PracticeListStore', () => {
-  it('asks in the UI language with the chosen filters, and offers the countries as the API lists them', async () => {
+  it('asks in the UI language with the chosen filters, and offers the countries by name in that language', async () => {
     const api = new FakeGraphqlClient()
       .answer(PracticeListDocument, { practices: connection([]) })
       .answer(PracticeFilterOptionsDocument, {
         countries: [
-          { code: 'PL', name: 'Polska' },
+          { code: 'AT', name: 'Austria' },
           { code: 'IT', name: 'Włochy' },
+          { code: 'LV', name: 'Łotwa' },
+          { code: 'MT', name: 'Malta' },
+          { code: 'PL', name: 'Polska' },
         ],
+        practiceTopics: ['training', 'Recovery', 'co-production'],
       });
     TestBed.configureTestingModule({
       providers: [provideFakeGraphql(api), PracticeListStore, { provide: LOCALE_ID, useValue: 'pl' }],
@@ -41,7 +45,28 @@ describe('PracticeListStore', () => {
         lang: 'pl',
       },
     ]);
-    expect(store.countries().map((c) => c.code)).toEqual(['PL', 'IT']);
+    // Polish order: Ł right after L (not after Z, as code points would put it), and not by code.
+    expect(store.countries().map((c) => c.name)).toEqual(['Austria', 'Łotwa', 'Malta', 'Polska', 'Włochy']);
+    expect(store.topics()).toEqual(['co-production', 'Recovery', 'training']);
+  });
+
+  it('sorts the countries in Norwegian on the Norwegian pages (Ø after Z)', async () => {
+    const api = new FakeGraphqlClient()
+      .answer(PracticeListDocument, { practices: connection([]) })
+      .answer(PracticeFilterOptionsDocument, {
+        countries: [
+          { code: 'AT', name: 'Østerrike' },
+          { code: 'PL', name: 'Polen' },
+          { code: 'SE', name: 'Sverige' },
+        ],
+        practiceTopics: [],
+      });
+    TestBed.configureTestingModule({
+      providers: [provideFakeGraphql(api), PracticeListStore, { provide: LOCALE_ID, useValue: 'nb-NO' }],
+    });
+    const store = TestBed.inject(PracticeListStore);
+    await settle();
+    expect(store.countries().map((c) => c.code)).toEqual(['PL', 'SE', 'AT']);
   });
 
   it('offers no countries when the options fail', async () => {
@@ -52,6 +77,7 @@ describe('PracticeListStore', () => {
     const store = TestBed.inject(PracticeListStore);
     await settle();
     expect(store.countries()).toEqual([]);
+    expect(store.topics()).toEqual([]);
     expect(store.list.page.status()).toBe('resolved');
   });
 });

@@ -37,9 +37,21 @@ export class PracticeListStore {
     }),
   });
   readonly options = queryResource(PracticeFilterOptionsDocument, () => ({ lang: this.lang }));
-  readonly countries = computed(
-    () => (this.options.hasValue() ? this.options.value()?.countries : undefined) ?? [],
-  );
+  /** Countries for the filter, by name in the page language (the API lists them by code). */
+  readonly countries = computed(() => {
+    const countries = (this.options.hasValue() ? this.options.value()?.countries : undefined) ?? [];
+    const collator = new Intl.Collator(this.lang);
+    return [...countries].sort((a, b) => collator.compare(a.name, b.name));
+  });
+  /**
+   * The topic tags the practices use, for the topic filter: chosen from a list, not typed, so the filter works
+   * whatever the page language (the tags themselves are in English, as the records are).
+   */
+  readonly topics = computed(() => {
+    const topics = (this.options.hasValue() ? this.options.value()?.practiceTopics : undefined) ?? [];
+    const collator = new Intl.Collator('en');
+    return [...topics].sort((a, b) => collator.compare(a, b));
+  });
 }
 
 /** One practice by slug. Provide per page; set `slug` from the route. */

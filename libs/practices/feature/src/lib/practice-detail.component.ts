@@ -34,8 +34,12 @@ import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peer
             </p>
             <ul class="ph-chips">
               <li class="ph-chip">{{ p.category | phLabel }}</li>
-              <li class="ph-chip">{{ p.leadership | phLabel }}</li>
-              <li class="ph-chip">{{ p.status | phLabel }}</li>
+              @if (p.leadership !== 'UNKNOWN') {
+                <li class="ph-chip">{{ p.leadership | phLabel }}</li>
+              }
+              @if (p.status !== 'UNKNOWN') {
+                <li class="ph-chip">{{ p.status | phLabel }}</li>
+              }
             </ul>
             <p class="summary" lang="en">{{ p.summary }}</p>
 

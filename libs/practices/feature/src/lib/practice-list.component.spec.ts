@@ -53,6 +53,7 @@ describe('PracticeListComponent', () => {
           { code: 'PL', name: 'Poland' },
           { code: 'UK', name: 'United Kingdom' },
         ],
+        practiceTopics: ['training', 'peer work', 'Recovery', 'co-production'],
       })
       .answer(PracticeListDocument, ({ after }) => ({
         practices: after ? pageOf(21, 20, 57, true) : pageOf(1, 20, 57, true),
@@ -85,6 +86,16 @@ describe('PracticeListComponent', () => {
   const params = () => TestBed.inject(Router).parseUrl(TestBed.inject(Router).url).queryParams;
   const listFilters = () => api.variables(PracticeListDocument).map((v) => [v.filter, v.sort, v.after]);
   const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
+  const topicSelect = () =>
+    TestbedHarnessEnvironment.loader(harness.fixture).getHarness(
+      MatSelectHarness.with({ ancestor: '[data-testid=practice-topic]' }),
+    );
+  async function chooseTopic(topic: string): Promise<void> {
+    const select = await topicSelect();
+    await select.open();
+    await select.clickOptions({ text: topic });
+    await settle();
+  }
 
   it('reads the filters from the address, drops what it does not know, and writes back the clean form', async () => {
     await open('/practices?country=gb&leadership=peer_run&category=BOGUS&topic=%20training%20&sort=recent');
@@ -138,10 +149,7 @@ describe('PracticeListComponent', () => {
     expect(text(el.querySelector('.range'))).toBe('21–40 of 57');
     expect(el.querySelectorAll('[data-testid=practice-list] > li')).toHaveLength(20);
 
-    const topic = el.querySelector<HTMLInputElement>('input[name=topic]')!;
-    topic.value = ' peer work ';
-    topic.dispatchEvent(new Event('change'));
-    await settle();
+    await chooseTopic('peer work');
     expect(listFilters()).toEqual([
       [{}, 'TITLE', null],
       [{}, 'TITLE', 'cursor-20'],
@@ -150,13 +158,59 @@ describe('PracticeListComponent', () => {
     expect(params()).toEqual({ topic: 'peer work' });
   });
 
-  it('says when nothing matches', async () => {
-    api.answer(PracticeListDocument, { practices: connection<Practice>([]) });
-    const el = await open('/practices?leadership=UNKNOWN');
+  it('says when nothing matches, and clears every filter from the list and the address', async () => {
+    api.answer(PracticeListDocument, ({ filter }) => ({
+      practices: filter && Object.keys(filter).length ? connection<Practice>([]) : pageOf(1, 3, 3, false),
+    }));
+    const el = await open('/practices?leadership=UNKNOWN&topic=training&sort=recent');
     expect(text(el.querySelector('[data-testid=state-empty]'))).toContain(
       'No practice matches these filters.',
     );
     expect(el.querySelector('[data-testid=practice-list]')).toBeNull();
+    const clear = el.querySelector<HTMLButtonElement>(
+      '[data-testid=state-empty] [data-testid=clear-filters]',
+    )!;
+    expect(text(clear)).toBe('Clear filters');
+    clear.click();
+    await settle();
+    expect(params()).toEqual({ sort: 'RECENT' });
+    expect(listFilters().at(-1)).toEqual([{}, 'RECENT', null]);
+    expect(el.querySelectorAll('[data-testid=practice-list] > li')).toHaveLength(3);
+    expect(el.querySelector('[data-testid=clear-filters]')).toBeNull();
+  });
+
+  it('offers no "Clear filters" when the list is empty without a filter', async () => {
+    api.answer(PracticeListDocument, { practices: connection<Practice>([]) });
+    const el = await open('/practices');
+    expect(el.querySelector('[data-testid=state-empty]')).not.toBeNull();
+    expect(el.querySelector('[data-testid=clear-filters]')).toBeNull();
+  });
+
+  it('offers the topics the practices use to choose from (nothing to type in English), and drops a topic no practice uses', async () => {
+    await open('/practices?topic=bogus&leadership=peer_run');
+    expect(params()).toEqual({ leadership: 'PEER_RUN' });
+    const select = await topicSelect();
+    await select.open();
+    const options = await Promise.all((await select.getOptions()).map((o) => o.getText()));
+    expect(options).toEqual(['Any', 'co-production', 'peer work', 'Recovery', 'training']);
+  });
+
+  it('shows no bare "Unknown" chip for a practice whose leadership is not documented', async () => {
+    api.answer(PracticeListDocument, {
+      practices: connection<Practice>([{ ...practice(1), leadership: 'UNKNOWN' }, practice(2)]),
+    });
+    const el = await open('/practices');
+    const chips = Array.from(el.querySelectorAll('[data-testid=practice-list] > li')).map((li) =>
+      Array.from(li.querySelectorAll('.ph-chip')).map((c) => text(c)),
+    );
+    expect(chips).toEqual([['Self-help group'], ['Self-help group', 'Peer-run']]);
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Leadership' }));
+    const select = (await field.getControl(MatSelectHarness))!;
+    await select.open();
+    const options = await Promise.all((await select.getOptions()).map((o) => o.getText()));
+    expect(options).toContain('Leadership not documented');
+    expect(options).not.toContain('Unknown');
   });
 
   it('shows the API’s error and asks again on retry', async () => {
@@ -174,18 +228,13 @@ describe('PracticeListComponent', () => {
 
   it('keeps filter changes in one history entry: back leaves the list, forward restores the last filters', async () => {
     await open('/elsewhere');
-    const el = await open('/practices?leadership=PEER_RUN');
-    const topic = el.querySelector<HTMLInputElement>('input[name=topic]')!;
-    topic.value = 'training';
-    topic.dispatchEvent(new Event('change'));
-    await settle();
+    await open('/practices?leadership=PEER_RUN');
+    await chooseTopic('training');
     await history('back');
     expect(TestBed.inject(Router).url).toBe('/elsewhere');
     await history('forward');
     expect(params()).toEqual({ leadership: 'PEER_RUN', topic: 'training' });
     expect(listFilters().at(-1)).toEqual([{ leadership: 'PEER_RUN', topic: 'training' }, 'TITLE', null]);
-    expect(harness.routeNativeElement!.querySelector<HTMLInputElement>('input[name=topic]')!.value).toBe(
-      'training',
-    );
+    expect(await (await topicSelect()).getValueText()).toBe('training');
   });
 });

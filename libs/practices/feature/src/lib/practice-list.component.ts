@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { COUNTRY_CODE, bindListToUrl } from '@peerhub/shared/data-access';
 import {
@@ -17,6 +16,7 @@ import {
   LoadStateComponent,
   PagerComponent,
   SortSelectComponent,
+  enumLabel,
   enumOptions,
 } from '@peerhub/shared/ui';
 
@@ -24,11 +24,10 @@ import {
   selector: 'ph-practice-list',
   imports: [
     FilterSelectComponent,
-    MatInputModule,
     SortSelectComponent,
     FormsModule,
+    MatButtonModule,
     MatCardModule,
-    MatFormFieldModule,
     RouterLink,
     LabelPipe,
     LoadStateComponent,
@@ -45,7 +44,7 @@ import {
 
       <form
         class="ph-filters"
-        (submit)="$event.preventDefault(); set({ topic: topic.value })"
+        (submit)="$event.preventDefault()"
         i18n-aria-label="@@filters.label"
         aria-label="Filters"
       >
@@ -70,18 +69,14 @@ import {
           [value]="store.list.filter().leadership"
           (valueChange)="set({ leadership: $event })"
         />
-        <mat-form-field appearance="outline">
-          <mat-label i18n="@@filters.topic">Topic</mat-label>
-          <input
-            matInput
-            #topic
-            name="topic"
-            type="search"
-            [value]="store.list.filter().topic ?? ''"
-            (change)="set({ topic: topic.value })"
-          />
-          <mat-hint i18n="@@resources.topicHint">e.g. training — press Enter</mat-hint>
-        </mat-form-field>
+        <ph-filter-select
+          label="Topic"
+          i18n-label="@@filters.topic"
+          data-testid="practice-topic"
+          [options]="topicOptions()"
+          [value]="store.list.filter().topic"
+          (valueChange)="set({ topic: $event })"
+        />
         <ph-sort-select [value]="store.list.sort()" (valueChange)="store.list.setSort($event)" />
       </form>
 
@@ -93,6 +88,18 @@ import {
         i18n-emptyText="@@practices.empty"
         (retry)="store.list.page.reload()"
       >
+        @if (filtered()) {
+          <button
+            phEmptyAction
+            mat-stroked-button
+            type="button"
+            data-testid="clear-filters"
+            (click)="clearFilters()"
+            i18n="@@filters.clear"
+          >
+            Clear filters
+          </button>
+        }
         <ul class="ph-cards" data-testid="practice-list">
           @for (p of store.list.items(); track p.id) {
             <li>
@@ -107,7 +114,9 @@ import {
                   <p class="ph-clamp" lang="en">{{ p.summary }}</p>
                   <ul class="ph-chips">
                     <li class="ph-chip">{{ p.category | phLabel }}</li>
-                    <li class="ph-chip">{{ p.leadership | phLabel }}</li>
+                    @if (p.leadership !== 'UNKNOWN') {
+                      <li class="ph-chip">{{ p.leadership | phLabel }}</li>
+                    }
                   </ul>
                 </mat-card-content>
               </mat-card>
@@ -133,15 +142,19 @@ export class PracticeListComponent {
     bindListToUrl(
       this.store.list,
       { country: COUNTRY_CODE, category: PRACTICE_CATEGORIES, leadership: LEADERSHIPS, topic: 'text' },
-      { country: computed(() => this.store.countries().map((c) => c.code)) },
+      { country: computed(() => this.store.countries().map((c) => c.code)), topic: this.store.topics },
     );
   }
 
   protected readonly categoryOptions = enumOptions(PRACTICE_CATEGORIES);
-  protected readonly leadershipOptions = enumOptions(LEADERSHIPS);
+  /** "Unknown" would read as a kind of leadership: the filter names it for what it is. */
+  protected readonly leadershipOptions = enumOptions(LEADERSHIPS, (v) =>
+    v === 'UNKNOWN' ? $localize`:@@practices.leadershipUndocumented:Leadership not documented` : enumLabel(v),
+  );
   protected readonly countryOptions = computed(() =>
     this.store.countries().map((c) => ({ value: c.code, label: c.name })),
   );
+  protected readonly topicOptions = computed(() => this.store.topics().map((t) => ({ value: t, label: t })));
 
   /** "Italy, Prato · 2001" */
   protected where(p: {
@@ -151,6 +164,14 @@ export class PracticeListComponent {
   }): string {
     const place = [p.country?.name, p.place].filter((x) => !!x).join(', ');
     return p.startYear ? `${place} · ${p.startYear}` : place;
+  }
+
+  /** True when a filter narrows the list (an empty list then offers to clear them). */
+  protected readonly filtered = computed(() => Object.values(this.store.list.filter()).some((v) => !!v));
+
+  /** Every filter back to "any"; the address follows (bindListToUrl), the sort stays. */
+  protected clearFilters(): void {
+    this.store.list.setFilter({});
   }
 
   /** Filter fields as the selects and inputs give them ('' = any); the values come from the options offered. */

@@ -28,7 +28,12 @@ export class ResourcesService {
     if (filter?.audience) qb.andWhere(':audience = ANY (r.audience)', { audience: filter.audience });
     if (filter?.topic)
       qb.andWhere('lower(:topic) = ANY (SELECT lower(t) FROM unnest(r.topics) t)', { topic: filter.topic });
-    return keysetPage(qb, { list: 'resources', sort, keys: listSortKeys(sort, 'r'), ...page });
+    return keysetPage(qb, {
+      list: 'resources',
+      sort,
+      keys: listSortKeys(sort, 'r', 'title', 'year'),
+      ...page,
+    });
   }
 
   /** Every record's slug and last update, by slug (the sitemap lists them all). */

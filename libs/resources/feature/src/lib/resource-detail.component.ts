@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angu
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { ResourceDetailStore } from '@peerhub/resources/data-access';
-import { LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared/ui';
+import { JoinPipe, LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared/ui';
 import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-access';
 
 @Component({
   selector: 'ph-resource-detail',
   imports: [
     RouterLink,
+    JoinPipe,
     LabelPipe,
     LanguageNamePipe,
     OrganisationTypePipe,
@@ -39,14 +40,16 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
             <p class="description" lang="en">{{ r.description }}</p>
 
             <dl class="facts">
-              <dt i18n="@@resources.publisher">Publisher</dt>
-              <dd>
-                @if (r.publisherOrganisation; as po) {
-                  <a [routerLink]="['/organisations', po.slug]">{{ r.publisher || po.name }}</a>
-                } @else {
-                  {{ r.publisher }}
-                }
-              </dd>
+              @if (r.publisherOrganisation || r.publisher) {
+                <dt i18n="@@resources.publisher">Publisher</dt>
+                <dd>
+                  @if (r.publisherOrganisation; as po) {
+                    <a [routerLink]="['/organisations', po.slug]">{{ r.publisher || po.name }}</a>
+                  } @else {
+                    {{ r.publisher }}
+                  }
+                </dd>
+              }
               @if (r.year) {
                 <dt i18n="@@resources.year">Year</dt>
                 <dd>{{ r.year }}</dd>
@@ -73,12 +76,16 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
                   </ul>
                 </dd>
               }
-              @if (r.url) {
-                <dt i18n="@@resources.url">Link</dt>
-                <dd>
+              <dt i18n="@@resources.url">Link</dt>
+              <dd data-testid="resource-link">
+                @if (r.url) {
                   <a [href]="r.url" target="_blank" rel="noopener">{{ r.url }}</a>
-                </dd>
-              }
+                } @else {
+                  <span class="ph-muted" data-testid="resource-not-online" i18n="@@resources.notOnline"
+                    >Not available online</span
+                  >
+                }
+              </dd>
             </dl>
 
             @if (r.languageVersions.length) {
@@ -105,11 +112,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
                   <li>
                     <a [routerLink]="['/resources', x.slug]" [attr.lang]="x.language">{{ x.title }}</a>
                     <span class="ph-muted">
-                      — {{ x.publisher }}
-                      @if (x.year) {
-                        , {{ x.year }}
-                      }
-                      ({{ x.type | phLabel }})</span
+                      — {{ [x.publisher, x.year, (x.type | phLabel)] | phJoin }}</span
                     >
                   </li>
                 }
@@ -122,12 +125,9 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
                 @for (x of r.citedBy; track x.slug) {
                   <li>
                     <a [routerLink]="['/resources', x.slug]" [attr.lang]="x.language">{{ x.title }}</a>
-                    <span class="ph-muted">
-                      — {{ x.publisher }}
-                      @if (x.year) {
-                        , {{ x.year }}
-                      }
-                    </span>
+                    @if (x.publisher || x.year) {
+                      <span class="ph-muted"> — {{ [x.publisher, x.year] | phJoin }}</span>
+                    }
                   </li>
                 }
               </ul>

@@ -69,4 +69,20 @@ describe('ResourceListComponent', () => {
     expect(api.variables(ResourceListDocument).map((v) => v.filter)).toEqual([{}, { topic: 'training' }]);
     expect(params()).toEqual({ topic: 'training' });
   });
+
+  it('offers “Clear filters” on an empty filtered list: the address and the list lose every filter, not the sort', async () => {
+    const el = await open('/resources?language=fr&topic=nothing&sort=recent&page=3');
+    expect(el.querySelector('[data-testid=state-empty]')).not.toBeNull();
+    el.querySelector<HTMLButtonElement>('[data-testid=state-empty] [data-testid=clear-filters]')!.click();
+    await settle();
+    expect(params()).toEqual({ sort: 'RECENT', page: '3' });
+    expect(api.variables(ResourceListDocument).at(-1)).toEqual({
+      first: 20,
+      after: null,
+      sort: 'RECENT',
+      filter: {},
+    });
+    // still empty, but nothing left to clear
+    expect(el.querySelector('[data-testid=clear-filters]')).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { SEARCH_SOURCES, SearchableRecord, SearchableSource } from '@peerhub/shared/api-core';
+import { searchTopicsOf } from '@peerhub/shared/util';
 import { SEARCH_KINDS, SearchDocument, SearchKind } from './search-engine';
 
 function toDocument(kind: SearchKind, r: SearchableRecord, version: number): SearchDocument {
@@ -13,7 +14,8 @@ function toDocument(kind: SearchKind, r: SearchableRecord, version: number): Sea
     country: r.country,
     language: r.language,
     audience: r.audience ?? [],
-    topics: r.topics ?? [],
+    // The facet's controlled vocabulary, not the record's own free-text tags (which stay on its page).
+    topics: searchTopicsOf(r.topics, r.title, r.body),
     type: r.type,
     year: r.year,
     version,

@@ -97,9 +97,10 @@ describe('toMeiliId / fromMeiliId', () => {
     expect(fromMeiliId('trailing_')).toBe('trailing_');
   });
 
-  it('toMeiliDocument changes only the id', () => {
+  it('toMeiliDocument encodes the id and scopes the type by kind, as the type facet names it', () => {
     const d = doc('resource:r1', 3);
-    expect(toMeiliDocument(d)).toEqual({ ...d, id: 'resource__r1' });
+    expect(toMeiliDocument(d)).toEqual({ ...d, id: 'resource__r1', type: 'resource:guide' });
+    expect(toMeiliDocument({ ...d, type: null }).type).toBeNull();
   });
 });
 
@@ -158,15 +159,33 @@ describe('meiliFilter', () => {
 
   it('always emits fields in the same order and drops duplicate values', () => {
     expect(
-      meiliFilter({ year: [2020], language: ['en', 'en'], audience: ['peers'], type: ['guide'] }),
-    ).toEqual([['language = "en"'], ['audience = "peers"'], ['type = "guide"'], ['year = 2020']]);
+      meiliFilter({ year: [2020], language: ['en', 'en'], audience: ['peers'], country: ['NO'] }),
+    ).toEqual([['country = "NO"'], ['language = "en"'], ['audience = "peers"'], ['year = 2020']]);
+  });
+
+  it('scopes types by kind: a type brings its kind and narrows only that kind', () => {
+    expect(meiliFilter({ type: ['resource:guide', 'resource:guide'] })).toEqual([
+      ['kind = "resource"'],
+      ['kind = "practice"', 'kind = "organisation"', 'kind = "country"', 'type = "resource:guide"'],
+    ]);
+    expect(meiliFilter({ kind: ['practice'], type: ['organisation:ngo'] })).toEqual([
+      ['kind = "practice"', 'kind = "organisation"'],
+      ['kind = "practice"', 'kind = "resource"', 'kind = "country"', 'type = "organisation:ngo"'],
+    ]);
+    // the type facet ignores kind and type; the kind facet only kind
+    expect(meiliFilter({ kind: ['practice'], type: ['organisation:ngo'] }, ['type', 'kind'])).toBeUndefined();
+    expect(meiliFilter({ kind: ['practice'], type: ['organisation:ngo'] }, ['kind'])).toEqual([
+      ['kind = "practice"', 'kind = "resource"', 'kind = "country"', 'type = "organisation:ngo"'],
+    ]);
+    // a type naming no kind matches nothing
+    expect(meiliFilter({ type: ['guide'] })?.[0]).toEqual(['kind NOT EXISTS']);
   });
 
   it('escapes " and \\ with a backslash', () => {
     expect(quoteFilterValue('say "hi"')).toBe('"say \\"hi\\""');
     expect(quoteFilterValue('back\\slash')).toBe('"back\\\\slash"');
     expect(quoteFilterValue('\\"')).toBe('"\\\\\\""');
-    expect(meiliFilter({ type: ['a"b\\c'] })).toEqual([['type = "a\\"b\\\\c"']]);
+    expect(meiliFilter({ audience: ['a"b\\c'] })).toEqual([['audience = "a\\"b\\\\c"']]);
   });
 
   it('keeps hostile values inside the quoted string', () => {
@@ -335,6 +354,16 @@ describe('toSearchResponse', () => {
 
 type Call = { op: string; index?: string; arg?: unknown };
 
+/** Whether a stored document passes one filter term (`attr = "v"`, `attr = 2020`, `kind NOT EXISTS`). */
+function passes(d: MeiliDocument, term: string): boolean {
+  if (term === 'kind NOT EXISTS') return false;
+  const m = /^([a-z]+) = (?:"((?:[^"\\]|\\.)*)"|(\d+))$/s.exec(term);
+  if (!m) throw new Error(`the fake cannot read the filter term ${term}`);
+  const want = m[2] !== undefined ? m[2].replace(/\\(.)/gs, '$1') : Number(m[3]);
+  const value = (d as unknown as Record<string, unknown>)[m[1]];
+  return Array.isArray(value) ? value.includes(want) : value === want;
+}
+
 function task(result: MeiliTaskResult, effect: () => void = () => undefined): MeiliTask {
   return {
     waitTask: async () => {
@@ -391,23 +420,27 @@ class FakeMeili implements MeiliClientLike {
       },
       search: async (query, options) => {
         this.searches.push({ query, options: options ?? {} });
-        // Honours `country = "X"` filter terms (OR within the group), enough to see which filters a query had.
-        const countries = (options?.filter as string[][] | undefined)
-          ?.flat()
-          .map((t) => /^country = "(.+)"$/.exec(t)?.[1])
-          .filter((c): c is string => !!c);
-        const matching = [...docs().values()].filter(
-          (d) => !countries?.length || countries.includes(d.country ?? ''),
-        );
-        const byCountry: Record<string, number> = {};
-        for (const d of matching) if (d.country) byCountry[d.country] = (byCountry[d.country] ?? 0) + 1;
+        // Honours the filter (groups ANDed, terms within a group ORed, the terms meiliFilter writes) and counts the
+        // facets asked for, as Meilisearch does; the query text is not matched (every document matches it).
+        const groups = (options?.filter as string[][] | undefined) ?? [];
+        const matching = [...docs().values()].filter((d) => groups.every((g) => g.some((t) => passes(d, t))));
+        const facetDistribution: Record<string, Record<string, number>> = {};
+        for (const attribute of options?.facets ?? []) {
+          const counts: Record<string, number> = {};
+          for (const d of matching) {
+            const v = (d as unknown as Record<string, unknown>)[attribute];
+            for (const x of Array.isArray(v) ? v : v == null ? [] : [v])
+              counts[String(x)] = (counts[String(x)] ?? 0) + 1;
+          }
+          facetDistribution[attribute] = counts;
+        }
         return {
           estimatedTotalHits: matching.length,
           hits:
             options?.limit === 0
               ? []
               : matching.map((d) => ({ ...d, _formatted: { body: d.body }, _rankingScore: 1 })),
-          facetDistribution: { country: byCountry },
+          facetDistribution,
         };
       },
     };
@@ -571,6 +604,49 @@ describe('MeilisearchEngine (fake client)', () => {
     ]);
     expect(fake.searches).toHaveLength(2);
     expect(fake.searches[1]?.options).toEqual({ q: 'peer', facets: ['country'], limit: 0 });
+  });
+
+  it('search() scopes types by kind and counts kind and type as the PostgreSQL engine does (engine contract)', async () => {
+    // the engine contract's fixture (search-engine-contract.spec.ts), plus a report
+    await engine.index([
+      doc('practice:c1', 1, { type: 'intentional_peer_support', language: 'en' }),
+      doc('resource:c2', 1, { type: 'guide', language: 'fr' }),
+      doc('resource:c3', 1, { type: 'guide', language: 'no' }),
+      doc('organisation:c4', 1, { type: 'network', language: 'en' }),
+      doc('practice:c5', 1, { type: 'intentional_peer_support', language: 'en' }),
+      doc('resource:c7', 1, { type: 'report', language: 'en' }),
+    ]);
+    const search = (filter: SearchFilter) => engine.search({ query: '', filter, offset: 0, limit: 10 });
+    const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id).sort();
+    const everything = await search({});
+    expect(everything.facets.type).toEqual([
+      { value: 'practice:intentional_peer_support', count: 2 },
+      { value: 'resource:guide', count: 2 },
+      { value: 'organisation:network', count: 1 },
+      { value: 'resource:report', count: 1 },
+    ]);
+    expect(ids(await search({ type: ['resource:guide'] }))).toEqual(['resource:c2', 'resource:c3']);
+    const mixed = await search({ kind: ['practice'], type: ['resource:guide'] });
+    expect(ids(mixed)).toEqual(['practice:c1', 'practice:c5', 'resource:c2', 'resource:c3']);
+    expect(mixed.facets.kind).toEqual([
+      { value: 'practice', count: 2 },
+      { value: 'resource', count: 2 },
+      { value: 'organisation', count: 1 },
+    ]);
+    expect(mixed.facets.type).toEqual(everything.facets.type);
+    const guidesOnly = await search({ type: ['resource:guide'] });
+    expect(guidesOnly.facets.kind).toEqual(mixed.facets.kind);
+    const reports = await search({ kind: ['resource'], type: ['resource:report'] });
+    expect(ids(reports)).toEqual(['resource:c7']);
+    expect(reports.facets.kind.find((v) => v.value === 'resource')?.count).toBe(1);
+    const french = await search({ kind: ['practice'], type: ['resource:guide'], language: ['fr'] });
+    expect(ids(french)).toEqual(['resource:c2']);
+    expect(french.facets.language).toEqual([
+      { value: 'en', count: 2 },
+      { value: 'fr', count: 1 },
+      { value: 'no', count: 1 },
+    ]);
+    expect((await search({ type: ['guide'] })).total).toBe(0);
   });
 
   it('rebuild() fills a fresh index with settings, swaps it in and deletes the old one', async () => {

@@ -7,7 +7,11 @@ import { Meilisearch } from 'meilisearch';
 import type { SearchParams, Settings } from 'meilisearch';
 import {
   FACET_FIELDS,
+  FACET_IGNORES,
   HIGHLIGHT_END,
+  SEARCH_KINDS,
+  kindTypeFilter,
+  scopedType,
   HIGHLIGHT_START,
   type EngineHealth,
   type FacetField,
@@ -79,11 +83,15 @@ export function fromMeiliId(meiliId: string): string {
   return out;
 }
 
-/** A SearchDocument as stored in Meilisearch: the same fields, with the id encoded. */
+/**
+ * A SearchDocument as stored in Meilisearch: the same fields, with the id encoded and the type scoped by kind
+ * (`resource:guide`), as the type facet and filter name it. An index built before types were scoped needs
+ * `npm run reindex`.
+ */
 export type MeiliDocument = SearchDocument;
 
 export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
-  return { ...doc, id: toMeiliId(doc.id) };
+  return { ...doc, id: toMeiliId(doc.id), type: scopedType(doc.kind, doc.type) };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -151,17 +159,47 @@ export function quoteFilterValue(value: string): string {
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
+/** A filter that no document passes (every document has a kind). */
+const NOTHING = 'kind NOT EXISTS';
+
 /**
- * The Meilisearch filter for `filter`: one OR group (`attr = "v1"`, `attr = "v2"`) per field, the groups ANDed
- * (Meilisearch's array form). String values are always quoted and escaped; years must be safe integers (others
- * are ignored, as are non-string values of string fields). Fields with no usable value add no condition;
- * no condition at all → undefined.
+ * The Meilisearch filter for `filter`, leaving out the fields in `ignore` (a facet's own, FACET_IGNORES): one OR
+ * group (`attr = "v1"`, `attr = "v2"`) per field, the groups ANDed (Meilisearch's array form). Kind and type are
+ * one hierarchical filter (kindTypeFilter): the kind group holds the ticked kinds and the ticked types' kinds; the
+ * type group lets through the kinds no type was ticked for, and the ticked (kind-scoped) types. String values are
+ * always quoted and escaped; years must be safe integers (others are ignored, as are non-string values of string
+ * fields). Fields with no usable value add no condition; no condition at all → undefined.
  */
-export function meiliFilter(filter: SearchFilter | null | undefined): string[][] | undefined {
+export function meiliFilter(
+  filter: SearchFilter | null | undefined,
+  ignore: readonly FacetField[] = [],
+): string[][] | undefined {
   if (!filter) return undefined;
   const groups: string[][] = [];
+  const kindType = kindTypeFilter({
+    kind: Array.isArray(filter.kind) ? filter.kind.filter((k) => typeof k === 'string') : undefined,
+    type: Array.isArray(filter.type) ? filter.type.filter((t) => typeof t === 'string') : undefined,
+  });
   for (const key of Object.keys(FILTER_ATTRIBUTES) as (keyof SearchFilter)[]) {
+    if (ignore.includes(key)) continue;
     const attribute = FILTER_ATTRIBUTES[key];
+    if (key === 'kind') {
+      if (kindType.kinds)
+        groups.push(
+          kindType.kinds.length ? kindType.kinds.map((k) => `kind = ${quoteFilterValue(k)}`) : [NOTHING],
+        );
+      continue;
+    }
+    if (key === 'type') {
+      if (kindType.types.length)
+        groups.push([
+          ...SEARCH_KINDS.filter((k) => !kindType.typedKinds.includes(k)).map(
+            (k) => `kind = ${quoteFilterValue(k)}`,
+          ),
+          ...kindType.types.map((t) => `type = ${quoteFilterValue(t)}`),
+        ]);
+      continue;
+    }
     const values: unknown = filter[key];
     if (!Array.isArray(values)) continue;
     const terms = new Set<string>();
@@ -218,22 +256,24 @@ export function meiliSearchParams(request: SearchRequest): SearchParams & { q: s
 }
 
 /**
- * Disjunctive facets: for each filtered field, one facet-only query (no hits) with every filter but that field's
- * own, so the field's counts say what ticking one more of its values would add (as the PostgreSQL engine counts).
+ * Disjunctive facets: for each facet whose counts ignore a filter that is set (FACET_IGNORES: its own field; the
+ * type facet also kind), one facet-only query (no hits) without those filters, so the field's counts say what
+ * ticking one more of its values would add (as the PostgreSQL engine counts).
  */
 export function meiliDisjunctiveFacetParams(
   request: SearchRequest,
 ): { field: FacetField; params: SearchParams & { q: string } }[] {
   const out: { field: FacetField; params: SearchParams & { q: string } }[] = [];
+  const all = meiliFilter(request.filter);
   for (const field of FACET_FIELDS) {
-    const values: unknown = request.filter?.[field];
-    if (!Array.isArray(values) || values.length === 0) continue;
+    const filter = meiliFilter(request.filter, FACET_IGNORES[field]);
+    // The main query already counts a facet whose ignored fields filter nothing.
+    if (JSON.stringify(filter) === JSON.stringify(all)) continue;
     const params: SearchParams & { q: string } = {
       q: (request.query ?? '').trim(),
       facets: [FACET_ATTRIBUTES[field]],
       limit: 0,
     };
-    const filter = meiliFilter({ ...request.filter, [field]: undefined });
     if (filter) params.filter = filter;
     out.push({ field, params });
   }

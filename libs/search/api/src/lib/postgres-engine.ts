@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   EngineHealth,
   FACET_FIELDS,
+  FACET_IGNORES,
   FacetField,
   FacetValue,
   HIGHLIGHT_END,
@@ -13,6 +14,7 @@ import {
   SearchKind,
   SearchRequest,
   SearchResponse,
+  kindTypeFilter,
 } from './search-engine';
 import { normaliseTerm, queryConcepts } from './vocabulary';
 
@@ -54,6 +56,32 @@ export function queryWords(query: string): string[] {
   return (normaliseTerm(query).match(WORD) ?? []).slice(0, 32);
 }
 
+/**
+ * Typos a word of this length may carry and still match, as Meilisearch is set up (`minWordSizeForTypos`): none
+ * under 4 letters, one from 4, two from 8.
+ */
+export function maxTypos(word: string): number {
+  const n = [...word].length;
+  return n >= 8 ? 2 : n >= 4 ? 1 : 0;
+}
+
+/** Edits (insert, delete, substitute, swap two neighbours) between two words: optimal string alignment distance. */
+export function typoDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= x.length; i++)
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[x.length][y.length];
+}
+
 interface Parts {
   sql: string;
   params: unknown[];
@@ -78,7 +106,12 @@ function filterClauses(parts: Parts, filter: SearchFilter): Partial<Record<Facet
   const overlap = (field: FacetField, column: string, values: string[] | undefined) => {
     if (values?.length) clauses[field] = `${column} && ${param(parts, values, '::text[]')}`;
   };
-  any('kind', 'd.kind', filter.kind, '::text[]');
+  // Kind and type are one hierarchical filter (kindTypeFilter): a type narrows its own kind only.
+  const { kinds, typedKinds, types } = kindTypeFilter(filter);
+  if (kinds) clauses.kind = `d.kind = ANY (${param(parts, kinds, '::text[]')})`;
+  if (types.length)
+    clauses.type = `(NOT d.kind = ANY (${param(parts, typedKinds, '::text[]')})
+      OR coalesce(d.kind || ':' || d.type = ANY (${param(parts, types, '::text[]')}), false))`;
   any(
     'country',
     'd.country',
@@ -88,7 +121,6 @@ function filterClauses(parts: Parts, filter: SearchFilter): Partial<Record<Facet
   any('language', 'd.language', filter.language, '::text[]');
   overlap('audience', 'd.audience', filter.audience);
   overlap('topic', 'd.topics', filter.topic);
-  any('type', 'd.type', filter.type, '::text[]');
   any('year', 'd.year', filter.year, '::int[]');
   return clauses;
 }
@@ -100,9 +132,10 @@ function passColumns(clauses: Partial<Record<FacetField, string>>): string {
     .join('');
 }
 
-/** Rows of `matched_text` passing every filtered field but `except`. */
-function passing(clauses: Partial<Record<FacetField, string>>, except?: FacetField): string {
-  const fields = Object.keys(clauses).filter((f) => f !== except);
+/** Rows of `matched_text` passing every filtered field but those `facet` ignores (FACET_IGNORES). */
+function passing(clauses: Partial<Record<FacetField, string>>, facet?: FacetField): string {
+  const ignored: readonly string[] = facet ? FACET_IGNORES[facet] : [];
+  const fields = Object.keys(clauses).filter((f) => !ignored.includes(f));
   return fields.length ? fields.map((f) => `f_${f}`).join(' AND ') : 'true';
 }
 
@@ -169,7 +202,10 @@ export class PostgresSearchEngine implements SearchEngine {
     if (ids.length) await manager.query(`DELETE FROM search_documents WHERE id = ANY ($1::text[])`, [ids]);
   }
 
-  /** For each word not in the index, the closest words that are (typo tolerance, "did you mean"). */
+  /**
+   * For each word not in the index, the closest words that are (typo tolerance, "did you mean"): trigram-similar
+   * candidates, kept only within the typos the word's length allows (`maxTypos`), so "alert" never becomes "alex".
+   */
   async corrections(words: string[], m: EntityManager = this.ds.manager): Promise<Map<string, string[]>> {
     const candidates = words.filter((w) => w.length >= 4);
     const out = new Map<string, string[]>();
@@ -178,13 +214,18 @@ export class PostgresSearchEngine implements SearchEngine {
       `SELECT q.word, m.match
        FROM unnest($1::text[]) AS q(word)
        CROSS JOIN LATERAL (
-         SELECT l.word AS match FROM search_lexicon l
+         SELECT l.word AS match, similarity(l.word, q.word) AS sim FROM search_lexicon l
          WHERE l.word % q.word AND l.word <> q.word
            AND NOT EXISTS (SELECT 1 FROM search_lexicon k WHERE k.word = q.word)
-         ORDER BY similarity(l.word, q.word) DESC, l.word LIMIT 2) m`,
+         ORDER BY sim DESC, l.word LIMIT 12) m
+       ORDER BY q.word, m.sim DESC, m.match`,
       [candidates],
     );
-    for (const r of rows) out.set(r.word, [...(out.get(r.word) ?? []), r.match]);
+    for (const r of rows) {
+      const kept = out.get(r.word) ?? [];
+      if (kept.length < 2 && typoDistance(r.word, r.match) <= maxTypos(r.word))
+        out.set(r.word, [...kept, r.match]);
+    }
     return out;
   }
 
@@ -333,8 +374,8 @@ export class PostgresSearchEngine implements SearchEngine {
              WHERE ${passing(clauses, 'audience')} GROUP BY a
            UNION ALL SELECT 'topic', t, count(*)::int FROM matched_text, unnest(topics) t
              WHERE ${passing(clauses, 'topic')} GROUP BY t
-           UNION ALL SELECT 'type', type, count(*)::int FROM matched_text
-             WHERE type IS NOT NULL AND ${passing(clauses, 'type')} GROUP BY type
+           UNION ALL SELECT 'type', kind || ':' || type, count(*)::int FROM matched_text
+             WHERE type IS NOT NULL AND ${passing(clauses, 'type')} GROUP BY kind, type
            UNION ALL SELECT 'year', year::text, count(*)::int FROM matched_text
              WHERE year IS NOT NULL AND ${passing(clauses, 'year')} GROUP BY year
          ) f) AS facets`;

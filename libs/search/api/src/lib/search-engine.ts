@@ -32,16 +32,70 @@ export const FACET_FIELDS: readonly FacetField[] = [
   'year',
 ];
 
-/** Filters: every value list is OR within a field, AND across fields. */
+/**
+ * Filters: every value list is OR within a field, AND across fields — except `type`, which is scoped by kind (see
+ * `kindTypeFilter`). `topic` values are ids of the controlled vocabulary (SEARCH_TOPICS).
+ */
 export interface SearchFilter {
   kind?: SearchKind[];
   country?: string[];
   language?: string[];
   audience?: string[];
   topic?: string[];
+  /** Kind-scoped types, `<kind>:<type>`: `resource:guide`, `organisation:ngo`, `practice:peer_run_service`. */
   type?: string[];
   year?: number[];
 }
+
+/** The `type` facet value of a document: its type scoped by its kind (`resource:guide`), or null. */
+export function scopedType(kind: string, type: string | null | undefined): string | null {
+  return type ? `${kind}:${type}` : null;
+}
+
+/** The kind a scoped type value belongs to, or null when the value names no kind. */
+export function kindOfScopedType(value: string): SearchKind | null {
+  const kind = value.slice(0, value.indexOf(':')) as SearchKind;
+  return value.indexOf(':') > 0 && SEARCH_KINDS.includes(kind) ? kind : null;
+}
+
+/**
+ * Kind and type as one hierarchical filter. A type belongs to one kind (practice form, organisation type, document
+ * type), so ticking a type narrows that kind only and brings that kind in:
+ * - `kinds`: the records' kind must be one of them (the ticked kinds plus the kinds of the ticked types; null = any).
+ *   Ticking only "Guide" shows guides; ticking "Practices" and "Guide" shows every practice and the guides.
+ * - `typedKinds` / `types`: a record of a typed kind must have one of the ticked types; other kinds are left alone.
+ *   A type value naming no kind matches nothing.
+ * Facets: the kind facet counts under the type condition but not the kind one; the type facet under neither
+ * (`FACET_IGNORES`), so each count says what ticking that value would show.
+ */
+export function kindTypeFilter(filter: SearchFilter): {
+  kinds: SearchKind[] | null;
+  typedKinds: SearchKind[];
+  types: string[];
+} {
+  const types = [...new Set(filter.type ?? [])];
+  const typedKinds = [...new Set(types.map(kindOfScopedType).filter((k): k is SearchKind => k !== null))];
+  const ticked = filter.kind ?? [];
+  const kinds =
+    ticked.length || types.length
+      ? SEARCH_KINDS.filter((k) => ticked.includes(k) || typedKinds.includes(k))
+      : null;
+  return { kinds, typedKinds, types };
+}
+
+/**
+ * The filter fields a facet's counts ignore (disjunctive faceting: a facet is counted without its own filter, so a
+ * second value can be ticked). The type facet also ignores kind, which its own ticks widen (`kindTypeFilter`).
+ */
+export const FACET_IGNORES: Readonly<Record<FacetField, readonly FacetField[]>> = {
+  kind: ['kind'],
+  country: ['country'],
+  language: ['language'],
+  audience: ['audience'],
+  topic: ['topic'],
+  type: ['type', 'kind'],
+  year: ['year'],
+};
 
 /**
  * A position in the relevance ranking, the keyset of the PostgreSQL engine: hits are ordered by score (descending),

@@ -54,7 +54,13 @@ export class SearchFilterInput {
   @MaxLength(60, { each: true })
   audience?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Topics of the controlled search vocabulary (training, recovery, employment, policy, co-production, ' +
+      'supervision, rights, addiction, youth, research, hearing-voices, family, competencies), as the topic facet ' +
+      'lists them; a record’s own free-text tags are not topics. Unknown values match nothing.',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -63,7 +69,11 @@ export class SearchFilterInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Resource type, organisation type or practice form.',
+    description:
+      'Types scoped by kind, as the type facet lists them: `practice:<practice form>`, `organisation:<organisation ' +
+      'type>`, `resource:<document type>` (e.g. `resource:guide`). A type narrows its own kind only and brings that ' +
+      'kind in: kind [PRACTICE] with type [resource:guide] finds every practice and the guides. A value naming no ' +
+      'kind matches nothing. (Before: bare types such as `guide`, which mixed the kinds.)',
   })
   @IsOptional()
   @ArrayMaxSize(20)
@@ -119,7 +129,12 @@ export class FacetValueModel {
 
 @ObjectType()
 export class FacetModel {
-  @Field(() => String, { description: 'kind, country, language, audience, topic, type or year' })
+  @Field(() => String, {
+    description:
+      'kind, country, language, audience, topic, type or year. Type values are scoped by kind (`resource:guide`); ' +
+      'topic values are the controlled vocabulary’s ids. Each facet is counted without its own filter (and type ' +
+      'without kind), so a count says how many records ticking that value would show of it.',
+  })
   field!: string;
   @Field(() => [FacetValueModel]) values!: FacetValueModel[];
 }

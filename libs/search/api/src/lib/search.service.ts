@@ -7,6 +7,15 @@ import { OutboxRelay, OutboxStats } from './outbox-relay';
 import { PostgresSearchEngine, queryWords } from './postgres-engine';
 import { SearchEngine, SearchRequest, SearchResponse } from './search-engine';
 
+/**
+ * What a search document holds and how it is derived (kind-scoped types, the controlled topic vocabulary…). Bump it
+ * when that changes: at boot the API finds the index built with an older format and rebuilds it once (one replica
+ * does, under an advisory lock), so a deploy never needs a manual `npm run reindex`. Kept as the comment of the
+ * `search_documents` table, which the search domain owns.
+ */
+export const SEARCH_DOCUMENT_FORMAT = 2;
+const FORMAT_LOCK = 4242003;
+
 /** At most this many searches run at once per process; the rest wait, so searches cannot take every connection. */
 export const MAX_CONCURRENT_SEARCHES = 4;
 /** How long a search may wait for its turn before the API answers "busy". */
@@ -56,8 +65,53 @@ export class SearchService implements OnModuleDestroy {
       await this.meili
         .prepare()
         .catch((e: unknown) => this.logger.warn(`Meilisearch not ready: ${String(e)}`));
+    await this.rebuildIfFormatChanged();
     await this.relay.drainAll();
     if (this.config.search.relay) this.relay.start();
+  }
+
+  /** Rebuilds an index made with an older SEARCH_DOCUMENT_FORMAT (an empty one is only marked: the outbox fills it). */
+  async rebuildIfFormatChanged(): Promise<boolean> {
+    const marker = `format ${SEARCH_DOCUMENT_FORMAT}`;
+    const stored = async () =>
+      (
+        (await this.ds.query(
+          `SELECT obj_description('search_documents'::regclass, 'pg_class') AS format`,
+        )) as { format: string | null }[]
+      )[0].format;
+    if ((await stored()) === marker) return false;
+    const runner = this.ds.createQueryRunner();
+    await runner.connect();
+    try {
+      // One replica rebuilds; the others wait for it and then find the new format.
+      await runner.query('SELECT pg_advisory_lock($1)', [FORMAT_LOCK]);
+      if ((await stored()) === marker) return false;
+      const [{ any, owns }]: { any: boolean; owns: boolean }[] = await runner.query(
+        `SELECT EXISTS (SELECT 1 FROM search_documents) AS any,
+                pg_has_role(current_user, (SELECT tableowner FROM pg_tables
+                  WHERE tablename = 'search_documents' AND schemaname = current_schema()), 'MEMBER') AS owns`,
+      );
+      if (!owns) {
+        // Split roles (MIGRATION_DATABASE_URL): only the owner may replace the table.
+        if (any) this.logger.warn(`The search index is older than ${marker}: run \`npm run reindex\``);
+        return false;
+      }
+      if (any) {
+        this.logger.log(`Search documents are older than ${marker}: rebuilding the index`);
+        try {
+          await this.reindex();
+        } catch (e) {
+          // Search keeps answering from the old index; the next boot (or `npm run reindex`) tries again.
+          this.logger.warn(`Rebuilding the index failed: ${String(e)}`);
+          return false;
+        }
+      }
+      await runner.query(`COMMENT ON TABLE search_documents IS '${marker}'`);
+      return any;
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [FORMAT_LOCK]).catch(() => undefined);
+      await runner.release();
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -99,6 +153,7 @@ export class SearchService implements OnModuleDestroy {
       const { indexed } = await engine.rebuild(this.documents.allDocuments(Number(version)));
       out.push({ engine: engine.name, indexed });
     }
+    await this.ds.query(`COMMENT ON TABLE search_documents IS 'format ${SEARCH_DOCUMENT_FORMAT}'`);
     return out;
   }
 

@@ -20,19 +20,20 @@ describe('search URL state', () => {
       convertToParamMap({
         q: '  recovery ',
         kind: ['PRACTICE', 'resource,bogus'],
-        type: 'guide,toolkit',
+        type: ['resource:guide,guide', 'organisation:ngo', 'spaceship:ngo'],
         country: ['PT', 'Portugal'],
         language: 'pt,EN',
-        topic: ['training, supervision'],
+        topic: ['training,supervision', 'Ireland'],
         year: '2019,19',
       }),
     );
     expect(state.query).toBe('recovery');
     expect(state.filters.kind).toEqual(['practice', 'resource']);
-    expect(state.filters.type).toEqual(['guide', 'toolkit']);
+    // types are scoped by kind (a bare type from an older link is dropped); topics come from the vocabulary
+    expect(state.filters.type).toEqual(['resource:guide', 'organisation:ngo']);
     expect(state.filters.country).toEqual(['PT']);
     expect(state.filters.language).toEqual(['pt']);
-    expect(state.filters.topic).toEqual(['training, supervision']);
+    expect(state.filters.topic).toEqual(['training', 'supervision']);
     expect(state.filters.year).toEqual(['2019']);
     expect(state.page).toBe(1);
     expect(state.after).toBeNull();
@@ -54,11 +55,11 @@ describe('search URL state', () => {
   it('writes every param, null for the ones to remove', () => {
     const state = emptySearchState();
     state.query = 'peer';
-    state.filters.type = ['guide', 'ngo'];
+    state.filters.type = ['resource:guide', 'organisation:ngo'];
     expect(searchQueryParams(state)).toEqual({
       q: 'peer',
       kind: null,
-      type: ['guide', 'ngo'],
+      type: ['resource:guide', 'organisation:ngo'],
       country: null,
       language: null,
       audience: null,

@@ -1,5 +1,5 @@
 import type { SearchFilterInput, SearchKind } from '@peerhub/shared/graphql-types';
-import { isCountryCode, normaliseCountryCode } from '@peerhub/shared/util';
+import { SEARCH_TOPIC_IDS, isCountryCode, normaliseCountryCode } from '@peerhub/shared/util';
 
 /** The longest query the API takes (SearchArgs.query); the search boxes stop there too. */
 export const SEARCH_QUERY_MAX = 300;
@@ -16,7 +16,10 @@ export const SEARCH_FACET_FIELDS = [
 ] as const;
 export type SearchFacetField = (typeof SEARCH_FACET_FIELDS)[number];
 
-/** Selected facet values per field, as the API's raw facet values ('practice', 'ngo', 'PT', 'en', '2019'). */
+/**
+ * Selected facet values per field, as the API's raw facet values ('practice', 'organisation:ngo', 'PT', 'en',
+ * 'training', '2019'): types are scoped by kind, topics are ids of the controlled vocabulary (SEARCH_TOPICS).
+ */
 export type SearchFilters = Record<SearchFacetField, string[]>;
 
 /** Everything the results page shows, as it is kept in the URL. */
@@ -56,22 +59,23 @@ export function emptySearchState(): SearchState {
 /** Values the API would reject are dropped here, so a hand-edited link still shows results. */
 const VALID: Record<SearchFacetField, (v: string) => boolean> = {
   kind: (v) => (SEARCH_KINDS as readonly string[]).includes(v),
-  type: (v) => v.length <= 60,
+  type: (v) => /^(practice|organisation|resource|country):[\w-]{1,60}$/.test(v),
   country: isCountryCode,
   language: (v) => /^[a-z]{2}$/.test(v),
   audience: (v) => v.length <= 60,
-  topic: (v) => v.length <= 80,
+  topic: (v) => (SEARCH_TOPIC_IDS as readonly string[]).includes(v),
   year: (v) => /^\d{4}$/.test(v),
 };
 
 /**
- * Reads the state from the URL: `q`, each facet field as repeated (`type=guide&type=toolkit`) or comma-separated
- * (`type=guide,toolkit`) params (topics, which are free text, only repeated), and `page` + `after`.
+ * Reads the state from the URL: `q`, each facet field as repeated (`type=resource:guide&type=resource:toolkit`) or
+ * comma-separated (`type=resource:guide,resource:toolkit`) params, and `page` + `after`. Values the API would not
+ * know are dropped (a bare type from an older link, a free-text topic).
  */
 export function parseSearchParams(params: QueryParamSource): SearchState {
   const filters = emptyFilters();
   for (const field of SEARCH_FACET_FIELDS) {
-    const raw = params.getAll(field).flatMap((v) => (field === 'topic' ? [v] : v.split(',')));
+    const raw = params.getAll(field).flatMap((v) => v.split(','));
     const values = raw
       .map((v) => (field === 'kind' ? v.trim().toLowerCase() : v.trim()))
       .filter((v) => v !== '' && VALID[field](v))

@@ -1,5 +1,6 @@
 import { enumLabel } from '@peerhub/shared/ui';
 import type { SearchFacetField } from '@peerhub/search/data-access';
+import type { SearchTopicId } from '@peerhub/shared/util';
 import { countryName, languageName, searchKindGroupLabel } from './search-names';
 
 /**
@@ -8,6 +9,8 @@ import { countryName, languageName, searchKindGroupLabel } from './search-names'
  */
 let fields: Record<SearchFacetField, string> | undefined;
 let types: Record<string, string> | undefined;
+let typeGroups: Record<string, string> | undefined;
+let topics: Record<SearchTopicId, string> | undefined;
 
 export function searchFieldLabel(field: SearchFacetField): string {
   fields ??= {
@@ -22,8 +25,12 @@ export function searchFieldLabel(field: SearchFacetField): string {
   return fields[field] ?? field;
 }
 
-/** Organisation types (the shared enum labels cover practice forms and resource types). */
-function typeLabel(value: string): string {
+/**
+ * The label of a kind-scoped type value (`organisation:ngo` → "NGO"); organisation types here, the shared enum labels
+ * cover practice forms and resource types.
+ */
+function typeLabel(scoped: string): string {
+  const value = scoped.slice(scoped.indexOf(':') + 1);
   types ??= {
     health_service: $localize`:@@search.type.health_service:Health service`,
     network: $localize`:@@search.type.network:Network`,
@@ -37,6 +44,37 @@ function typeLabel(value: string): string {
   return types[value.toLowerCase()] ?? enumLabel(value.toUpperCase());
 }
 
+/** The heading a kind's types are grouped under in the type facet: "Practice form", "Document type"… */
+export function searchTypeGroupLabel(kind: string): string {
+  typeGroups ??= {
+    practice: $localize`:@@search.typeGroup.practice:Practice form`,
+    organisation: $localize`:@@search.typeGroup.organisation:Organisation type`,
+    resource: $localize`:@@search.typeGroup.resource:Document type`,
+    country: $localize`:@@search.typeGroup.country:Country`,
+  };
+  return typeGroups[kind] ?? kind;
+}
+
+/** The labels of the controlled topic vocabulary (SEARCH_TOPICS), one per topic id. */
+export function searchTopicLabels(): Readonly<Record<SearchTopicId, string>> {
+  topics ??= {
+    training: $localize`:@@search.topic.training:Training`,
+    recovery: $localize`:@@search.topic.recovery:Recovery`,
+    employment: $localize`:@@search.topic.employment:Employment and pay`,
+    policy: $localize`:@@search.topic.policy:Policy and law`,
+    'co-production': $localize`:@@search.topic.coProduction:Co-production`,
+    supervision: $localize`:@@search.topic.supervision:Supervision and team support`,
+    rights: $localize`:@@search.topic.rights:Rights and stigma`,
+    addiction: $localize`:@@search.topic.addiction:Addiction`,
+    youth: $localize`:@@search.topic.youth:Young people`,
+    research: $localize`:@@search.topic.research:Research and evaluation`,
+    'hearing-voices': $localize`:@@search.topic.hearingVoices:Hearing voices`,
+    family: $localize`:@@search.topic.family:Family and carers`,
+    competencies: $localize`:@@search.topic.competencies:Roles and competencies`,
+  };
+  return topics;
+}
+
 /** A facet value as shown: kinds, types and audiences translated; countries and languages named; the rest as is. */
 export function searchValueLabel(field: SearchFacetField, value: string, locale: string): string {
   switch (field) {
@@ -44,6 +82,8 @@ export function searchValueLabel(field: SearchFacetField, value: string, locale:
       return searchKindGroupLabel(value);
     case 'type':
       return typeLabel(value);
+    case 'topic':
+      return searchTopicLabels()[value as SearchTopicId] ?? value;
     case 'audience':
       return enumLabel(value.toUpperCase());
     case 'country':

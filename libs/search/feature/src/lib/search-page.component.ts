@@ -8,6 +8,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { CdkTrapFocus } from '@angular/cdk/a11y';
+import { NgTemplateOutlet } from '@angular/common';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -18,6 +19,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
+  SEARCH_KINDS,
   SearchFacetField,
   SearchHit,
   SearchState,
@@ -28,7 +30,7 @@ import {
 } from '@peerhub/search/data-access';
 import { LoadStateComponent, PagerComponent } from '@peerhub/shared/ui';
 import { map } from 'rxjs';
-import { searchFieldLabel, searchValueLabel } from './search-labels';
+import { searchFieldLabel, searchTypeGroupLabel, searchValueLabel } from './search-labels';
 import { HitTitlePipe } from './hit-title.pipe';
 import { CountryNamePipe, SearchKindPipe, SearchLanguagePipe, SearchValuePipe } from './search-pipes';
 
@@ -43,6 +45,7 @@ const FACET_LIMIT = 8;
   selector: 'ph-search-page',
   imports: [
     CdkTrapFocus,
+    NgTemplateOutlet,
     MatButtonModule,
     MatCheckboxModule,
     MatExpansionModule,
@@ -105,6 +108,20 @@ export class SearchPageComponent {
 
   protected shown<T>(field: SearchFacetField, values: T[]): T[] {
     return this.expanded().has(field) ? values : values.slice(0, FACET_LIMIT);
+  }
+
+  /**
+   * The type facet's values grouped by the kind they belong to (`resource:guide` under "Document type"), kinds in
+   * the order the kind facet lists them.
+   */
+  protected typeGroups<T extends { value: string }>(
+    values: T[],
+  ): { kind: string; label: string; values: T[] }[] {
+    return SEARCH_KINDS.map((kind) => ({
+      kind,
+      label: searchTypeGroupLabel(kind),
+      values: values.filter((v) => v.value.startsWith(`${kind}:`)),
+    })).filter((g) => g.values.length > 0);
   }
 
   protected toggleMore(field: SearchFacetField): void {

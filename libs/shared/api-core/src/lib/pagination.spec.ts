@@ -103,6 +103,44 @@ describe('keysetCondition', () => {
   });
 });
 
+describe('sort LATEST', () => {
+  it('orders by the record’s own year, newest first with undated rows (NULL read as 0) last, then as RECENT', () => {
+    const keys = listSortKeys(ListSort.LATEST, 'r', 'title', 'year');
+    expect(keys.map((k) => `${k.sql} ${k.direction} ${k.kind}`)).toEqual([
+      'COALESCE(r.year, 0) DESC int',
+      'r.updated_at DESC timestamptz',
+      'r.title ASC text',
+      'r.id ASC uuid',
+    ]);
+    expect(keysetCondition(keys.slice(0, 1), [2021], (_, i) => `$${i + 1}`)).toBe(
+      '((COALESCE(r.year, 0) < CAST($1 AS integer)))',
+    );
+  });
+
+  it('is BAD_USER_INPUT on a list with no date of its own', () => {
+    expect(message(() => listSortKeys(ListSort.LATEST, 'o', 'name'))).toMatch(/sort LATEST needs a date/);
+  });
+
+  it('takes a whole year from its own cursor and refuses anything else in its place', () => {
+    const kinds = ['int', 'timestamptz', 'text', 'uuid'] as const;
+    const at = '2025-01-02T03:04:05.123456Z';
+    expect(
+      decodeCursor(encodeCursor('resources', 'latest', [2021, at, 'T', ID]), 'resources', 'latest', kinds),
+    ).toEqual([2021, at, 'T', ID]);
+    for (const year of ['2021', 2021.5, null])
+      expect(
+        message(() =>
+          decodeCursor(
+            encodeCursor('resources', 'latest', [year as number, at, 'T', ID]),
+            'resources',
+            'latest',
+            kinds,
+          ),
+        ),
+      ).toMatch(/not a cursor issued by this API/);
+  });
+});
+
 describe('toConnection', () => {
   it('takes the page info from the edges and the sides', () => {
     const c = toConnection(

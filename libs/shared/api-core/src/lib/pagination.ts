@@ -12,10 +12,12 @@ export const MAX_CURSOR_LENGTH = 1024;
 export enum ListSort {
   TITLE = 'title',
   RECENT = 'recent',
+  LATEST = 'latest',
 }
 registerEnumType(ListSort, {
   name: 'ListSort',
-  description: 'TITLE: alphabetical (default) · RECENT: most recently added or updated first',
+  description:
+    "TITLE: alphabetical (default) · RECENT: most recently added or updated first · LATEST: newest first by the record's own date (a resource's publication year, a practice's start year), undated records last; lists without such a date (organisations) refuse it",
 });
 
 /** `first` and `after`: the page arguments of every connection (lists and search). */
@@ -107,7 +109,7 @@ export type CursorValue = string | number;
 export const cursorNotIssued = () => badUserInput(NOT_ISSUED, { argument: 'after' });
 
 /** How a sort key travels in a cursor and how it is compared in SQL. */
-export type KeyKind = 'text' | 'uuid' | 'timestamptz' | 'float8' | 'offset';
+export type KeyKind = 'text' | 'uuid' | 'timestamptz' | 'int' | 'float8' | 'offset';
 
 /** One column of a keyset order. */
 export interface KeysetKey {
@@ -135,6 +137,8 @@ function validValue(kind: KeyKind, v: unknown): boolean {
       return typeof v === 'string' && UUID.test(v);
     case 'timestamptz':
       return typeof v === 'string' && TIMESTAMP.test(v) && !Number.isNaN(Date.parse(v));
+    case 'int':
+      return typeof v === 'number' && Number.isSafeInteger(v);
     case 'float8':
       return typeof v === 'number' && Number.isFinite(v);
     case 'offset':
@@ -214,6 +218,7 @@ const SQL_TYPE: Record<KeyKind, string> = {
   text: 'text',
   uuid: 'uuid',
   timestamptz: 'timestamptz',
+  int: 'integer',
   float8: 'float8',
   offset: 'bigint',
 };
@@ -237,14 +242,40 @@ export function keysetCondition(
 
 /**
  * The order of a ListSort over a table aliased `alias`: TITLE by `titleColumn` then id; RECENT by the last
- * update, newest first, then title and id. The id makes every order total, so a cursor names one position.
+ * update, newest first, then title and id; LATEST by `yearColumn` (the record's own year, e.g. a resource's
+ * publication year), newest first with undated rows last, then as RECENT. The id makes every order total, so a
+ * cursor names one position. LATEST on a list without a year column is BAD_USER_INPUT.
  */
-export function listSortKeys(sort: ListSort, alias: string, titleColumn = 'title'): KeysetKey[] {
+export function listSortKeys(
+  sort: ListSort,
+  alias: string,
+  titleColumn = 'title',
+  yearColumn?: string,
+): KeysetKey[] {
   const title: KeysetKey = { sql: `${alias}.${titleColumn}`, direction: 'ASC', kind: 'text' };
   const id: KeysetKey = { sql: `${alias}.id`, direction: 'ASC', kind: 'uuid' };
-  return sort === ListSort.RECENT
-    ? [{ sql: `${alias}.updated_at`, direction: 'DESC', kind: 'timestamptz' }, title, id]
-    : [title, id];
+  const updated: KeysetKey = { sql: `${alias}.updated_at`, direction: 'DESC', kind: 'timestamptz' };
+  switch (sort) {
+    case ListSort.RECENT:
+      return [updated, title, id];
+    case ListSort.LATEST:
+      if (!yearColumn)
+        throw badUserInput(
+          `sort LATEST needs a date of the record's own; this list has none: use TITLE or RECENT`,
+          {
+            argument: 'sort',
+          },
+        );
+      // An undated row (NULL) reads as year 0, after every dated one; a keyset compares no NULLs.
+      return [
+        { sql: `COALESCE(${alias}.${yearColumn}, 0)`, direction: 'DESC', kind: 'int' },
+        updated,
+        title,
+        id,
+      ];
+    default:
+      return [title, id];
+  }
 }
 
 /** The SQL that reads a key back as its cursor value: exact, and the same whatever the session's settings. */
@@ -289,7 +320,9 @@ export async function keysetPage<E extends ObjectLiteral & { id: string }>(
   const byId = new Map(entities.map((e) => [e.id, e]));
   const rows = (raw as Record<string, string>[]).slice(0, first).map((r) => ({
     node: byId.get(r[idKey]) as E,
-    values: keys.map((_, i) => r[`keyset_${i}`]),
+    values: keys.map((key, i): CursorValue =>
+      key.kind === 'int' ? Number(r[`keyset_${i}`]) : r[`keyset_${i}`],
+    ),
   }));
   return toConnection(
     rows.map((r) => ({ node: r.node, cursor: encodeCursor(page.list, page.sort, r.values) })),

@@ -13,7 +13,7 @@ const summary: NetworkSummaryQuery = {
   competencyFramework: {
     categories: [{ items: [{ id: 'a' }, { id: 'b' }] }, { items: [] }, { items: [{ id: 'c' }] }],
   },
-  latestPractices: connection([{ slug: 'p1', title: 'Recovery Colleges', country: null }]),
+  latestPractices: connection([{ slug: 'p1', title: 'Recovery Colleges', startYear: 2022, country: null }]),
   latestResources: connection([
     { slug: 'r1', title: 'Guide', type: 'GUIDE' as const, language: 'en', year: 2020 },
     { slug: 'r2', title: 'Paper', type: 'PAPER' as const, language: 'pl', year: null },
@@ -46,6 +46,12 @@ describe('NetworkSummaryStore', () => {
     });
     expect(s.latestPractices().map((p) => p.slug)).toEqual(['p1']);
     expect(s.latestResources().map((r) => r.slug)).toEqual(['r1', 'r2']);
+  });
+
+  it('asks for the latest practices and resources by their own date, not the last edit', () => {
+    const query = NetworkSummaryDocument.toString();
+    expect(query).toMatch(/latestPractices: practices\(first: 4, sort: LATEST\)/);
+    expect(query).toMatch(/latestResources: resources\(first: 4, sort: LATEST\)/);
   });
 
   it('has no counts and empty lists while loading and on error', async () => {

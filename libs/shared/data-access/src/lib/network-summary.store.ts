@@ -3,7 +3,7 @@ import { NetworkSummaryDocument } from '@peerhub/shared/graphql-types';
 import { queryResource } from './query-resource';
 import { uiLanguage } from './ui-language';
 
-/** What the network holds: counts per kind and the latest additions (home page). */
+/** What the network holds: counts per kind and the newest practices and resources by their own date (home page). */
 @Injectable()
 export class NetworkSummaryStore {
   private readonly lang = uiLanguage();

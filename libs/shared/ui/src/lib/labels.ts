@@ -1,6 +1,6 @@
 /**
  * Translated labels for every enum value the API sends (PracticeCategory, Leadership, Principle, ResourceType,
- * Audience, DimensionKey, DimensionLevel…). Values that appear in several enums (UNKNOWN, ORGANISATIONS) share a
+ * Audience, DimensionKey, DimensionLevel, OrganisationType…). Values that appear in several enums (UNKNOWN, ORGANISATIONS) share a
  * label. Built lazily so `$localize` runs after the locale's translations are loaded.
  */
 let labels: Record<string, string> | undefined;
@@ -79,6 +79,15 @@ function build(): Record<string, string> {
     PRACTICE: $localize`:@@enum.PRACTICE:Linked to a practice in this brief`,
     COUNTRY: $localize`:@@enum.COUNTRY:From an organisation in these countries`,
     GENERAL: $localize`:@@enum.GENERAL:Further reading on the topic`,
+    // Organisation types (the same ids as organisationTypeLabel in @peerhub/countries/data-access)
+    HEALTH_SERVICE: $localize`:@@organisationType.HEALTH_SERVICE:Health service`,
+    NETWORK: $localize`:@@organisationType.NETWORK:Network`,
+    NGO: $localize`:@@organisationType.NGO:NGO`,
+    PEER_ASSOCIATION: $localize`:@@organisationType.PEER_ASSOCIATION:Peer association`,
+    PUBLIC_BODY: $localize`:@@organisationType.PUBLIC_BODY:Public body`,
+    TRAINING_PROVIDER: $localize`:@@organisationType.TRAINING_PROVIDER:Training provider`,
+    UNIVERSITY: $localize`:@@organisationType.UNIVERSITY:University`,
+    USER_LED: $localize`:@@organisationType.USER_LED:User-led organisation`,
     // Training levels
     BASIC: $localize`:@@enum.BASIC:Basic`,
     ADVANCED: $localize`:@@enum.ADVANCED:Advanced / specialised`,
@@ -89,6 +98,12 @@ function build(): Record<string, string> {
 function humanize(value: string): string {
   const words = value.replace(/[_-]+/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** True when `value` has a translated label (enumLabel gives more than the humanized fallback). */
+export function hasEnumLabel(value: string): boolean {
+  labels ??= build();
+  return Object.hasOwn(labels, value);
 }
 
 export function enumLabel(value: string | null | undefined): string {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { LabelPipe } from './label.pipe';
+import { enumLabel } from './labels';
 
 const ICONS: Record<string, string> = {
   ESTABLISHED: '●●●',
@@ -17,11 +17,10 @@ const ICONS: Record<string, string> = {
  */
 @Component({
   selector: 'ph-level',
-  imports: [LabelPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[attr.data-level]': 'value()' },
   template: `<span [class]="'chip chip-' + css()"
-    ><span class="icon" aria-hidden="true">{{ icon() }}</span> {{ value() | phLabel }}</span
+    ><span class="icon" aria-hidden="true">{{ icon() }}</span> {{ text() }}</span
   >`,
   styles: `
     .chip {
@@ -72,6 +71,9 @@ const ICONS: Record<string, string> = {
 export class LevelChipComponent {
   /** A DimensionLevel or PreconditionStatus value, e.g. ESTABLISHED or NOT_MET. */
   readonly value = input.required<string>();
+  /** A page's own name for the value (e.g. "Cannot be judged" for UNKNOWN on the transferability page). */
+  readonly label = input<string>();
+  protected readonly text = computed(() => this.label() || enumLabel(this.value()));
   protected readonly css = computed(() => this.value().toLowerCase());
   protected readonly icon = computed(() => ICONS[this.value()] ?? '');
 }

@@ -6,7 +6,8 @@ import { NotFoundStateComponent, isNotFoundError } from './not-found-state.compo
 
 /**
  * Loading, error and empty states around a block of content, shown in that order of priority. An error saying the
- * record does not exist (NOT_FOUND) is the shared not-found page, without "Try again".
+ * record does not exist (NOT_FOUND) is the shared not-found page, without "Try again". Content marked
+ * `phEmptyAction` (e.g. a "Clear filters" button) is shown in the empty state only.
  */
 @Component({
   selector: 'ph-load-state',
@@ -32,6 +33,7 @@ import { NotFoundStateComponent, isNotFoundError } from './not-found-state.compo
       <div class="state" role="status" data-testid="state-empty">
         <mat-icon aria-hidden="true">inbox</mat-icon>
         <p>{{ emptyText() }}</p>
+        <ng-content select="[phEmptyAction]" />
       </div>
     } @else {
       <ng-content />

@@ -1,0 +1,69 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { FakeGraphqlClient, provideFakeGraphql, settle } from '@peerhub/shared/data-access/testing';
+import { ResourceDetailDocument, ResourceDetailQuery } from '@peerhub/shared/graphql-types';
+import { ResourceDetailComponent } from './resource-detail.component';
+
+type Detail = ResourceDetailQuery['resource'];
+
+const base: Detail = {
+  id: '1',
+  slug: 'a-paper',
+  title: 'A paper',
+  type: 'PAPER',
+  language: 'en',
+  year: 2009,
+  publisher: '',
+  publisherOrganisation: null,
+  audience: [],
+  topics: [],
+  url: null,
+  description: 'A study. Authors: A, B.',
+  languageVersions: [],
+  references: [{ slug: 'cited', title: 'Cited', type: 'REPORT', language: 'en', year: 2021, publisher: '' }],
+  citedBy: [],
+  organisations: [],
+  sources: [{ title: 'Short Guide', url: null, locator: 'Bibliography (4)' }],
+  verifiedOn: '2026-11-22',
+};
+
+describe('ResourceDetailComponent', () => {
+  let api: FakeGraphqlClient;
+  let harness: RouterTestingHarness;
+
+  async function open(resource: Detail): Promise<HTMLElement> {
+    api = new FakeGraphqlClient().answer(ResourceDetailDocument, { resource });
+    TestBed.configureTestingModule({
+      providers: [
+        provideFakeGraphql(api),
+        provideRouter(
+          [{ path: 'resources/:slug', component: ResourceDetailComponent }],
+          withComponentInputBinding(),
+        ),
+      ],
+    });
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/resources/${resource.slug}`);
+    await settle();
+    return harness.routeNativeElement!;
+  }
+  const text = (e: Element | null | undefined) => e?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it('says a document without a public address is not available online, and names no unknown publisher', async () => {
+    const el = await open(base);
+    expect(text(el.querySelector('[data-testid=resource-link]'))).toBe('Not available online');
+    expect(el.querySelector('[data-testid=resource-link] a')).toBeNull();
+    expect(text(el.querySelector('.facts'))).not.toContain('Publisher');
+    // a reference without a publisher reads "— 2021, Report", not "— , 2021"
+    expect(text(el.querySelector('[data-testid=resource-references] li'))).toBe('Cited — 2021, Report');
+  });
+
+  it('links a document that has a public address, and shows its publisher', async () => {
+    const el = await open({ ...base, url: 'https://example.org/paper', publisher: 'A journal' });
+    const link = el.querySelector('[data-testid=resource-link] a')!;
+    expect(link.getAttribute('href')).toBe('https://example.org/paper');
+    expect(el.querySelector('[data-testid=resource-not-online]')).toBeNull();
+    expect(text(el.querySelector('.facts'))).toContain('Publisher A journal');
+  });
+});

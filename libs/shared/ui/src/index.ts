@@ -10,3 +10,4 @@ export * from './lib/country-chips.component';
 export * from './lib/filter-select.component';
 export * from './lib/swatch.component';
 export * from './lib/fact.component';
+export * from './lib/clear-filters.component';

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { RouterLink } from '@angular/router';
@@ -14,6 +13,7 @@ import {
   PROJECTS,
 } from '@peerhub/organisations/data-access';
 import {
+  ClearFiltersComponent,
   FilterSelectComponent,
   LoadStateComponent,
   PagerComponent,
@@ -24,10 +24,10 @@ import {
 @Component({
   selector: 'ph-organisation-list',
   imports: [
+    ClearFiltersComponent,
     FilterSelectComponent,
     SortSelectComponent,
     FormsModule,
-    MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
     RouterLink,
@@ -82,18 +82,7 @@ import {
         i18n-emptyText="@@organisations.empty"
         (retry)="store.list.page.reload()"
       >
-        @if (filtered()) {
-          <button
-            phEmptyAction
-            mat-stroked-button
-            type="button"
-            data-testid="clear-filters"
-            (click)="clearFilters()"
-            i18n="@@filters.clear"
-          >
-            Clear filters
-          </button>
-        }
+        <ph-clear-filters phEmptyAction [filter]="store.list.filter()" (clear)="store.list.setFilter({})" />
         <ul class="ph-cards" data-testid="organisation-list">
           @for (o of store.list.items(); track o.id) {
             <li>
@@ -169,14 +158,6 @@ export class OrganisationListComponent {
   protected readonly countryOptions = computed(() =>
     this.store.countries().map((c) => ({ value: c.code, label: c.name })),
   );
-
-  /** True when a filter narrows the list (an empty list then offers to clear them). */
-  protected readonly filtered = computed(() => Object.values(this.store.list.filter()).some((v) => !!v));
-
-  /** Every filter back to "any"; the address follows (bindListToUrl), the sort stays. */
-  protected clearFilters(): void {
-    this.store.list.setFilter({});
-  }
 
   /** Filter fields as the selects and inputs give them ('' = any); the values come from the options offered. */
   protected set(change: Partial<Record<keyof OrganisationListFilter, string>>): void {

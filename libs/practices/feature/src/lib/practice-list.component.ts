@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { COUNTRY_CODE, bindListToUrl } from '@peerhub/shared/data-access';
@@ -11,6 +10,7 @@ import {
   PracticeListStore,
 } from '@peerhub/practices/data-access';
 import {
+  ClearFiltersComponent,
   FilterSelectComponent,
   LabelPipe,
   LoadStateComponent,
@@ -23,10 +23,10 @@ import {
 @Component({
   selector: 'ph-practice-list',
   imports: [
+    ClearFiltersComponent,
     FilterSelectComponent,
     SortSelectComponent,
     FormsModule,
-    MatButtonModule,
     MatCardModule,
     RouterLink,
     LabelPipe,
@@ -88,18 +88,7 @@ import {
         i18n-emptyText="@@practices.empty"
         (retry)="store.list.page.reload()"
       >
-        @if (filtered()) {
-          <button
-            phEmptyAction
-            mat-stroked-button
-            type="button"
-            data-testid="clear-filters"
-            (click)="clearFilters()"
-            i18n="@@filters.clear"
-          >
-            Clear filters
-          </button>
-        }
+        <ph-clear-filters phEmptyAction [filter]="store.list.filter()" (clear)="store.list.setFilter({})" />
         <ul class="ph-cards" data-testid="practice-list">
           @for (p of store.list.items(); track p.id) {
             <li>
@@ -164,14 +153,6 @@ export class PracticeListComponent {
   }): string {
     const place = [p.country?.name, p.place].filter((x) => !!x).join(', ');
     return p.startYear ? `${place} · ${p.startYear}` : place;
-  }
-
-  /** True when a filter narrows the list (an empty list then offers to clear them). */
-  protected readonly filtered = computed(() => Object.values(this.store.list.filter()).some((v) => !!v));
-
-  /** Every filter back to "any"; the address follows (bindListToUrl), the sort stays. */
-  protected clearFilters(): void {
-    this.store.list.setFilter({});
   }
 
   /** Filter fields as the selects and inputs give them ('' = any); the values come from the options offered. */

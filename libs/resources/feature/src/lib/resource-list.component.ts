@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, LOCALE_ID, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -15,6 +14,7 @@ import {
   ResourceListStore,
 } from '@peerhub/resources/data-access';
 import {
+  ClearFiltersComponent,
   FilterSelectComponent,
   LabelPipe,
   LoadStateComponent,
@@ -27,10 +27,10 @@ import { LanguageNamePipe, languageName } from '@peerhub/countries/data-access';
 @Component({
   selector: 'ph-resource-list',
   imports: [
+    ClearFiltersComponent,
     FilterSelectComponent,
     SortSelectComponent,
     FormsModule,
-    MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
     MatIconModule,
@@ -101,18 +101,7 @@ import { LanguageNamePipe, languageName } from '@peerhub/countries/data-access';
         i18n-emptyText="@@resources.empty"
         (retry)="store.list.page.reload()"
       >
-        @if (filtered()) {
-          <button
-            phEmptyAction
-            mat-stroked-button
-            type="button"
-            data-testid="clear-filters"
-            (click)="clearFilters()"
-            i18n="@@filters.clear"
-          >
-            Clear filters
-          </button>
-        }
+        <ph-clear-filters phEmptyAction [filter]="store.list.filter()" (clear)="store.list.setFilter({})" />
         <ul class="ph-cards" data-testid="resource-list">
           @for (r of store.list.items(); track r.id) {
             <li>
@@ -182,14 +171,6 @@ export class ResourceListComponent {
   protected readonly typeOptions = enumOptions(RESOURCE_TYPES);
   protected readonly languageOptions = enumOptions(RESOURCE_LANGUAGES, (l) => languageName(l, this.locale));
   protected readonly audienceOptions = enumOptions(AUDIENCES);
-
-  /** True when a filter narrows the list (an empty list then offers to clear them). */
-  protected readonly filtered = computed(() => Object.values(this.store.list.filter()).some((v) => !!v));
-
-  /** Every filter back to "any"; the address follows (bindListToUrl), the sort stays. */
-  protected clearFilters(): void {
-    this.store.list.setFilter({});
-  }
 
   /** Filter fields as the selects and inputs give them ('' = any); the values come from the options offered. */
   protected set(change: Partial<Record<keyof ResourceListFilter, string>>): void {

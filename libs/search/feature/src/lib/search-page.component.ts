@@ -32,7 +32,13 @@ import { LoadStateComponent, PagerComponent } from '@peerhub/shared/ui';
 import { map } from 'rxjs';
 import { searchFieldLabel, searchTypeGroupLabel, searchValueLabel } from './search-labels';
 import { HitTitlePipe } from './hit-title.pipe';
-import { CountryNamePipe, SearchKindPipe, SearchLanguagePipe, SearchValuePipe } from './search-pipes';
+import {
+  CountryNamePipe,
+  SearchKindPipe,
+  SearchLanguagePipe,
+  SearchValuePipe,
+  SnippetPipe,
+} from './search-pipes';
 
 /** How many values a facet lists before "Show all". */
 const FACET_LIMIT = 8;
@@ -59,6 +65,7 @@ const FACET_LIMIT = 8;
     SearchKindPipe,
     CountryNamePipe,
     SearchLanguagePipe,
+    SnippetPipe,
     HitTitlePipe,
   ],
   providers: [SearchStore],

@@ -11,7 +11,7 @@ import {
   SourcesComponent,
   JoinPipe,
 } from '@peerhub/shared/ui';
-import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-access';
+import { LanguageNamePipe } from '@peerhub/countries/data-access';
 
 @Component({
   selector: 'ph-country-detail',
@@ -23,7 +23,6 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
     LabelPipe,
     LevelChipComponent,
     LanguageNamePipe,
-    OrganisationTypePipe,
     LoadStateComponent,
     SourcesComponent,
   ],
@@ -120,7 +119,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
                   @for (o of c.organisations; track o.slug) {
                     <li>
                       <a [routerLink]="['/organisations', o.slug]">{{ o.name }}</a>
-                      <span class="ph-muted"> — {{ [(o.type | phOrganisationType), o.city] | phJoin }}</span>
+                      <span class="ph-muted"> — {{ [(o.type | phLabel), o.city] | phJoin }}</span>
                     </li>
                   } @empty {
                     <li class="ph-muted" i18n="@@countries.noOrganisations">No organisation recorded.</li>

@@ -3,19 +3,11 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { OrganisationDetailStore } from '@peerhub/organisations/data-access';
 import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peerhub/shared/ui';
-import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-access';
+import { LanguageNamePipe } from '@peerhub/countries/data-access';
 
 @Component({
   selector: 'ph-organisation-detail',
-  imports: [
-    JoinPipe,
-    RouterLink,
-    LabelPipe,
-    LanguageNamePipe,
-    OrganisationTypePipe,
-    LoadStateComponent,
-    SourcesComponent,
-  ],
+  imports: [JoinPipe, RouterLink, LabelPipe, LanguageNamePipe, LoadStateComponent, SourcesComponent],
   providers: [OrganisationDetailStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -38,7 +30,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
               }
             </h1>
             <p class="meta">
-              <span class="ph-chip">{{ o.type | phOrganisationType }}</span>
+              <span class="ph-chip">{{ o.type | phLabel }}</span>
               @if (o.city) {
                 <span>{{ o.city }},</span>
               }

@@ -4,8 +4,6 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { RouterLink } from '@angular/router';
 import { COUNTRY_CODE, bindListToUrl } from '@peerhub/shared/data-access';
-import { OrganisationTypePipe, organisationTypeLabel } from '@peerhub/countries/data-access';
-import { OrganisationType } from '@peerhub/shared/graphql-types';
 import {
   ORGANISATION_TYPES,
   OrganisationListFilter,
@@ -19,6 +17,7 @@ import {
   PagerComponent,
   SortSelectComponent,
   enumOptions,
+  LabelPipe,
 } from '@peerhub/shared/ui';
 
 @Component({
@@ -31,7 +30,7 @@ import {
     MatCardModule,
     MatFormFieldModule,
     RouterLink,
-    OrganisationTypePipe,
+    LabelPipe,
     LoadStateComponent,
     PagerComponent,
   ],
@@ -95,7 +94,7 @@ import {
                     }
                   </mat-card-title>
                   <mat-card-subtitle>
-                    {{ o.type | phOrganisationType }} ·
+                    {{ o.type | phLabel }} ·
                     @if (o.city) {
                       <span>{{ o.city }}, </span>
                     }
@@ -151,9 +150,7 @@ export class OrganisationListComponent {
     );
   }
 
-  protected readonly typeOptions = enumOptions(ORGANISATION_TYPES, (t) =>
-    organisationTypeLabel(t as OrganisationType),
-  );
+  protected readonly typeOptions = enumOptions(ORGANISATION_TYPES);
   protected readonly projectOptions = PROJECTS.map((p) => ({ value: p, label: p }));
   protected readonly countryOptions = computed(() =>
     this.store.countries().map((c) => ({ value: c.code, label: c.name })),

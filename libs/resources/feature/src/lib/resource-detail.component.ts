@@ -3,19 +3,11 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { ResourceDetailStore } from '@peerhub/resources/data-access';
 import { JoinPipe, LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared/ui';
-import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-access';
+import { LanguageNamePipe } from '@peerhub/countries/data-access';
 
 @Component({
   selector: 'ph-resource-detail',
-  imports: [
-    RouterLink,
-    JoinPipe,
-    LabelPipe,
-    LanguageNamePipe,
-    OrganisationTypePipe,
-    LoadStateComponent,
-    SourcesComponent,
-  ],
+  imports: [RouterLink, JoinPipe, LabelPipe, LanguageNamePipe, LoadStateComponent, SourcesComponent],
   providers: [ResourceDetailStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -139,7 +131,7 @@ import { LanguageNamePipe, OrganisationTypePipe } from '@peerhub/countries/data-
                 <li>
                   <a [routerLink]="['/organisations', o.slug]">{{ o.name }}</a>
                   <span class="ph-muted">
-                    — {{ o.type | phOrganisationType }}
+                    — {{ o.type | phLabel }}
                     @if (o.city) {
                       , {{ o.city }}
                     }

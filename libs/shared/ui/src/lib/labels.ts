@@ -79,7 +79,7 @@ function build(): Record<string, string> {
     PRACTICE: $localize`:@@enum.PRACTICE:Linked to a practice in this brief`,
     COUNTRY: $localize`:@@enum.COUNTRY:From an organisation in these countries`,
     GENERAL: $localize`:@@enum.GENERAL:Further reading on the topic`,
-    // Organisation types (the same ids as organisationTypeLabel in @peerhub/countries/data-access)
+    // Organisation types
     HEALTH_SERVICE: $localize`:@@organisationType.HEALTH_SERVICE:Health service`,
     NETWORK: $localize`:@@organisationType.NETWORK:Network`,
     NGO: $localize`:@@organisationType.NGO:NGO`,

@@ -41,15 +41,13 @@ async function axeClean(page: Page, label: string): Promise<void> {
   expect(summary, `${label}: axe violations`).toEqual([]);
 }
 
+// One test per page, viewport and language: the two workers share them evenly.
 for (const vp of VIEWPORTS) {
   for (const lang of LANGS) {
-    test(`responsive ${vp.name} ${lang}: every page fits, header stays compact, axe clean`, async ({
-      page,
-    }) => {
-      test.setTimeout(120_000);
-      await page.setViewportSize({ width: vp.width, height: vp.height });
-      for (const p of PAGES) {
-        const label = `${vp.name} ${lang} ${p.name}`;
+    for (const p of PAGES) {
+      const label = `${vp.name} ${lang} ${p.name}`;
+      test(`responsive ${label}: fits, header stays compact, axe clean`, async ({ page }) => {
+        await page.setViewportSize({ width: vp.width, height: vp.height });
         await page.goto(`/${lang}${p.path}`);
         await page.locator(p.ready).first().waitFor({ state: 'attached' });
         await noHorizontalScroll(page, label);
@@ -67,8 +65,8 @@ for (const vp of VIEWPORTS) {
           await expect(page.getByTestId('nav-menu-button')).toBeHidden();
         }
         await axeClean(page, label);
-      }
-    });
+      });
+    }
   }
 }
 

@@ -113,8 +113,8 @@ describe('Hostile input', () => {
       }
       console.info(`fan-out 2^${levels}: rejected in ${times.map((ms) => ms.toFixed(1)).join(', ')} ms`);
       // An exponential walk would make every sample slow (seconds); one fast sample proves there is none. The
-      // slower samples are a busy shared 2-core runner (alone, each takes 10–35 ms).
-      expect(Math.min(...times)).toBeLessThan(100);
+      // slower samples are a busy shared 2-core runner (alone, each takes 10–35 ms; walking 2^22 fields takes seconds).
+      expect(Math.min(...times)).toBeLessThan(400);
     });
 
     it('rejects a deep fan-out through nested types too (depth counted once per fragment)', async () => {
@@ -178,7 +178,8 @@ describe('Hostile input', () => {
       expect(r.body?.data).toBeUndefined();
       // Past the token limit already; 16 aliases (under it) meet the alias limit.
       expect(codes(r)).toEqual(['GRAPHQL_PARSE_FAILED']);
-      expect(performance.now() - started).toBeLessThan(500);
+      // Refused while parsing (alone about 10 ms; running 500 searches would take many seconds).
+      expect(performance.now() - started).toBeLessThan(2000);
       const sixteen = `{ ${Array.from({ length: 16 }, (_, i) => `s${i}: search(query: "peer") { total }`).join(' ')} }`;
       const r2 = await post(JSON.stringify({ query: sixteen }));
       expectHandled(r2);

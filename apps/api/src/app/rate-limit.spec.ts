@@ -98,7 +98,7 @@ describe('Search stays fair under one client’s flood', () => {
     await t?.close();
   });
 
-  it('another client’s searches answer within 1.5 s (or 8× their quiet time on a busy machine) while one client keeps 40 searches in flight', async () => {
+  it('another client’s searches wait behind none of the flood while one client keeps 40 searches in flight', async () => {
     const flooder = someClient();
     const words = [
       'peer',
@@ -112,22 +112,24 @@ describe('Search stays fair under one client’s flood', () => {
     ];
     const floodQuery = (i: number) =>
       `{ search(query: "${words[i % words.length]} ${i}", first: 50) { total hits { title } } }`;
+    // Fairness is measured in searches, not seconds, so a busy CI box cannot fail it nor a fast one hide a queue:
+    // how many of the flood's searches were served while the neighbour's one was waiting. Through the per-client
+    // gate (2 running + 8 waiting per client) that is the flooder's two running searches and the next few; without
+    // it (RATE_LIMIT_CONCURRENT_SEARCHES=100) the neighbour queues behind the ~36 searches the flood keeps waiting
+    // in the process's search queue: measured 17, 43 and 40 served meanwhile, against 4, 4 and 4 with the gate.
+    let served = 0;
     const neighbourSearch = async () => {
+      const before = served;
       const started = performance.now();
       const r = await ask(t.url, someClient(), '{ search(query: "peer support worker training") { total } }');
       expect(r.body.errors).toBeUndefined();
       expect((r.body.data as { search: { total: number } }).search.total).toBeGreaterThan(0);
-      return performance.now() - started;
+      return { ms: performance.now() - started, floodServed: served - before };
     };
-    // The bound scales with this machine's speed (a busy CI box shares its cores with other test tasks); without
-    // the gate the neighbour's search would queue behind the flood's 40 searches, many times its quiet time.
-    const quiet = Math.max(await neighbourSearch(), await neighbourSearch(), await neighbourSearch());
-    const bound = Math.max(1500, 8 * quiet);
+    const quiet = await neighbourSearch();
 
     // 40 searches always in flight from one client, until the neighbour is done.
     let flooding = true;
-    let servedDuringMeasure = 0;
-    let measuring = false;
     let refused = 0;
     const statuses: number[] = [];
     const codes = new Set<string | undefined>();
@@ -137,29 +139,30 @@ describe('Search stays fair under one client’s flood', () => {
         statuses.push(r.status);
         for (const e of r.body.errors ?? []) codes.add(e.extensions?.code);
         if (r.body.errors?.length) refused++;
-        if (measuring && r.body.data) servedDuringMeasure++;
+        if ((r.body.data as { search?: unknown } | undefined)?.search) served++;
       }
     };
     const loops = Array.from({ length: 40 }, (_, loop) => floodLoop(loop));
     await new Promise((r) => setTimeout(r, 300)); // the flood is queued and running
-    measuring = true;
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) times.push(await neighbourSearch());
-    measuring = false;
+    const during = [];
+    for (let i = 0; i < 3; i++) during.push(await neighbourSearch());
     flooding = false;
     await Promise.all(loops);
     console.info(
-      `neighbour search: ${quiet.toFixed(0)} ms quiet, ${times.map((ms) => ms.toFixed(0)).join(', ')} ms during ` +
-        `the flood (bound ${bound.toFixed(0)} ms); the flooder got ${servedDuringMeasure} searches served meanwhile, ${refused} refused in all`,
+      `neighbour search: ${quiet.ms.toFixed(0)} ms quiet; during the flood ` +
+        during
+          .map((d) => `${d.ms.toFixed(0)} ms with ${d.floodServed} flood searches served meanwhile`)
+          .join(', ') +
+        `; ${served} flood searches served, ${refused} refused in all`,
     );
     // The flood really ran while the neighbour was measured, and past its 2 running + 8 waiting searches the
-    // flooder was told to slow down (with the gate off — RATE_LIMIT_CONCURRENT_SEARCHES=100 — nothing is refused)…
-    expect(servedDuringMeasure).toBeGreaterThan(0);
+    // flooder was told to slow down (with the gate off nothing is refused)…
+    expect(during.reduce((n, d) => n + d.floodServed, 0)).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
-    // …and the neighbour was not queued behind it. The median of three: one answer may wait behind the event loop
-    // parsing a burst of requests; a neighbour queued behind the flood's searches would have all three slow.
-    const median = [...times].sort((a, b) => a - b)[1];
-    expect(median).toBeLessThan(bound);
+    // …and the neighbour was not queued behind it: the median of three waited for fewer flood searches than a
+    // third of those the flood keeps queued (one answer may wait behind the event loop parsing a burst).
+    const median = [...during].sort((a, b) => a.floodServed - b.floodServed)[1];
+    expect(median.floodServed).toBeLessThan(12);
     // The flood itself was served (queued behind itself) or told to slow down — never a 500.
     expect(statuses.every((s) => s < 500)).toBe(true);
     for (const code of codes) expect(code).toBe('RATE_LIMITED');

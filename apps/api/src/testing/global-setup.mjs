@@ -50,6 +50,8 @@ export default async function globalSetup() {
     port,
     persistent: false,
     createPostgresUser: true,
+    // A throwaway cluster: no waiting for the disk (each test file creates its own database).
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
     onLog: () => undefined,
   });
   await pg.initialise();

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * End-to-end tests against the built app (dist/api + dist/web), served by the real API on its own port
@@ -19,6 +19,30 @@ export const CHROMIUM_ARGS: string[] = JSON.parse(
   readFileSync(join(root, 'tools/chromium-args.json'), 'utf8'),
 );
 
+/**
+ * Debian's Chromium preloads two omnibox WebUI renderers in every browser context (CDP Target.getTargets shows
+ * them as browser_ui targets); a headless test never opens the omnibox, and they cost about a sixth of the e2e CPU.
+ * Chromium keeps only the last --disable-features switch, so ours must carry Playwright's own list too: we read it
+ * from Playwright's switch table (not exported, hence the file path) and replace Playwright's switch with the merged
+ * one. If a Playwright upgrade moves that table, the browser simply keeps the renderers.
+ */
+function withoutOmniboxRenderers(): { args: string[]; ignoreDefaultArgs: string[] } {
+  const extra = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+  try {
+    const table = join(
+      dirname(require.resolve('playwright-core')),
+      'lib/server/chromium/chromiumSwitches.js',
+    );
+    const { chromiumSwitches } = require(table) as { chromiumSwitches: (...a: unknown[]) => string[] };
+    const theirs = chromiumSwitches(false, undefined).find((a) => a.startsWith('--disable-features='));
+    if (!theirs) return { args: [], ignoreDefaultArgs: [] };
+    return { args: [`${theirs},${extra.join(',')}`], ignoreDefaultArgs: [theirs] };
+  } catch {
+    return { args: [], ignoreDefaultArgs: [] };
+  }
+}
+const omnibox = withoutOmniboxRenderers();
+
 export default defineConfig({
   testDir: './src',
   outputDir: join(root, 'test-results/web-e2e'),
@@ -33,7 +57,11 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     screenshot: 'only-on-failure',
     trace: 'off',
-    launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
+    launchOptions: {
+      executablePath: chromium,
+      args: [...CHROMIUM_ARGS, ...omnibox.args],
+      ignoreDefaultArgs: omnibox.ignoreDefaultArgs,
+    },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {

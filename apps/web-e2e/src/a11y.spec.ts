@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, test, axeScan } from './fixtures';
 
 /**
  * WCAG 2.1 A/AA rules, run by axe-core on every kind of page once it has loaded its data. The pages of
@@ -38,9 +37,7 @@ for (const p of PAGES) {
   test(`axe: ${p.name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
     await page.goto(p.path);
     await page.locator(p.ready).first().waitFor();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
+    const results = await axeScan(page).analyze();
     const summary = results.violations.map(
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes
@@ -58,7 +55,7 @@ test('axe is live: an image without alternative text is reported', async ({ page
   await page.evaluate(() =>
     document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/favicon.svg">'),
   );
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a']).analyze();
+  const results = await axeScan(page, ['wcag2a']).analyze();
   expect(results.violations.map((v) => v.id)).toContain('image-alt');
 });
 

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from './fixtures';
+import { type Page, expect, test, axeScan } from './fixtures';
 import { join } from 'node:path';
 
 /**
@@ -49,7 +48,7 @@ const AXE_LANGS = new Set(['en', 'pt']);
 async function check(page: Page, name: string) {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
   if (!AXE_LANGS.has(name.split('-')[0])) return;
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const axe = await axeScan(page).analyze();
   expect(
     axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
     name,

@@ -1,7 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { expect, test, axeScan } from './fixtures';
 
 test('transferability: the Polish recovery-assistant practice against Italy, each precondition met / not met / unknown with why', async ({
   page,
@@ -51,7 +48,7 @@ test('transferability: the Polish recovery-assistant practice against Italy, eac
     preconditions.length === 1 ? 'of 1 precondition' : `of ${preconditions.length} preconditions`,
   );
 
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const axe = await axeScan(page).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
@@ -128,7 +125,7 @@ test('policy brief for PL + IT on training: comparison, practices, resources, nu
   expect(Math.max(...cited)).toBeLessThanOrEqual(count);
   expect(new Set(cited).size).toBe(count); // every listed source is cited somewhere
 
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const axe = await axeScan(page).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   // print: the toolbar, controls and footer go; the brief and its sources stay

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page, axeScan } from './fixtures';
 
 /**
  * Issue 11, phone layout: every page at a 390×844 phone and at 1280×900, in English and French — no horizontal
@@ -32,9 +31,7 @@ async function noHorizontalScroll(page: Page, label: string): Promise<void> {
 }
 
 async function axeClean(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+  const results = await axeScan(page).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -12,7 +12,6 @@ const moduleNameMapper = pathsToModuleNameMapper(compilerOptions.paths, { prefix
 
 function serverJestConfig(projectRoot, overrides = {}) {
   return {
-    displayName: relative(workspaceRoot, projectRoot),
     rootDir: projectRoot,
     testEnvironment: 'node',
     testMatch: ['<rootDir>/src/**/*.spec.ts'],
@@ -28,7 +27,6 @@ function serverJestConfig(projectRoot, overrides = {}) {
 
 function webJestConfig(projectRoot, overrides = {}) {
   return {
-    displayName: relative(workspaceRoot, projectRoot),
     rootDir: projectRoot,
     preset: 'jest-preset-angular',
     testEnvironment: 'jsdom',

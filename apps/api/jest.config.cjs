@@ -2,6 +2,7 @@
 // own database on that server, see src/testing/test-app.ts). Some start the compiled server as separate processes,
 // so Nx builds the API first (project.json: test dependsOn build).
 module.exports = require('../../jest.preset.cjs').serverJestConfig(__dirname, {
+  displayName: 'api',
   globalSetup: '<rootDir>/src/testing/global-setup.mjs',
   globalTeardown: '<rootDir>/src/testing/global-teardown.mjs',
   testTimeout: 60000,

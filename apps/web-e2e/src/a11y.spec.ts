@@ -34,7 +34,9 @@ const PAGES: { name: string; path: string; ready: string }[] = [
 ];
 
 for (const p of PAGES) {
-  test(`axe: ${p.name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+  test(`axe: ${p.name} has no WCAG 2.1 A/AA violations`, async ({ tour }) => {
+    const { page } = tour;
+    tour.csp.length = 0;
     await page.goto(p.path);
     await page.locator(p.ready).first().waitFor();
     const results = await axeScan(page).analyze();
@@ -46,6 +48,7 @@ for (const p of PAGES) {
           .join(' | ')}`,
     );
     expect(summary).toEqual([]);
+    expect(tour.csp, 'Content-Security-Policy violations').toEqual([]);
   });
 }
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect };
 export type { APIRequestContext, Locator, Page } from '@playwright/test';
@@ -30,31 +30,61 @@ const CSP_CONSOLE = /Content[- ]Security[- ]Policy|Refused to/i;
  * and fails the test at teardown if there was any. A test that provokes a violation on purpose can read and
  * clear `cspViolations`.
  */
-export const test = base.extend<{ cspViolations: CspViolation[] }>({
+/**
+ * Records, in every page of `context`, each `securitypolicyviolation` event and each console error about the
+ * Content-Security-Policy ("Refused to …").
+ */
+export async function watchCsp(context: BrowserContext): Promise<CspViolation[]> {
+  const violations: CspViolation[] = [];
+  context.on('console', (msg) => {
+    if (msg.type() === 'error' && CSP_CONSOLE.test(msg.text()))
+      violations.push({ url: msg.page()?.url() ?? '', message: `console: ${msg.text()}` });
+  });
+  // Bindings and init scripts go through the DevTools protocol, so the page's own CSP does not block them.
+  await context.exposeBinding('__e2eCspViolation', ({ page }, message: string) => {
+    violations.push({ url: page?.url() ?? '', message });
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __e2eCspViolation?: (m: string) => void }).__e2eCspViolation;
+      report?.(
+        `securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}` +
+          (e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '') +
+          (e.sample ? ` sample "${e.sample}"` : ''),
+      );
+    });
+  });
+  return violations;
+}
+
+/** One page per worker, kept across tests, and the CSP violations seen in it (the test checks and clears them). */
+export interface Tour {
+  page: Page;
+  csp: CspViolation[];
+}
+
+/**
+ * Every spec imports `test` from here: it watches the CSP (watchCsp) in the test's browser context and fails the
+ * test at teardown if there was any violation. A test that provokes a violation on purpose can read and clear
+ * `cspViolations`. `tour` is for specs that only visit pages and read them: one page per worker whose HTTP and
+ * code caches stay warm between tests (a fresh context per test loads and compiles every script again).
+ */
+export const test = base.extend<{ cspViolations: CspViolation[] }, { tour: Tour }>({
   cspViolations: [
     async ({ context }, use) => {
-      const violations: CspViolation[] = [];
-      context.on('console', (msg) => {
-        if (msg.type() === 'error' && CSP_CONSOLE.test(msg.text()))
-          violations.push({ url: msg.page()?.url() ?? '', message: `console: ${msg.text()}` });
-      });
-      // Bindings and init scripts go through the DevTools protocol, so the page's own CSP does not block them.
-      await context.exposeBinding('__e2eCspViolation', ({ page }, message: string) => {
-        violations.push({ url: page?.url() ?? '', message });
-      });
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          const report = (window as unknown as { __e2eCspViolation?: (m: string) => void }).__e2eCspViolation;
-          report?.(
-            `securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}` +
-              (e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '') +
-              (e.sample ? ` sample "${e.sample}"` : ''),
-          );
-        });
-      });
+      const violations = await watchCsp(context);
       await use(violations);
       expect(violations, 'Content-Security-Policy violations in the browser').toEqual([]);
     },
     { auto: true },
+  ],
+  tour: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const csp = await watchCsp(context);
+      await use({ page: await context.newPage(), csp });
+      await context.close();
+    },
+    { scope: 'worker' },
   ],
 });

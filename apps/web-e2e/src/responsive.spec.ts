@@ -43,7 +43,9 @@ for (const vp of VIEWPORTS) {
   for (const lang of LANGS) {
     for (const p of PAGES) {
       const label = `${vp.name} ${lang} ${p.name}`;
-      test(`responsive ${label}: fits, header stays compact, axe clean`, async ({ page }) => {
+      test(`responsive ${label}: fits, header stays compact, axe clean`, async ({ tour }) => {
+        const { page } = tour;
+        tour.csp.length = 0;
         await page.setViewportSize({ width: vp.width, height: vp.height });
         await page.goto(`/${lang}${p.path}`);
         await page.locator(p.ready).first().waitFor({ state: 'attached' });
@@ -62,6 +64,7 @@ for (const vp of VIEWPORTS) {
           await expect(page.getByTestId('nav-menu-button')).toBeHidden();
         }
         await axeClean(page, label);
+        expect(tour.csp, `${label}: Content-Security-Policy violations`).toEqual([]);
       });
     }
   }

@@ -1,1 +1,3 @@
-module.exports = require('../../../jest.preset.cjs').serverJestConfig(__dirname);
+module.exports = require('../../../jest.preset.cjs').serverJestConfig(__dirname, {
+  displayName: 'shared-api-core',
+});

@@ -1,1 +1,3 @@
-module.exports = require('../../../jest.preset.cjs').webJestConfig(__dirname);
+module.exports = require('../../../jest.preset.cjs').webJestConfig(__dirname, {
+  displayName: 'shared-data-access',
+});

@@ -124,12 +124,18 @@ describe('Hostile input', () => {
           `fragment D${i} on Practice { organisations { practices { ...D${i + 1} ...D${i + 1} } } }`,
         );
       const query = `{ practices(first: 1) { edges { node { ...D0 } } } }\n${frags.join('\n')}`;
-      const started = performance.now();
-      const r = await post(JSON.stringify({ query }));
-      expect(performance.now() - started).toBeLessThan(1000); // refused before execution (a busy CI machine took 216 ms)
-      expectHandled(r);
-      expect(r.body?.data).toBeUndefined();
-      expect(codes(r)).toContain('GRAPHQL_VALIDATION_FAILED');
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        const r = await post(JSON.stringify({ query }));
+        times.push(performance.now() - started);
+        expectHandled(r);
+        expect(r.body?.data).toBeUndefined();
+        expect(codes(r)).toContain('GRAPHQL_VALIDATION_FAILED');
+      }
+      // Refused before execution: walking 2^30 fields would make every sample take minutes. The fastest of three,
+      // as above, so a two-core machine busy with the rest of npm test (one sample took 1.15 s) cannot fail it.
+      expect(Math.min(...times)).toBeLessThan(1000);
     });
 
     it('cannot skip the cost limit by padding the document past the node count', async () => {

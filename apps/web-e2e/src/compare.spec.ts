@@ -38,7 +38,7 @@ function parseCsv(text: string): string[][] {
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 test('compare PL, IT and IE: differences marked, every cell sourced or unknown, CSV and JSON equal the table', async ({
-  page,
+  tourPage: page,
 }) => {
   await page.goto('/en/countries/compare?codes=PL,IT,IE');
   const table = page.getByTestId('compare-table');
@@ -137,7 +137,7 @@ test('compare PL, IT and IE: differences marked, every cell sourced or unknown, 
 });
 
 test('countries are picked as chips: type to add, remove with its button, the URL follows', async ({
-  page,
+  tourPage: page,
 }) => {
   await page.goto('/en/countries/compare?codes=PL,IT');
   const chips = page.getByTestId('country-chips');

@@ -66,10 +66,11 @@ export interface Tour {
 /**
  * Every spec imports `test` from here: it watches the CSP (watchCsp) in the test's browser context and fails the
  * test at teardown if there was any violation. A test that provokes a violation on purpose can read and clear
- * `cspViolations`. `tour` is for specs that only visit pages and read them: one page per worker whose HTTP and
- * code caches stay warm between tests (a fresh context per test loads and compiles every script again).
+ * `cspViolations`. `tourPage` is for tests that need no fresh browser state (no storage, no second tab): one page
+ * per worker whose HTTP and code caches stay warm between tests (a fresh context per test loads and compiles
+ * every script again), CSP-watched the same way.
  */
-export const test = base.extend<{ cspViolations: CspViolation[] }, { tour: Tour }>({
+export const test = base.extend<{ cspViolations: CspViolation[]; tourPage: Page }, { tour: Tour }>({
   cspViolations: [
     async ({ context }, use) => {
       const violations = await watchCsp(context);
@@ -87,4 +88,12 @@ export const test = base.extend<{ cspViolations: CspViolation[] }, { tour: Tour 
     },
     { scope: 'worker' },
   ],
+  // The worker's page as a fresh test expects it: the configured viewport, screen media, no violations yet.
+  tourPage: async ({ tour, viewport }, use) => {
+    tour.csp.length = 0;
+    await tour.page.setViewportSize(viewport ?? { width: 1280, height: 720 });
+    await tour.page.emulateMedia({ media: null });
+    await use(tour.page);
+    expect(tour.csp, 'Content-Security-Policy violations in the browser').toEqual([]);
+  },
 });

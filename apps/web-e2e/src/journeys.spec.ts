@@ -58,7 +58,7 @@ async function check(page: Page, name: string) {
 for (const l of LANGS) {
   test.describe(`in ${l.path}`, () => {
     test(`home → ${l.poland} → its practice → Human Foundation → the MHE guide → its bibliography`, async ({
-      page,
+      tourPage: page,
     }) => {
       test.setTimeout(90_000); // six pages, each axe-checked in en and pt
       await page.goto(`/${l.path}/`);
@@ -110,7 +110,7 @@ for (const l of LANGS) {
       await check(page, `${l.path}-6-bibliography-entry`);
     });
 
-    test('the Tuto3-PAT brochure → its Norwegian version', async ({ page }) => {
+    test('the Tuto3-PAT brochure → its Norwegian version', async ({ tourPage: page }) => {
       await page.goto(`/${l.path}/resources/tuto3-pat-brochure-en`);
       const versions = page.getByTestId('language-versions');
       await expect(versions.getByRole('link')).toHaveCount(3);
@@ -120,7 +120,7 @@ for (const l of LANGS) {
       await check(page, `${l.path}-7-brochure-no`);
     });
 
-    test('the language switcher keeps the page', async ({ page }) => {
+    test('the language switcher keeps the page', async ({ tourPage: page }) => {
       await page.goto(`/${l.path}/countries/PL`);
       await page.getByTestId('country-detail').waitFor();
       const other = LANGS.find((x) => x.path !== l.path)!;

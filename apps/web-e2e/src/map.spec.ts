@@ -88,7 +88,9 @@ test('the map draws every profiled European country, with a legend and a table c
   }
 });
 
-test('keyboard: Tab reaches a country, its info shows, Enter opens the profile', async ({ page }) => {
+test('keyboard: Tab reaches a country, its info shows, Enter opens the profile', async ({
+  tourPage: page,
+}) => {
   await page.goto('/en/countries/map');
   await expect(page.getByTestId('map-country').first()).toBeVisible();
 
@@ -117,7 +119,10 @@ test('keyboard: Tab reaches a country, its info shows, Enter opens the profile',
   await expect(page.getByTestId('country-detail')).toBeVisible();
 });
 
-test('changing the dimension recolours the map and is kept in the URL', async ({ page, request }) => {
+test('changing the dimension recolours the map and is kept in the URL', async ({
+  tourPage: page,
+  request,
+}) => {
   const countries = await europeanCountries(request);
   await page.goto('/en/countries/map?dimension=ROLE_RECOGNITION');
   await expect(page.getByTestId('map-country')).toHaveCount(countries.length);
@@ -135,7 +140,7 @@ test('changing the dimension recolours the map and is kept in the URL', async ({
   await expect.poll(() => shapeLevels(page)).toEqual(apiLevels(countries, 'PAY'));
 });
 
-test('the countries list and the comparison link to the map', async ({ page }) => {
+test('the countries list and the comparison link to the map', async ({ tourPage: page }) => {
   await page.goto('/en/countries');
   await page.getByTestId('map-link').click();
   await expect(page).toHaveURL(/\/en\/countries\/map/);

@@ -53,7 +53,7 @@ test('transferability: the Polish recovery-assistant practice against Italy, eac
 });
 
 test('transferability: choosing with the keyboard updates the URL; its own country is not offered', async ({
-  page,
+  tourPage: page,
 }) => {
   await page.goto('/en/policy/transferability');
   await expect(page.locator('main')).toContainText('Choose a practice and a target country');
@@ -77,7 +77,7 @@ test('transferability: choosing with the keyboard updates the URL; its own count
 });
 
 test('transferability: a practice or country the knowledge base does not hold is left out, and said so', async ({
-  page,
+  tourPage: page,
 }) => {
   await page.goto('/en/policy/transferability?practice=no-such-practice&target=IT');
   await expect(page.getByTestId('transfer-dropped')).toContainText('no-such-practice');
@@ -90,7 +90,7 @@ test('transferability: a practice or country the knowledge base does not hold is
 });
 
 test('policy brief for PL + IT on training: comparison, practices, resources, numbered sources, data as of; prints', async ({
-  page,
+  tourPage: page,
 }) => {
   await page.goto('/en/policy/brief?codes=PL,IT&topic=training');
   const brief = page.getByTestId('brief');
@@ -141,7 +141,7 @@ test('policy brief for PL + IT on training: comparison, practices, resources, nu
 });
 
 test('policy brief: topic and countries from the controls, kept in the URL; none chosen explains what to do', async ({
-  page,
+  tourPage: page,
 }) => {
   await page.goto('/en/policy/brief');
   await expect(page.locator('main')).toContainText('Choose at least one country');

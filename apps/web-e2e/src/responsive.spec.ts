@@ -43,9 +43,7 @@ for (const vp of VIEWPORTS) {
   for (const lang of LANGS) {
     for (const p of PAGES) {
       const label = `${vp.name} ${lang} ${p.name}`;
-      test(`responsive ${label}: fits, header stays compact, axe clean`, async ({ tour }) => {
-        const { page } = tour;
-        tour.csp.length = 0;
+      test(`responsive ${label}: fits, header stays compact, axe clean`, async ({ tourPage: page }) => {
         await page.setViewportSize({ width: vp.width, height: vp.height });
         await page.goto(`/${lang}${p.path}`);
         await page.locator(p.ready).first().waitFor({ state: 'attached' });
@@ -64,7 +62,6 @@ for (const vp of VIEWPORTS) {
           await expect(page.getByTestId('nav-menu-button')).toBeHidden();
         }
         await axeClean(page, label);
-        expect(tour.csp, `${label}: Content-Security-Policy violations`).toEqual([]);
       });
     }
   }
@@ -113,7 +110,7 @@ test('phone: the menu holds the navigation, search is one tap away, filters open
   await expect(page).toHaveURL(/\/en\/search\?q=recovery/);
 });
 
-test('phone: compare and brief read as cards, desktop keeps the tables', async ({ page }) => {
+test('phone: compare and brief read as cards, desktop keeps the tables', async ({ tourPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/en/countries/compare?codes=PL,IT,IE');
   const cards = page.getByTestId('compare-cards');

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('home → a practice → its organisation', async ({ page }) => {
+test('home → a practice → its organisation', async ({ tourPage: page }) => {
   await test.step('home shows real counts', async () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Peer support');
@@ -88,14 +88,14 @@ test('an unknown address shows a not-found page, and an unknown practice says so
   expect(await sitemap.text()).toContain('/fr/practices/pl-recovery-assistants</loc>');
 });
 
-test('an unknown country in a list address is ignored', async ({ page }) => {
+test('an unknown country in a list address is ignored', async ({ tourPage: page }) => {
   await page.goto('/en/practices?country=ZZ');
   const cards = page.getByTestId('practice-list').locator('mat-card');
   await expect(cards.first()).toBeVisible();
   await expect(page).not.toHaveURL(/country=/);
 });
 
-test('practice filters narrow the list and can be cleared', async ({ page }) => {
+test('practice filters narrow the list and can be cleared', async ({ tourPage: page }) => {
   await page.goto('/practices');
   const cards = page.getByTestId('practice-list').locator('mat-card');
   await expect(cards.first()).toBeVisible();

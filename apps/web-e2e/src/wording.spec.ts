@@ -29,7 +29,7 @@ async function readerText(page: Page, path: string, ready: string): Promise<stri
 }
 
 for (const lang of ['en', 'fr']) {
-  test(`no page shows editor notes or file names (${lang})`, async ({ page }) => {
+  test(`no page shows editor notes or file names (${lang})`, async ({ tourPage: page }) => {
     const found: string[] = [];
     for (const p of PAGES) {
       await test.step(p.name, async () => {
@@ -45,7 +45,7 @@ for (const lang of ['en', 'fr']) {
 }
 
 test('an undocumented dimension and a document not online are said so in the page language', async ({
-  page,
+  tourPage: page,
 }) => {
   for (const [lang, notDocumented, checked, notOnline] of [
     ['en', 'Not documented yet.', 'Checked:', 'Not available online'],

@@ -10,9 +10,7 @@ const QUERIES: { q: string; lang: string; expect: RegExp }[] = [
 ];
 
 // One test for the five: each is a page load, and the ranking itself is the API's search-relevance.spec.
-test('the five people’s queries put the right record in the top 3 of the results page', async ({
-  tourPage: page,
-}) => {
+test('the five people’s queries put the right record in the top 3 of the results page', async ({ page }) => {
   for (const { q, lang, expect: target } of QUERIES) {
     await page.goto(`/${lang}/search?q=${encodeURIComponent(q)}`);
     const links = page.getByTestId('search-results').getByRole('link');
@@ -27,7 +25,7 @@ test('the five people’s queries put the right record in the top 3 of the resul
   }
 });
 
-test('toolbar suggestions as you type, by keyboard, to a record', async ({ tourPage: page }) => {
+test('toolbar suggestions as you type, by keyboard, to a record', async ({ page }) => {
   await page.goto('/en/');
   const box = page.getByTestId('search-box');
   await box.click();
@@ -48,7 +46,7 @@ test('toolbar suggestions as you type, by keyboard, to a record', async ({ tourP
 });
 
 test('results page: facets filter, the URL keeps the state, Back restores it, empty state suggests', async ({
-  tourPage: page,
+  page,
 }) => {
   await page.goto('/en/');
   const box = page.getByTestId('search-box');

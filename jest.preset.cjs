@@ -4,7 +4,7 @@
 // web: web app, data-access, feature and ui libs — Angular in jsdom with jest-preset-angular, zoneless.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { readFileSync } = require('node:fs');
-const { join, relative } = require('node:path');
+const { join } = require('node:path');
 
 const workspaceRoot = __dirname;
 const { compilerOptions } = JSON.parse(readFileSync(join(workspaceRoot, 'tsconfig.base.json'), 'utf8'));

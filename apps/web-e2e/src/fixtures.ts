@@ -5,7 +5,7 @@ export { expect };
 export type { APIRequestContext, Locator, Page } from '@playwright/test';
 
 /** The WCAG 2.1 A/AA rule tags every page is held to. */
-export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * axe-core for one page, in axe's single-frame mode: our pages have no iframes, and the default multi-frame mode
@@ -25,16 +25,10 @@ export interface CspViolation {
 const CSP_CONSOLE = /Content[- ]Security[- ]Policy|Refused to/i;
 
 /**
- * Every spec imports `test` from here: it records, in every page of the test's browser context, each
- * `securitypolicyviolation` event and each console error about the Content-Security-Policy ("Refused to …"),
- * and fails the test at teardown if there was any. A test that provokes a violation on purpose can read and
- * clear `cspViolations`.
- */
-/**
  * Records, in every page of `context`, each `securitypolicyviolation` event and each console error about the
  * Content-Security-Policy ("Refused to …").
  */
-export async function watchCsp(context: BrowserContext): Promise<CspViolation[]> {
+async function watchCsp(context: BrowserContext): Promise<CspViolation[]> {
   const violations: CspViolation[] = [];
   context.on('console', (msg) => {
     if (msg.type() === 'error' && CSP_CONSOLE.test(msg.text()))
@@ -58,7 +52,7 @@ export async function watchCsp(context: BrowserContext): Promise<CspViolation[]>
 }
 
 /** One page per worker, kept across tests, and the CSP violations seen in it (the test checks and clears them). */
-export interface Tour {
+interface Tour {
   page: Page;
   csp: CspViolation[];
 }

@@ -110,6 +110,13 @@ test('phone: the menu holds the navigation, search is one tap away, filters open
   await expect(page).toHaveURL(/\/en\/search\?q=recovery/);
 });
 
+test('phone: a long unbroken query that finds nothing still fits the screen', async ({ tourPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/fr/search?q=${encodeURIComponent('<script>' + 'a'.repeat(280))}`);
+  await expect(page.getByTestId('search-empty')).toContainText('<script>aaaa');
+  await noHorizontalScroll(page, 'phone fr search, long query');
+});
+
 test('phone: compare and brief read as cards, desktop keeps the tables', async ({ tourPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/en/countries/compare?codes=PL,IT,IE');

@@ -30,7 +30,10 @@ const SCAN = ['apps/web/src', 'libs'];
 const ICON_EXTRA = [];
 const AXES = { FILL: 0, wght: 400, GRAD: 0, opsz: 24 };
 
-/** Every icon name used: `<mat-icon ...>name</mat-icon>` in .html and .ts files (specs excluded). */
+/**
+ * Every icon name used in .html and .ts files (specs excluded): `<mat-icon ...>name</mat-icon>`, and
+ * `<span class="material-symbols-outlined" ...>name</span>` where a page in the first screens needs no Material.
+ */
 export function usedIcons() {
   const names = new Map(); // name -> first file using it
   const walk = (dir) => {
@@ -40,8 +43,9 @@ export function usedIcons() {
         if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path);
       } else if (/\.(html|ts)$/.test(entry.name) && !/\.spec\.ts$/.test(entry.name)) {
         const text = readFileSync(path, 'utf8');
-        for (const m of text.matchAll(/<mat-icon\b[^>]*>([\s\S]*?)<\/mat-icon>/g)) {
-          const name = m[1].trim();
+        const icons = /<mat-icon\b[^>]*>([\s\S]*?)<\/mat-icon>|<span class="material-symbols-outlined"[^>]*>([^<]*)<\/span>/g;
+        for (const m of text.matchAll(icons)) {
+          const name = (m[1] ?? m[2]).trim();
           if (!name) continue;
           if (!/^[a-z0-9_]+$/.test(name))
             throw new Error(

@@ -26,10 +26,24 @@ test('the five people’s queries put the right record in the top 3 of the resul
 });
 
 test('toolbar suggestions as you type, by keyboard, to a record', async ({ page }) => {
+  // The autocomplete's script loads when the box gets the focus, not with the page.
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   await page.goto('/en/');
+  await page.getByTestId('counts').waitFor();
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('ph-search-box')).toHaveCount(0);
+  const before = scripts.length;
   const box = page.getByTestId('search-box');
   await box.click();
-  await box.pressSequentially('watfo', { delay: 40 });
+  // Typed at once, while the autocomplete loads: nothing typed is lost, and the box keeps the focus.
+  await box.pressSequentially('watfo', { delay: 5 });
+  await expect(page.locator('ph-search-box')).toHaveCount(1);
+  expect(scripts.length, 'the autocomplete loads on focus').toBeGreaterThan(before);
+  await expect(box).toHaveValue('watfo');
+  await expect(box).toBeFocused();
   const option = page.getByRole('option').filter({ hasText: 'Watford' }).first();
   await expect(option).toBeVisible();
   await box.press('ArrowDown');

@@ -4,6 +4,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 // Used only inside @defer below: Angular compiles it to a dynamic import, so the lib stays lazy.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { SearchBoxComponent } from '@peerhub/search/feature';
+import { SearchHandover } from '@peerhub/search/data-access/handover';
 import { filter, map } from 'rxjs';
 import { MenuButtonComponent } from './menu-button.component';
 
@@ -91,11 +92,44 @@ export const UI_LANGUAGES = [
             </svg>
           }
         </button>
-        <!-- Its autocomplete (Material form field, overlay, forms) loads after the first paint, in a box of its size. -->
-        @defer (on idle) {
+        <!--
+          A light search form is in the first bundle; the autocomplete (Material, overlay: about 190 kB of script)
+          loads only when the box gets the focus, and takes over what was typed meanwhile and the focus.
+        -->
+        @defer (when searchBoxWanted()) {
           <ph-search-box id="shell-search" class="search" [class.open]="searchOpen()" />
         } @placeholder {
-          <span class="search search-placeholder" aria-hidden="true"></span>
+          <form
+            id="shell-search"
+            class="search ph-search-field"
+            [class.open]="searchOpen()"
+            role="search"
+            i18n-aria-label="@@search.box.landmark"
+            aria-label="Site search"
+            (submit)="$event.preventDefault(); searchFor(draftBox.value)"
+          >
+            <svg class="ph-search-icon" viewBox="0 -960 960 960" aria-hidden="true" focusable="false">
+              <path
+                d="M784-120 532-372q-30 24-69 38t-83 14q-109 0-184.5-75.5T120-580q0-109 75.5-184.5T380-840q109 0 184.5 75.5T640-580q0 44-14 83t-38 69l252 252-56 56ZM380-400q75 0 127.5-52.5T560-580q0-75-52.5-127.5T380-760q-75 0-127.5 52.5T200-580q0 75 52.5 127.5T380-400Z"
+              />
+            </svg>
+            <input
+              #draftBox
+              type="search"
+              name="q"
+              data-testid="search-box"
+              maxlength="300"
+              autocomplete="off"
+              enterkeyhint="search"
+              i18n-aria-label="@@search.box.label"
+              aria-label="Search"
+              i18n-placeholder="@@search.box.placeholder"
+              placeholder="Search practices, organisations, resources…"
+              (focus)="handover.focused.set(true); searchBoxWanted.set(true)"
+              (blur)="draftBlurred(draftBox)"
+              (input)="handover.text.set(draftBox.value)"
+            />
+          </form>
         }
         <ph-menu-button
           triggerClass="ph-text-button ph-lang-button"
@@ -197,11 +231,9 @@ export const UI_LANGUAGES = [
       gap: 4px;
     }
     .spacer { flex: 1; }
-    .search-placeholder {
-      display: block;
+    form.search {
       flex: 0 1 300px;
       min-width: 200px;
-      height: 40px;
     }
     .nav a.active {
       background: color-mix(in srgb, var(--mat-sys-primary) 14%, transparent);
@@ -217,7 +249,6 @@ export const UI_LANGUAGES = [
         padding: 0 4px;
       }
       .toolbar > .nav,
-      .search-placeholder,
       .lang-name {
         display: none;
       }
@@ -231,7 +262,7 @@ export const UI_LANGUAGES = [
         display: none;
       }
       .search.open {
-        display: block;
+        display: flex;
         order: 10;
         flex: 1 0 100%;
         padding-bottom: 8px;
@@ -255,12 +286,31 @@ export class AppComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   /** Phones: whether the search box is shown under the bar (the icon button toggles it). */
   protected readonly searchOpen = signal(false);
+  /** The toolbar box got the focus once: its autocomplete loads (see the @defer above). */
+  protected readonly searchBoxWanted = signal(false);
+  /** Typed into the light box, and whether it has the focus: handed to the autocomplete box when it arrives. */
+  protected readonly handover = inject(SearchHandover);
 
   constructor() {
     // A new page closes the phone search row.
     this.router.events
       .pipe(filter((e) => e instanceof NavigationEnd))
       .subscribe(() => this.searchOpen.set(false));
+  }
+
+  /** A blur from leaving the box, not from the light box being swapped for the real one (it is then detached). */
+  protected draftBlurred(box: HTMLInputElement): void {
+    queueMicrotask(() => {
+      if (box.isConnected) this.handover.focused.set(false);
+    });
+  }
+
+  /** Enter in the light box before the autocomplete arrived: the results page for the text. */
+  protected searchFor(text: string): void {
+    const q = text.trim();
+    this.handover.text.set('');
+    this.handover.focused.set(false);
+    void this.router.navigate(['/search'], { queryParams: q ? { q } : {} });
   }
 
   protected toggleSearch(): void {

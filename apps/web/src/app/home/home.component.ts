@@ -1,14 +1,12 @@
 import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatCardModule } from '@angular/material/card';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { NetworkSummaryStore } from '@peerhub/shared/data-access';
 import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-home',
-  imports: [DecimalPipe, MatCardModule, MatIconModule, RouterLink, LabelPipe, LoadStateComponent],
+  imports: [DecimalPipe, RouterLink, LabelPipe, LoadStateComponent],
   providers: [NetworkSummaryStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -28,28 +26,28 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
         <ul>
           <li>
             <a routerLink="/countries/compare">
-              <mat-icon aria-hidden="true">compare_arrows</mat-icon>
+              <span class="material-symbols-outlined" aria-hidden="true">compare_arrows</span>
               <span class="t" i18n="@@home.toolCompare">Side by side</span>
               <span class="d" i18n="@@home.toolCompareText">Two to five country profiles, every cell sourced; CSV and JSON.</span>
             </a>
           </li>
           <li>
             <a routerLink="/countries/map">
-              <mat-icon aria-hidden="true">map</mat-icon>
+              <span class="material-symbols-outlined" aria-hidden="true">map</span>
               <span class="t" i18n="@@home.toolMap">Map of Europe</span>
               <span class="d" i18n="@@home.toolMapText">Where the role is recognised, trained, paid and supervised.</span>
             </a>
           </li>
           <li>
             <a routerLink="/policy/transferability">
-              <mat-icon aria-hidden="true">move_up</mat-icon>
+              <span class="material-symbols-outlined" aria-hidden="true">move_up</span>
               <span class="t" i18n="@@home.toolTransfer">Transferability check</span>
               <span class="d" i18n="@@home.toolTransferText">Could a practice work in another country? Each precondition checked.</span>
             </a>
           </li>
           <li>
             <a routerLink="/policy/brief">
-              <mat-icon aria-hidden="true">description</mat-icon>
+              <span class="material-symbols-outlined" aria-hidden="true">description</span>
               <span class="t" i18n="@@home.toolBrief">Policy brief</span>
               <span class="d" i18n="@@home.toolBriefText">Countries and a topic on one printable page, with every source.</span>
             </a>
@@ -191,6 +189,7 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
     .tools a {
       display: grid;
       grid-template-columns: auto 1fr;
+      align-content: start;
       gap: 2px 10px;
       padding: 14px 16px;
       height: 100%;
@@ -203,7 +202,7 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
     .tools a:hover {
       background: var(--mat-sys-secondary-container);
     }
-    .tools mat-icon {
+    .tools .material-symbols-outlined {
       grid-row: span 2;
     }
     .tools .t {

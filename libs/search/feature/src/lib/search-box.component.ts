@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  inject,
+  viewChild,
+} from '@angular/core';
 import {
   MatAutocomplete,
   MatAutocompleteSelectedEvent,
@@ -8,6 +15,7 @@ import { MatOptgroup, MatOption } from '@angular/material/core';
 import { MatIconModule } from '@angular/material/icon';
 import { Router } from '@angular/router';
 import { SuggestHit, SuggestStore, searchHitLink } from '@peerhub/search/data-access';
+import { SearchHandover } from '@peerhub/search/data-access/handover';
 import { HitTitlePipe } from './hit-title.pipe';
 import { searchKindGroupLabel } from './search-names';
 
@@ -26,13 +34,13 @@ type Choice = SuggestHit | { all: string };
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form
-      class="box"
+      class="ph-search-field"
       role="search"
       i18n-aria-label="@@search.box.landmark"
       aria-label="Site search"
       (submit)="$event.preventDefault(); submit()"
     >
-      <mat-icon class="icon" aria-hidden="true">search</mat-icon>
+      <mat-icon class="ph-search-icon" aria-hidden="true">search</mat-icon>
       <input
         #input
         type="search"
@@ -79,38 +87,6 @@ type Choice = SuggestHit | { all: string };
       flex: 0 1 300px;
       min-width: 200px;
     }
-    .box {
-      position: relative;
-      display: flex;
-      align-items: center;
-      width: 100%;
-    }
-    .icon {
-      position: absolute;
-      left: 10px;
-      pointer-events: none;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    input {
-      width: 100%;
-      box-sizing: border-box;
-      height: 40px;
-      padding: 0 14px 0 40px;
-      border: 1px solid var(--mat-sys-outline);
-      border-radius: 20px;
-      background: var(--mat-sys-surface);
-      color: var(--mat-sys-on-surface);
-      font: inherit;
-      font-size: 0.875rem;
-      text-overflow: ellipsis;
-    }
-    input::placeholder {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    input:focus-visible {
-      outline: 3px solid var(--mat-sys-primary);
-      outline-offset: 1px;
-    }
   `,
 })
 export class SearchBoxComponent {
@@ -118,6 +94,35 @@ export class SearchBoxComponent {
   private readonly router = inject(Router);
   private readonly input = viewChild.required<ElementRef<HTMLInputElement>>('input');
   private readonly trigger = viewChild.required(MatAutocompleteTrigger);
+  constructor() {
+    // The shell's light box was on screen until now: take over its text and focus in the same task that swapped
+    // the boxes (a microtask after this component's creation), before any further keystroke can arrive.
+    const handover = inject(SearchHandover);
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    queueMicrotask(() => {
+      const el = host.querySelector('input');
+      if (!el) return;
+      const text = handover.text();
+      if (text) {
+        el.value = text;
+        this.store.query.set(text);
+      }
+      if (handover.focused()) {
+        el.focus();
+        el.setSelectionRange(el.value.length, el.value.length);
+      }
+    });
+    // Once bound: the focus again if the box could not take it yet (on phones it is shown by a class bound now),
+    // and the panel for text typed before the swap (the trigger was not bound then to open it by itself).
+    afterNextRender(() => {
+      const el = this.input().nativeElement;
+      if (handover.focused() && el.ownerDocument.activeElement !== el) {
+        el.focus();
+        el.setSelectionRange(el.value.length, el.value.length);
+      }
+      if (el.value && el.ownerDocument.activeElement === el) this.trigger().openPanel();
+    });
+  }
 
   protected readonly groupLabel = searchKindGroupLabel;
   protected readonly display = (choice: Choice | string | null): string =>

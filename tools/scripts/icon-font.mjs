@@ -43,7 +43,8 @@ export function usedIcons() {
         if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path);
       } else if (/\.(html|ts)$/.test(entry.name) && !/\.spec\.ts$/.test(entry.name)) {
         const text = readFileSync(path, 'utf8');
-        const icons = /<mat-icon\b[^>]*>([\s\S]*?)<\/mat-icon>|<span class="material-symbols-outlined"[^>]*>([^<]*)<\/span>/g;
+        const icons =
+          /<mat-icon\b[^>]*>([\s\S]*?)<\/mat-icon>|<span class="material-symbols-outlined"[^>]*>([^<]*)<\/span>/g;
         for (const m of text.matchAll(icons)) {
           const name = (m[1] ?? m[2]).trim();
           if (!name) continue;

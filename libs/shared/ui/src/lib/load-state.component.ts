@@ -1,37 +1,38 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { NotFoundStateComponent, isNotFoundError } from './not-found-state.component';
 
 /**
+ * Built from native elements with the app's global button, spinner and icon classes (apps/web/src/styles.scss):
+ * every page shows it first, and Material's button, icon and spinner modules would cost each page about 100 kB of
+ * script before its content (issue 11).
+ *
  * Loading, error and empty states around a block of content, shown in that order of priority. An error saying the
  * record does not exist (NOT_FOUND) is the shared not-found page, without "Try again". Content marked
  * `phEmptyAction` (e.g. a "Clear filters" button) is shown in the empty state only.
  */
 @Component({
   selector: 'ph-load-state',
-  imports: [MatProgressSpinnerModule, MatButtonModule, MatIconModule, NotFoundStateComponent],
+  imports: [NotFoundStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (notFound()) {
       <ph-not-found-state [message]="notFoundText()" />
     } @else if (error(); as err) {
       <div class="state error" role="alert" data-testid="state-error">
-        <mat-icon aria-hidden="true">error</mat-icon>
+        <span class="material-symbols-outlined" aria-hidden="true">error</span>
         <p>{{ message() }}</p>
-        <button mat-stroked-button type="button" (click)="retry.emit()" i18n="@@state.retry">
+        <button class="ph-text-button ph-outlined-button" type="button" (click)="retry.emit()" i18n="@@state.retry">
           Try again
         </button>
       </div>
     } @else if (loading()) {
       <div class="state" role="status" aria-live="polite" data-testid="state-loading">
-        <mat-progress-spinner mode="indeterminate" diameter="32" aria-hidden="true" />
+        <span class="ph-spinner" aria-hidden="true"></span>
         <span i18n="@@state.loading">Loading…</span>
       </div>
     } @else if (empty()) {
       <div class="state" role="status" data-testid="state-empty">
-        <mat-icon aria-hidden="true">inbox</mat-icon>
+        <span class="material-symbols-outlined" aria-hidden="true">inbox</span>
         <p>{{ emptyText() }}</p>
         <ng-content select="[phEmptyAction]" />
       </div>

@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, input } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 
 /** The tab title of every not-found page, in the UI language. */
 export const NOT_FOUND_TITLE = $localize`:@@notFound.tabTitle:Not found — PeerHub Europe`;
@@ -14,7 +12,7 @@ export const NOT_FOUND_TITLE = $localize`:@@notFound.tabTitle:Not found — Peer
  */
 @Component({
   selector: 'ph-not-found-state',
-  imports: [RouterLink, MatButtonModule, MatIconModule],
+  imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="not-found" data-testid="not-found" aria-labelledby="not-found-heading">
@@ -24,7 +22,9 @@ export const NOT_FOUND_TITLE = $localize`:@@notFound.tabTitle:Not found — Peer
         <label for="not-found-q" i18n="@@notFound.searchLabel">Search the portal</label>
         <div class="row">
           <input id="not-found-q" #q type="search" name="q" autocomplete="off" maxlength="300" />
-          <button mat-flat-button type="submit" i18n="@@notFound.searchButton">Search</button>
+          <button class="ph-text-button ph-filled-button" type="submit" i18n="@@notFound.searchButton">
+            Search
+          </button>
         </div>
       </form>
       <h2 i18n="@@notFound.sections">Or go to</h2>

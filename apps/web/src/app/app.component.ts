@@ -57,7 +57,7 @@ export const UI_LANGUAGES = [
           </nav>
         </ph-menu-button>
         <a class="brand" routerLink="/" i18n-aria-label="@@shell.homeLink" aria-label="PeerHub Europe, home">
-          <span class="logo" aria-hidden="true"></span>
+          <span class="ph-logo" aria-hidden="true"></span>
           <span>PeerHub Europe</span>
         </a>
         <nav class="nav" i18n-aria-label="@@shell.nav" aria-label="Main">
@@ -216,14 +216,6 @@ export const UI_LANGUAGES = [
       text-decoration: none;
       font-weight: 500;
       font-size: 1.2rem;
-    }
-    .logo {
-      width: 28px;
-      height: 28px;
-      border-radius: 50%;
-      background:
-        radial-gradient(circle at 35% 50%, #1f5fa8 55%, transparent 56%),
-        radial-gradient(circle at 65% 50%, #3aa58a 55%, transparent 56%);
     }
     .nav {
       display: flex;

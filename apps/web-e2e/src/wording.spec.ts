@@ -16,7 +16,7 @@ const PAGES: { name: string; path: string; ready: string }[] = [
   { name: 'search', path: 'search?q=peer', ready: 'main a[href*="/"]' },
   {
     name: 'a resource without an address online',
-    path: 'resources/moll-2009-work-transitions-peer-support-providers',
+    path: 'resources/naughton-2015-peer-support-workers-guidance-paper',
     ready: '[data-testid=resource-detail]',
   },
   { name: 'an organisation', path: 'organisations/aipesp', ready: '[data-testid=sources]' },
@@ -57,7 +57,7 @@ test('an undocumented dimension and a document not online are said so in the pag
     await expect(page.getByTestId('country-dimensions').getByTestId('fact-sources').first()).toContainText(
       checked,
     );
-    await page.goto(`/${lang}/resources/moll-2009-work-transitions-peer-support-providers`);
+    await page.goto(`/${lang}/resources/naughton-2015-peer-support-workers-guidance-paper`);
     await expect(page.getByTestId('resource-not-online')).toHaveText(notOnline);
   }
 });

@@ -364,7 +364,7 @@ export const resources: SeedResource[] = [
     audience: ['researchers', 'policymakers'],
     topics: ['France', 'institutionalisation', 'public policy', 'social role'],
     competencyTags: [],
-    url: null,
+    url: 'https://hal.archives-ouvertes.fr/hal-02546895',
     description:
       'Journal article by Eve Gardien and Christian Laval on how peer support became institutionalised in France. The guide cites it on the resistance, even hostility, of some existing staff to the new way of working.',
     references: [],
@@ -385,7 +385,7 @@ export const resources: SeedResource[] = [
     audience: ['researchers', 'organisations'],
     topics: ['employment', 'work transitions', 'benefits of peer support'],
     competencyTags: [],
-    url: null,
+    url: 'https://doi.org/10.3233/WOR-2009-0893',
     description:
       'Study cited by the guide for benefits of intentional peer support: more and lasting community involvement, better social functioning, better quality of life and fewer hospital admissions. Authors: Moll S, Holmes J, Geronimo J, Sherman D.',
     references: [],
@@ -408,7 +408,7 @@ export const resources: SeedResource[] = [
     audience: ['researchers'],
     topics: ['service user perceptions', 'benefits of peer support', 'Australia'],
     competencyTags: [],
-    url: null,
+    url: 'https://doi.org/10.1111/j.1758-5872.2012.00226.x',
     description:
       'Study cited by the guide for benefits such as stronger motivation, more social interaction, healthier lifestyle choices, more confidence and better mental health. Authors: Henderson AR, Kemp V.',
     references: [],
@@ -542,7 +542,7 @@ export const resources: SeedResource[] = [
     audience: ['peer_workers', 'organisations'],
     topics: ['Ireland', 'support for peer workers'],
     competencyTags: [],
-    url: null,
+    url: 'https://www.hse.ie/eng/services/list/4/mental-health-services/mental-health-engagement-and-recovery/peer-and-family-support',
     description:
       "Irish toolkit supporting peer support workers employed by the Health Service Executive, listed in the guide's Further Resources.",
     references: [],
@@ -644,7 +644,7 @@ export const resources: SeedResource[] = [
     audience: ['trainers', 'organisations', 'peer_workers'],
     topics: ['training', 'competency framework', 'co-optation debate'],
     competencyTags: [],
-    url: null,
+    url: 'https://www.hee.nhs.uk/our-work/mental-health/new-roles-mental-health/peer-support-workers',
     description:
       'NHS England competency framework and training materials for peer support workers, meant to be adapted to local services. The guide notes it is controversial among user groups who fear it co-opts peer support. The title is the link text used in the guide.',
     references: [],
@@ -684,7 +684,7 @@ export const resources: SeedResource[] = [
     audience: ['general_public'],
     topics: ['personal recovery', 'recovery movement'],
     competencyTags: [],
-    url: null,
+    url: 'https://www.mentalhealtheurope.org/library/guide-to-personal-recovery/',
     description:
       "Earlier guide in MHE's Short Guide series on personal recovery in mental health. The peer support guide points readers to it on the shift towards recovery in European services.",
     references: [],
@@ -707,7 +707,7 @@ export const resources: SeedResource[] = [
     audience: ['general_public'],
     topics: ['psychiatric drugs'],
     competencyTags: [],
-    url: null,
+    url: 'https://www.mentalhealtheurope.org/library/short-guide-to-psychiatric-drugs/',
     description:
       "Earlier guide in MHE's Short Guide series. The Short Guide on peer support names it only by its topic, so its exact title may differ.",
     references: [],

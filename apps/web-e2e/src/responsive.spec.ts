@@ -83,9 +83,9 @@ test('phone: the menu holds the navigation, search is one tap away, filters open
   const drawer = page.getByTestId('search-facets');
   await expect(drawer).toBeVisible();
   await expect(drawer).toHaveAttribute('role', 'dialog');
-  const panel = drawer.locator('mat-expansion-panel').first();
-  await panel.locator('mat-expansion-panel-header').click();
-  await panel.locator('mat-checkbox').first().locator('input').check();
+  const panel = drawer.locator('details.facet').first();
+  await panel.locator('summary').click();
+  await panel.getByRole('checkbox').first().check();
   await expect(page).toHaveURL(/[?&]\w+=/);
   await page.getByTestId('search-filters-done').click();
   await expect(drawer).toBeHidden();

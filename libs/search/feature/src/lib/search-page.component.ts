@@ -11,12 +11,6 @@ import { CdkTrapFocus } from '@angular/cdk/a11y';
 import { NgTemplateOutlet } from '@angular/common';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatExpansionModule } from '@angular/material/expansion';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   SEARCH_KINDS,
@@ -44,6 +38,9 @@ import {
 const FACET_LIMIT = 8;
 
 /**
+ * Built from native elements (checkboxes, <details> panels, the app's global button classes): Material's form
+ * field, input, checkbox, expansion and button modules cost this page ~200 kB of script on a first visit (issue 11).
+ *
  * The results page. Its state lives in the URL (q, the facet fields, page + after), so a search can be shared and
  * Back goes to the previous one: the page reads the params into the store and navigates to change them.
  */
@@ -52,12 +49,6 @@ const FACET_LIMIT = 8;
   imports: [
     CdkTrapFocus,
     NgTemplateOutlet,
-    MatButtonModule,
-    MatCheckboxModule,
-    MatExpansionModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
     RouterLink,
     LoadStateComponent,
     PagerComponent,

@@ -1,23 +1,29 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 
-/** Previous / next for cursor-paged lists, with the range shown. */
+/**
+ * Previous / next for cursor-paged lists, with the range shown. Native buttons with the app's global classes: every list
+ * and the search page show it, and Material's button and icon modules cost them ~55 kB of script (issue 11).
+ */
 @Component({
   selector: 'ph-pager',
-  imports: [MatButtonModule, MatIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav class="pager" i18n-aria-label="@@pager.label" aria-label="Pagination">
-      <button mat-stroked-button type="button" [disabled]="!hasPrevious()" (click)="previous.emit()">
-        <mat-icon aria-hidden="true">chevron_left</mat-icon><span i18n="@@pager.previous">Previous</span>
+      <button
+        class="ph-text-button ph-outlined-button"
+        type="button"
+        [disabled]="!hasPrevious()"
+        (click)="previous.emit()"
+      >
+        <span class="material-symbols-outlined" aria-hidden="true">chevron_left</span
+        ><span i18n="@@pager.previous">Previous</span>
       </button>
       <span class="range" aria-live="polite" i18n="@@pager.range"
         >{{ from() }}–{{ to() }} of {{ total() }}</span
       >
-      <button mat-stroked-button type="button" [disabled]="!hasNext()" (click)="next.emit()">
+      <button class="ph-text-button ph-outlined-button" type="button" [disabled]="!hasNext()" (click)="next.emit()">
         <span i18n="@@pager.next">Next</span
-        ><mat-icon aria-hidden="true" iconPositionEnd>chevron_right</mat-icon>
+        ><span class="material-symbols-outlined" aria-hidden="true">chevron_right</span>
       </button>
     </nav>
   `,
@@ -28,6 +34,9 @@ import { MatIconModule } from '@angular/material/icon';
       justify-content: center;
       gap: 16px;
       margin-top: 24px;
+    }
+    .ph-outlined-button {
+      padding: 0 16px;
     }
   `,
 })

@@ -34,7 +34,7 @@ export const UI_LANGUAGES = [
   template: `
     <a class="skip-link" href="#main" i18n="@@shell.skip">Skip to content</a>
     <header class="shell-header">
-      <div class="toolbar">
+      <div class="toolbar ph-bar">
         <!-- Phones: the navigation in a menu (focus moves into it; it closes on a choice, Escape or Tab). -->
         <ph-menu-button
           class="phone-only"
@@ -56,7 +56,7 @@ export const UI_LANGUAGES = [
             </div>
           </nav>
         </ph-menu-button>
-        <a class="brand" routerLink="/" i18n-aria-label="@@shell.homeLink" aria-label="PeerHub Europe, home">
+        <a class="brand ph-brand" routerLink="/" i18n-aria-label="@@shell.homeLink" aria-label="PeerHub Europe, home">
           <span class="ph-logo" aria-hidden="true"></span>
           <span>PeerHub Europe</span>
         </a>
@@ -193,29 +193,10 @@ export const UI_LANGUAGES = [
     .skip-link:focus {
       left: 8px;
     }
-    /* Material's toolbar, as it was: a 64 px row in the title type, 16 px in from the edges. */
+    /* The bar's size, type and colours are the global .ph-bar and .ph-brand, which index.html's first paint shares. */
     .toolbar {
-      display: flex;
       flex-wrap: wrap;
-      align-items: center;
       gap: 16px;
-      box-sizing: border-box;
-      min-height: 64px;
-      padding: 0 16px;
-      white-space: nowrap;
-      font: var(--mat-sys-title-large);
-      letter-spacing: var(--mat-sys-title-large-tracking);
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    .brand {
-      display: flex;
-      align-items: center;
-      gap: 10px;
-      color: inherit;
-      text-decoration: none;
-      font-weight: 500;
-      font-size: 1.2rem;
     }
     .nav {
       display: flex;
@@ -237,18 +218,10 @@ export const UI_LANGUAGES = [
       }
       .toolbar {
         gap: 4px;
-        min-height: 56px;
-        padding: 0 4px;
       }
       .toolbar > .nav,
       .lang-name {
         display: none;
-      }
-      .brand {
-        font-size: 1.05rem;
-        gap: 8px;
-        min-width: 0;
-        white-space: nowrap;
       }
       .search {
         display: none;

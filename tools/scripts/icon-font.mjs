@@ -44,7 +44,7 @@ export function usedIcons() {
       } else if (/\.(html|ts)$/.test(entry.name) && !/\.spec\.ts$/.test(entry.name)) {
         const text = readFileSync(path, 'utf8');
         const icons =
-          /<mat-icon\b[^>]*>([\s\S]*?)<\/mat-icon>|<span class="material-symbols-outlined"[^>]*>([^<]*)<\/span\s*>/g;
+          /<mat-icon\b[^>]*>([\s\S]*?)<\/mat-icon>|<span class="material-symbols-outlined[^"]*"[^>]*>([^<]*)<\/span\s*>/g;
         for (const m of text.matchAll(icons)) {
           const name = (m[1] ?? m[2]).trim();
           if (!name) continue;

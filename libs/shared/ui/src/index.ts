@@ -11,3 +11,4 @@ export * from './lib/filter-select.component';
 export * from './lib/swatch.component';
 export * from './lib/fact.component';
 export * from './lib/clear-filters.component';
+export * from './lib/intl.pipes';

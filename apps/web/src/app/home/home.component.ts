@@ -1,12 +1,11 @@
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { NetworkSummaryStore } from '@peerhub/shared/data-access';
-import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
+import { LabelPipe, LoadStateComponent, NumberPipe } from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-home',
-  imports: [DecimalPipe, RouterLink, LabelPipe, LoadStateComponent],
+  imports: [NumberPipe, RouterLink, LabelPipe, LoadStateComponent],
   providers: [NetworkSummaryStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -64,31 +63,31 @@ import { LabelPipe, LoadStateComponent } from '@peerhub/shared/ui';
           <ul class="counts" data-testid="counts">
             <li>
               <a routerLink="/practices"
-                ><span class="n" data-testid="count-practices">{{ c.practices | number }}</span
+                ><span class="n" data-testid="count-practices">{{ c.practices | phNumber }}</span
                 ><span i18n="@@home.count.practices">practices</span></a
               >
             </li>
             <li>
               <a routerLink="/organisations"
-                ><span class="n" data-testid="count-organisations">{{ c.organisations | number }}</span
+                ><span class="n" data-testid="count-organisations">{{ c.organisations | phNumber }}</span
                 ><span i18n="@@home.count.organisations">organisations</span></a
               >
             </li>
             <li>
               <a routerLink="/resources"
-                ><span class="n" data-testid="count-resources">{{ c.resources | number }}</span
+                ><span class="n" data-testid="count-resources">{{ c.resources | phNumber }}</span
                 ><span i18n="@@home.count.resources">resources</span></a
               >
             </li>
             <li>
               <a routerLink="/countries"
-                ><span class="n" data-testid="count-countries">{{ c.countries | number }}</span
+                ><span class="n" data-testid="count-countries">{{ c.countries | phNumber }}</span
                 ><span i18n="@@home.count.countries">country profiles</span></a
               >
             </li>
             <li>
               <a routerLink="/competency-framework"
-                ><span class="n" data-testid="count-competencies">{{ c.competencies | number }}</span
+                ><span class="n" data-testid="count-competencies">{{ c.competencies | phNumber }}</span
                 ><span i18n="@@home.count.competencies">competencies</span></a
               >
             </li>

@@ -1,7 +1,6 @@
-import { DOCUMENT, DatePipe, NgTemplateOutlet } from '@angular/common';
+import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   COMPARE_MAX,
@@ -23,6 +22,7 @@ import {
   enumLabel,
   factSourceLabel,
   factText,
+  LongDatePipe,
 } from '@peerhub/shared/ui';
 
 /** One source as the table shows it: title, with the locator in brackets. */
@@ -48,7 +48,7 @@ interface ShownCell {
 @Component({
   selector: 'ph-country-compare',
   imports: [
-    DatePipe,
+    LongDatePipe,
     NgTemplateOutlet,
     RouterLink,
     LabelPipe,
@@ -57,7 +57,6 @@ interface ShownCell {
     LevelChipComponent,
     FactComponent,
     MatButtonModule,
-    MatIconModule,
   ],
   providers: [CountryCompareStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
@@ -10,13 +9,14 @@ import {
   LoadStateComponent,
   SourcesComponent,
   JoinPipe,
+  LongDatePipe,
 } from '@peerhub/shared/ui';
 import { LanguageNamePipe } from '@peerhub/countries/data-access';
 
 @Component({
   selector: 'ph-country-detail',
   imports: [
-    DatePipe,
+    LongDatePipe,
     FactComponent,
     JoinPipe,
     RouterLink,
@@ -86,7 +86,7 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
                           <p class="dim-verified ph-muted" data-testid="dimension-verified-on">
                             <span i18n="@@countries.dimensionVerified">Verified on</span>&ngsp;<time
                               [attr.datetime]="d.verifiedOn"
-                              >{{ d.verifiedOn | date: 'longDate' }}</time
+                              >{{ d.verifiedOn | phLongDate }}</time
                             >
                           </p>
                         }

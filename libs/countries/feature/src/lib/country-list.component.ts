@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { CountryListStore } from '@peerhub/countries/data-access';
 import { LoadStateComponent } from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-country-list',
-  imports: [RouterLink, LoadStateComponent, MatButtonModule, MatIconModule],
+  imports: [RouterLink, LoadStateComponent, MatButtonModule],
   providers: [CountryListStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -19,19 +18,19 @@ import { LoadStateComponent } from '@peerhub/shared/ui';
       </p>
       <p class="compare-link">
         <a mat-stroked-button routerLink="/countries/compare" data-testid="compare-link">
-          <mat-icon aria-hidden="true">compare_arrows</mat-icon>
+          <span class="material-symbols-outlined mat-icon" ngProjectAs="mat-icon" aria-hidden="true">compare_arrows</span>
           <span i18n="@@compare.link">Compare countries</span>
         </a>
         <a mat-stroked-button routerLink="/countries/map" data-testid="map-link">
-          <mat-icon aria-hidden="true">map</mat-icon>
+          <span class="material-symbols-outlined mat-icon" ngProjectAs="mat-icon" aria-hidden="true">map</span>
           <span i18n="@@map.link">Map of Europe</span>
         </a>
         <a mat-stroked-button routerLink="/policy/brief" data-testid="brief-link">
-          <mat-icon aria-hidden="true">description</mat-icon>
+          <span class="material-symbols-outlined mat-icon" ngProjectAs="mat-icon" aria-hidden="true">description</span>
           <span i18n="@@brief.link">Policy brief</span>
         </a>
         <a mat-stroked-button routerLink="/policy/transferability" data-testid="transfer-link">
-          <mat-icon aria-hidden="true">move_up</mat-icon>
+          <span class="material-symbols-outlined mat-icon" ngProjectAs="mat-icon" aria-hidden="true">move_up</span>
           <span i18n="@@transfer.link">Transferability check</span>
         </a>
       </p>

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
@@ -41,7 +40,6 @@ const MARKER_RADIUS = 7;
     MatFormFieldModule,
     MatSelectModule,
     MatButtonModule,
-    MatIconModule,
   ],
   providers: [CountryMapStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
-import { DecimalPipe } from '@angular/common';
 import { Title } from '@angular/platform-browser';
 import { TrainingProfileStore } from '@peerhub/frameworks/data-access';
-import { LoadStateComponent, SourcesComponent } from '@peerhub/shared/ui';
+import { LoadStateComponent, NumberPipe, SourcesComponent } from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-training-profile',
-  imports: [DecimalPipe, LoadStateComponent, SourcesComponent],
+  imports: [NumberPipe, LoadStateComponent, SourcesComponent],
   providers: [TrainingProfileStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -28,7 +27,7 @@ import { LoadStateComponent, SourcesComponent } from '@peerhub/shared/ui';
               <dd lang="en">{{ t.duration }}</dd>
               @if (t.maxSessionHours !== null) {
                 <dt i18n="@@training.maxSession">Longest session</dt>
-                <dd i18n="@@training.hours">{{ t.maxSessionHours | number }} hours at most</dd>
+                <dd i18n="@@training.hours">{{ t.maxSessionHours | phNumber }} hours at most</dd>
               }
               <dt i18n="@@training.accreditation">Accreditation</dt>
               <dd lang="en">{{ t.accreditation }}</dd>

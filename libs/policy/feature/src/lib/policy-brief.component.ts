@@ -1,8 +1,7 @@
-import { DOCUMENT, DatePipe, NgTemplateOutlet } from '@angular/common';
+import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
@@ -23,6 +22,7 @@ import {
   LevelChipComponent,
   LoadStateComponent,
   enumLabel,
+  LongDatePipe,
 } from '@peerhub/shared/ui';
 
 /**
@@ -32,12 +32,11 @@ import {
 @Component({
   selector: 'ph-policy-brief',
   imports: [
-    DatePipe,
+    LongDatePipe,
     NgTemplateOutlet,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
     MatSelectModule,
     CountryChipsComponent,
     FactComponent,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -19,6 +18,7 @@ import {
   LevelChipComponent,
   LoadStateComponent,
   enumLabel,
+  LongDatePipe,
 } from '@peerhub/shared/ui';
 import { normaliseCountryCode } from '@peerhub/shared/util';
 
@@ -30,7 +30,7 @@ import { normaliseCountryCode } from '@peerhub/shared/util';
 @Component({
   selector: 'ph-transferability',
   imports: [
-    DatePipe,
+    LongDatePipe,
     RouterLink,
     MatFormFieldModule,
     MatSelectModule,

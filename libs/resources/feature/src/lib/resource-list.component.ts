@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, LOCALE_ID, inject } from '@angular/
 import { FormsModule } from '@angular/forms';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { bindListToUrl } from '@peerhub/shared/data-access';
@@ -33,7 +32,6 @@ import { LanguageNamePipe, languageName } from '@peerhub/countries/data-access';
     FormsModule,
     MatCardModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     RouterLink,
     LabelPipe,

@@ -12,7 +12,6 @@ import {
   MatAutocompleteTrigger,
 } from '@angular/material/autocomplete';
 import { MatOptgroup, MatOption } from '@angular/material/core';
-import { MatIconModule } from '@angular/material/icon';
 import { Router } from '@angular/router';
 import { SuggestHit, SuggestStore, searchHitLink } from '@peerhub/search/data-access';
 import { SearchHandover } from '@peerhub/search/data-access/handover';
@@ -29,7 +28,7 @@ type Choice = SuggestHit | { all: string };
 @Component({
   selector: 'ph-search-box',
   // The standalone parts (not MatAutocompleteModule), so the initial bundle stays small.
-  imports: [MatAutocomplete, MatAutocompleteTrigger, MatOption, MatOptgroup, MatIconModule, HitTitlePipe],
+  imports: [MatAutocomplete, MatAutocompleteTrigger, MatOption, MatOptgroup, HitTitlePipe],
   providers: [SuggestStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -40,7 +39,7 @@ type Choice = SuggestHit | { all: string };
       aria-label="Site search"
       (submit)="$event.preventDefault(); submit()"
     >
-      <mat-icon class="ph-search-icon" aria-hidden="true">search</mat-icon>
+      <span class="material-symbols-outlined mat-icon ph-search-icon" ngProjectAs="mat-icon" aria-hidden="true">search</span>
       <input
         #input
         type="search"
@@ -74,7 +73,7 @@ type Choice = SuggestHit | { all: string };
         }
         @if (store.hits().length) {
           <mat-option class="all" [value]="{ all: store.query().trim() }">
-            <mat-icon aria-hidden="true">search</mat-icon>
+            <span class="material-symbols-outlined mat-icon" ngProjectAs="mat-icon" aria-hidden="true">search</span>
             <span i18n="@@search.box.all">All results for “{{ store.query().trim() }}”</span>
           </mat-option>
         }

@@ -14,7 +14,6 @@ import {
 } from '@angular/material/autocomplete';
 import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 
 export interface CountryOption {
   code: string;
@@ -32,7 +31,7 @@ function fold(s: string): string {
  */
 @Component({
   selector: 'ph-country-chips',
-  imports: [MatChipsModule, MatAutocompleteModule, MatFormFieldModule, MatIconModule],
+  imports: [MatChipsModule, MatAutocompleteModule, MatFormFieldModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field appearance="outline" class="field">
@@ -42,7 +41,7 @@ function fold(s: string): string {
           <mat-chip-row (removed)="remove(c.code)" [attr.data-code]="c.code">
             {{ c.name }}
             <button matChipRemove type="button" [attr.aria-label]="removeLabel(c.name)">
-              <mat-icon aria-hidden="true">cancel</mat-icon>
+              <span class="material-symbols-outlined mat-icon" ngProjectAs="mat-icon" aria-hidden="true">cancel</span>
             </button>
           </mat-chip-row>
         }

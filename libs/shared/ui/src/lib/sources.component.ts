@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { LongDatePipe } from './intl.pipes';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
 export interface SourceView {
@@ -10,7 +10,7 @@ export interface SourceView {
 /** Where a record's facts come from, and when they were last checked. */
 @Component({
   selector: 'ph-sources',
-  imports: [DatePipe],
+  imports: [LongDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="sources" aria-labelledby="sources-heading" data-testid="sources">
@@ -33,7 +33,7 @@ export interface SourceView {
       </ul>
       @if (verifiedOn()) {
         <p class="ph-muted" data-testid="verified-on">
-          <span i18n="@@sources.verifiedOn">Verified on</span>&ngsp;<time [attr.datetime]="verifiedOn()">{{ verifiedOn() | date: 'longDate' }}</time>
+          <span i18n="@@sources.verifiedOn">Verified on</span>&ngsp;<time [attr.datetime]="verifiedOn()">{{ verifiedOn() | phLongDate }}</time>
         </p>
       }
     </section>

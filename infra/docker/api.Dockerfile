@@ -13,6 +13,8 @@ COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/api ./dist/api
 COPY --from=build /app/dist/web/browser ./dist/web/browser
+# The web build's server part: the API renders pages with it (WEB_SSR; it bundles its own dependencies).
+COPY --from=build /app/dist/web/server ./dist/web/server
 USER node
 EXPOSE 3000
 CMD ["node", "dist/api/apps/api/src/main.js"]

@@ -23,6 +23,12 @@ export interface CspViolation {
 }
 
 const CSP_CONSOLE = /Content[- ]Security[- ]Policy|Refused to/i;
+/**
+ * An error Angular's ErrorHandler logged ("ERROR …"): an uncaught error in the app, such as a hydration mismatch
+ * (server-rendered markup that the browser's first render does not match, NG05xx). Watched with the CSP: a page that
+ * fails to hydrate fails its test.
+ */
+const APP_ERROR = /^ERROR\b/;
 
 /**
  * Records, in every page of `context`, each `securitypolicyviolation` event and each console error about the
@@ -31,8 +37,8 @@ const CSP_CONSOLE = /Content[- ]Security[- ]Policy|Refused to/i;
 async function watchCsp(context: BrowserContext): Promise<CspViolation[]> {
   const violations: CspViolation[] = [];
   context.on('console', (msg) => {
-    if (msg.type() === 'error' && CSP_CONSOLE.test(msg.text()))
-      violations.push({ url: msg.page()?.url() ?? '', message: `console: ${msg.text()}` });
+    if (msg.type() === 'error' && (CSP_CONSOLE.test(msg.text()) || APP_ERROR.test(msg.text())))
+      violations.push({ url: msg.page()?.url() ?? '', message: `console: ${msg.text().slice(0, 2000)}` });
   });
   // Bindings and init scripts go through the DevTools protocol, so the page's own CSP does not block them.
   await context.exposeBinding('__e2eCspViolation', ({ page }, message: string) => {
@@ -51,6 +57,29 @@ async function watchCsp(context: BrowserContext): Promise<CspViolation[]> {
   return violations;
 }
 
+/**
+ * Pages come rendered from the server and are usable before the app has taken them over (hydration): links work,
+ * and clicks are replayed, but a key pressed in that moment does only what the browser does natively. A test acts
+ * faster than any person, so `goto` and `reload` wait until the page has hydrated — Angular then removes the
+ * `ngh` (hydration) and `jsaction` (event replay) marks — which also fails a page that never hydrates.
+ */
+function waitForHydration(page: Page): void {
+  const hydrated = () =>
+    page.waitForFunction(() => !document.querySelector('[ngh], [jsaction]'), null, { timeout: 15_000 });
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args: Parameters<Page['goto']>) => {
+    const res = await goto(...args);
+    if (res?.headers()['content-type']?.includes('text/html')) await hydrated();
+    return res;
+  };
+  page.reload = async (...args: Parameters<Page['reload']>) => {
+    const res = await reload(...args);
+    if (res?.headers()['content-type']?.includes('text/html')) await hydrated();
+    return res;
+  };
+}
+
 /** One page per worker, kept across tests, and the CSP violations seen in it (the test checks and clears them). */
 interface Tour {
   page: Page;
@@ -65,6 +94,10 @@ interface Tour {
  * every script again), CSP-watched the same way.
  */
 export const test = base.extend<{ cspViolations: CspViolation[]; tourPage: Page }, { tour: Tour }>({
+  page: async ({ page }, use) => {
+    waitForHydration(page);
+    await use(page);
+  },
   cspViolations: [
     async ({ context }, use) => {
       const violations = await watchCsp(context);
@@ -77,7 +110,9 @@ export const test = base.extend<{ cspViolations: CspViolation[]; tourPage: Page 
     async ({ browser }, use, workerInfo) => {
       const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
       const csp = await watchCsp(context);
-      await use({ page: await context.newPage(), csp });
+      const page = await context.newPage();
+      waitForHydration(page);
+      await use({ page, csp });
       await context.close();
     },
     { scope: 'worker' },

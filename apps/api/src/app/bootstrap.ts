@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { join } from 'node:path';
-import { LoggerService, LogLevel } from '@nestjs/common';
+import { Logger as NestLogger, LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -32,6 +31,7 @@ import { ENTITIES } from './entities';
 import { loadSeed } from './seed';
 import { builtLocales, localeRedirect } from './web-locales';
 import { WebPages, requestOrigin, robotsTxt, sitemapXml } from './web-pages';
+import { WebRenderer, fontPreloads, indexFile } from './web-render';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -43,7 +43,10 @@ export interface RunningApp {
 
 type Logger = LoggerService | LogLevel[] | false;
 
-/** Per-response nonce: the CSP header allows it for <style>, and the served index.html hands it to Angular. */
+/**
+ * Per-response nonce: the CSP header allows it for <style> and for the event-replay script of a server-rendered
+ * page, and the page hands it to Angular (`ngCspNonce`).
+ */
 function cspNonce(res: ServerResponse): string {
   return (res as Response).locals['cspNonce'] as string;
 }
@@ -67,7 +70,9 @@ function securityHeaders(app: NestExpressApplication): void {
         useDefaults: false,
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
+          // Files from this origin, plus the one inline script of a server-rendered page that records taps made
+          // before it hydrates (Angular's event replay), allowed by the response's nonce.
+          scriptSrc: ["'self'", (_req, res) => `'nonce-${cspNonce(res)}'`],
           scriptSrcAttr: ["'none'"],
           styleSrc: ["'self'", (_req, res) => `'nonce-${cspNonce(res)}'`],
           imgSrc: ["'self'", 'data:'],
@@ -102,26 +107,49 @@ function notFound(res: Response): void {
  * Only files inside `dir` are served: dotfiles and `..` (plain or encoded) are 404, and so is an address whose
  * last segment looks like a file name that does not exist (`/en/x.js.map`), instead of the app shell.
  */
-function serveWeb(app: NestExpressApplication, dir: string): void {
+function serveWeb(app: NestExpressApplication, dir: string, http: AppConfig['http']): void {
   const locales = builtLocales(dir);
-  if (!locales.length && !existsSync(join(dir, 'index.html'))) return;
+  if (!locales.length && !existsSync(indexFile(dir, null))) return;
   const isApi = (path: string) => path.startsWith('/graphql') || path.startsWith('/health');
   const isPage = (req: Request) => (req.method === 'GET' || req.method === 'HEAD') && !isApi(req.path);
+  // Server rendering when the build has its server part (WEB_SSR): loaded once, in the background.
+  const renderer: Promise<WebRenderer | null> = http.ssr
+    ? WebRenderer.load(dir, app, http.ssrTimeoutMs).catch((e: unknown) => {
+        new NestLogger('WebRenderer').error(`server rendering is off: ${(e as Error).stack ?? e}`);
+        return null;
+      })
+    : Promise.resolve(null);
 
-  /** index.html with the request's CSP nonce on the root component (Angular reads `ngCspNonce`). */
-  const shell = async (res: Response, locale: string | null, status = 200) => {
-    const html = await readFile(join(dir, locale ?? '', 'index.html'), 'utf8');
+  /**
+   * The page: rendered on the server when it can be, else the app's index.html (the browser renders it). Either way
+   * with the request's CSP nonce on the root component (Angular reads `ngCspNonce` for the styles it adds later).
+   */
+  // The body text fonts, preloaded with each page (its locale folder's build names them).
+  const preloads = new Map((locales.length ? locales : [null]).map((l) => [l, fontPreloads(dir, l)]));
+  const shell = async (req: Request, res: Response, locale: string | null, status = 200, render = true) => {
+    const nonce = cspNonce(res);
+    const rendered = render ? await (await renderer)?.render(req, nonce) : null;
+    const html = rendered ?? (await readFile(indexFile(dir, locale), 'utf8'));
     res.status(status).setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(html.replace(/<([a-z]+-root)\b/, `<$1 ngCspNonce="${cspNonce(res)}"`));
+    res.type('html').send(
+      html
+        .replace(/<\/head>/i, `${preloads.get(locale) ?? ''}</head>`)
+        .replace(/<([a-z]+-root)\b(?![^>]*\bngCspNonce=)/, `<$1 ngCspNonce="${nonce}"`)
+        // The event-replay contract the build inlines into a server-rendered page.
+        .replace(
+          /<script(?![^>]*\bnonce=)(?=[^>]*\bid="ng-event-dispatch-contract")/,
+          `<script nonce="${nonce}"`,
+        ),
+    );
   };
 
-  // A record that does not exist, or an unknown address, is a 404 (the shell renders the not-found page).
+  // A record that does not exist, or an unknown address, is a 404 (the page says so in the visitor's language).
   const pages = new WebPages(app);
   const page = async (req: Request, res: Response, locale: string | null) => {
     const prefix = locale ? `/${locale}` : '';
     const verdict = await pages.verdict(prefix, decodeURIComponent(req.path).slice(prefix.length));
     if ('redirect' in verdict) return res.redirect(301, verdict.redirect + req.url.slice(req.path.length));
-    return shell(res, locale, verdict.status);
+    return shell(req, res, locale, verdict.status);
   };
   app.use('/robots.txt', (req: Request, res: Response, next: NextFunction) => {
     if (!isPage(req)) return next();
@@ -149,10 +177,10 @@ function serveWeb(app: NestExpressApplication, dir: string): void {
     }
     const segments = path.split(/[\\/]+/);
     if (path.includes('\0') || segments.some((s) => s.startsWith('.'))) return notFound(res);
-    // index.html itself is only ever served with its nonce.
-    const index = /^\/(?:([^/]+)\/)?index\.html$/.exec(path);
+    // index.html itself is only ever served with its nonce (and as the browser-rendered shell).
+    const index = /^\/(?:([^/]+)\/)?index(?:\.csr)?\.html$/.exec(path);
     if (index && (index[1] ? locales.includes(index[1]) : !locales.length))
-      return shell(res, index[1] ?? null).catch(next);
+      return shell(req, res, index[1] ?? null, 200, false).catch(next);
     return next();
   });
   app.useStaticAssets(dir, {
@@ -191,7 +219,7 @@ async function createNest(config: AppConfig, ds: DataSource, embedded: boolean, 
   app.use('/graphql', app.get(RateLimits).middleware());
   app.useGlobalFilters(new GraphqlErrorFilter());
   app.disable('x-powered-by');
-  if (config.http.webDist) serveWeb(app, config.http.webDist);
+  if (config.http.webDist) serveWeb(app, config.http.webDist, config.http);
   return app;
 }
 

@@ -61,7 +61,8 @@ function raw(path: string, method = 'GET', headers: Record<string, string> = {})
 function expectSecurityHeaders(headers: Record<string, string | string[] | undefined>): void {
   const csp = String(headers['content-security-policy'] ?? '');
   expect(csp).toContain("default-src 'self'");
-  expect(csp).toMatch(/script-src 'self'(;|$)/);
+  // Files from this origin and the response's nonce (a server-rendered page's event replay), nothing else.
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'(;|$)/);
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("base-uri 'self'");

@@ -12,7 +12,9 @@ export const DEFAULT_LOCALE = 'en';
 
 /** The locales built into `dir` (one folder each with an index.html); empty for a single-locale build. */
 export function builtLocales(dir: string): string[] {
-  return WEB_LOCALES.map((l) => l.path).filter((p) => existsSync(join(dir, p, 'index.html')));
+  return WEB_LOCALES.map((l) => l.path).filter(
+    (p) => existsSync(join(dir, p, 'index.html')) || existsSync(join(dir, p, 'index.csr.html')),
+  );
 }
 
 /** The best built locale for an Accept-Language header (quality-ordered), else English. */

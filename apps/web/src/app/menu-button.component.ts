@@ -2,6 +2,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
   DestroyRef,
   ElementRef,
   inject,
@@ -110,13 +111,15 @@ export class MenuButtonComponent {
   protected readonly panelId = `ph-menu-${nextId++}`;
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
+  // The document Angular renders into: the browser's, or the server's per-request one (no global `document` there).
+  private readonly document = inject(DOCUMENT);
 
   constructor() {
     const outside = (e: Event) => {
       if (this.open() && !this.host.contains(e.target as Node)) this.open.set(false);
     };
-    afterNextRender(() => document.addEventListener('click', outside, true));
-    inject(DestroyRef).onDestroy(() => document.removeEventListener('click', outside, true));
+    afterNextRender(() => this.document.addEventListener('click', outside, true));
+    inject(DestroyRef).onDestroy(() => this.document.removeEventListener('click', outside, true));
   }
 
   protected toggle(): void {
@@ -133,7 +136,7 @@ export class MenuButtonComponent {
 
   protected onPanelKey(e: KeyboardEvent): void {
     const items = this.items();
-    const at = items.indexOf(document.activeElement as HTMLElement);
+    const at = items.indexOf(this.document.activeElement as HTMLElement);
     let next: number | undefined;
     switch (e.key) {
       case 'ArrowDown':

@@ -1,5 +1,5 @@
-import { DOCUMENT } from '@angular/common';
-import { Injectable, computed, inject, resource, signal } from '@angular/core';
+import { DOCUMENT, isPlatformBrowser } from '@angular/common';
+import { Injectable, PLATFORM_ID, computed, inject, resource, signal } from '@angular/core';
 import { queryResource, uiLanguage } from '@peerhub/shared/data-access';
 import { CountryMapDocument, DimensionKey, DimensionLevel } from '@peerhub/shared/graphql-types';
 import type { Topology } from 'topojson-specification';
@@ -44,6 +44,7 @@ export interface MapLevelCount {
 export class CountryMapStore {
   private readonly lang = uiLanguage();
   private readonly document = inject(DOCUMENT);
+  private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
   /** The dimension the map is coloured by. */
   readonly dimension = signal<DimensionKey>(MAP_DEFAULT_DIMENSION);
 
@@ -51,6 +52,8 @@ export class CountryMapStore {
 
   /** The borders, fetched on this page only (the file is ~750 kB). */
   readonly topology = resource({
+    // Not on the server: the borders are drawn in the browser, and a server render should not fetch 750 kB.
+    params: () => (this.browser ? true : undefined),
     loader: async ({ abortSignal }) => {
       const url = new URL(MAP_TOPOLOGY_PATH, this.document.baseURI).toString();
       let res: Response;

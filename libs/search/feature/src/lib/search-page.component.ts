@@ -1,6 +1,8 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   ElementRef,
   LOCALE_ID,
   inject,
@@ -74,13 +76,17 @@ export class SearchPageComponent {
   protected readonly expanded = signal<ReadonlySet<SearchFacetField>>(new Set());
   protected readonly fieldLabel = searchFieldLabel;
   protected readonly link = (hit: SearchHit) => searchHitLink(hit);
-  /** On narrow screens the facets come first, so they start folded. */
-  protected readonly narrow = toSignal(
+  private readonly phoneWidth = toSignal(
     inject(BreakpointObserver)
       .observe('(max-width: 840px)')
       .pipe(map((r) => r.matches)),
     { initialValue: false },
   );
+  // False until the page has hydrated: the server renders without knowing the width, and the first browser render
+  // must build the same markup. What shows at which width is the stylesheet's (media queries), so nothing moves.
+  private readonly hydrated = signal(false);
+  /** Phones: the facets live in a drawer (a dialog), with their panels built when it opens. */
+  protected readonly narrow = computed(() => this.hydrated() && this.phoneWidth());
 
   /** Phones: whether the facet drawer is open. */
   protected readonly filtersOpen = signal(false);
@@ -99,6 +105,7 @@ export class SearchPageComponent {
   }
 
   constructor() {
+    afterNextRender(() => this.hydrated.set(true));
     this.route.queryParamMap
       .pipe(takeUntilDestroyed())
       .subscribe((params) => this.store.load(parseSearchParams(params)));

@@ -39,6 +39,13 @@ export interface HttpConfig {
   /** Folder of the built web app served at `/`, or null to serve the API only. */
   webDist: string | null;
   /**
+   * Render pages on the server (WEB_SSR, default true) when the web build has its server part (`../server` next to
+   * WEB_DIST): the first paint then carries the page's text. Off, or without that part, pages render in the browser.
+   */
+  ssr: boolean;
+  /** A server render that takes longer is dropped for the browser-rendered page (WEB_SSR_TIMEOUT_MS, default 5000). */
+  ssrTimeoutMs: number;
+  /**
    * Express `trust proxy`: false (default: the client address is the socket's), a hop count ("1") or a list of
    * addresses/subnets ("loopback, 10.0.0.0/8"). Decides the per-client key of the rate limits and HSTS.
    */
@@ -193,6 +200,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       port: int(env, 'PORT', 3000, 0, 65535),
       host: str(env, 'HOST') ?? '0.0.0.0',
       webDist: webDistRaw === null ? null : path(env, 'WEB_DIST', webDistRaw, cwd),
+      ssr: bool(env, 'WEB_SSR', true),
+      ssrTimeoutMs: int(env, 'WEB_SSR_TIMEOUT_MS', 5000, 50, 60000),
       trustProxy: trustProxy(env),
     },
     graphql: {

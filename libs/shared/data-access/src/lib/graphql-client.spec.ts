@@ -1,11 +1,15 @@
+import { APP_ID, ApplicationRef, PLATFORM_ID, TransferState } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { Client, ClientOptions } from 'graphql-ws/client';
 import {
   ApiError,
+  GRAPHQL_TRANSPORT,
   GRAPHQL_URL,
   GRAPHQL_WS_CLIENT,
   GRAPHQL_WS_URL,
   GraphqlClient,
+  GraphqlReply,
+  GraphqlTransport,
   TypedQuery,
 } from './graphql-client';
 
@@ -300,5 +304,106 @@ describe('GraphqlClient: subscriptions', () => {
       providers: [{ provide: GRAPHQL_URL, useValue: 'https://api.example/graphql' }],
     });
     expect(TestBed.inject(GRAPHQL_WS_URL)).toBe('wss://api.example/graphql');
+  });
+});
+
+describe('GraphqlClient: server rendering', () => {
+  const replyFor = (title: string): GraphqlReply => ({
+    status: 200,
+    body: { data: { practice: { title } } },
+    retryAfter: null,
+  });
+
+  it('on the server, asks through the render’s transport, opens no socket, and keeps each answer for the page', async () => {
+    const sent: unknown[] = [];
+    const transport: GraphqlTransport = async (operation) => {
+      sent.push(operation);
+      return (operation.variables as { slug: string }).slug === 'gone'
+        ? {
+            status: 200,
+            body: { errors: [{ message: 'No such practice', extensions: { code: 'NOT_FOUND' } }] },
+            retryAfter: null,
+          }
+        : replyFor('Recovery assistants');
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: PLATFORM_ID, useValue: 'server' },
+        { provide: GRAPHQL_TRANSPORT, useValue: transport },
+      ],
+    });
+    const client = TestBed.inject(GraphqlClient);
+    expect((await client.request(query, { slug: 'x' })).practice.title).toBe('Recovery assistants');
+    await expect(client.request(query, { slug: 'gone' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(sent).toEqual([
+      { query: query.toString(), variables: { slug: 'x' } },
+      { query: query.toString(), variables: { slug: 'gone' } },
+    ]);
+    // Both answers (the error too: the browser hydrates the not-found page as not found) travel with the page.
+    const carried = JSON.parse(TestBed.inject(TransferState).toJson()) as Record<string, GraphqlReply>;
+    expect(Object.values(carried)).toHaveLength(2);
+    expect(client.carried(query, { slug: 'x' })).toBeNull(); // the server itself never reads them back
+
+    let events = 0;
+    client.subscribe(query, { slug: 'x' }).subscribe({ next: () => events++, complete: () => events++ });
+    expect(events).toBe(0);
+  });
+
+  it('keeps no rate-limited or failed answer: the browser meets those itself', async () => {
+    const answers: GraphqlReply[] = [
+      {
+        status: 429,
+        body: { errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED' } }] },
+        retryAfter: '5',
+      },
+      { status: 500, body: undefined, retryAfter: null },
+    ];
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: PLATFORM_ID, useValue: 'server' },
+        { provide: GRAPHQL_TRANSPORT, useValue: async () => answers.shift() },
+      ],
+    });
+    const client = TestBed.inject(GraphqlClient);
+    await expect(client.request(query, { slug: 'a' })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await expect(client.request(query, { slug: 'b' })).rejects.toMatchObject({ code: 'HTTP_500' });
+    expect(TestBed.inject(TransferState).isEmpty).toBe(true);
+  });
+
+  it('in the browser, reads what the page carries until the app is first stable, then asks the API', async () => {
+    // What the server would have put in the page for { slug: 'x' }.
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: PLATFORM_ID, useValue: 'server' },
+        { provide: GRAPHQL_TRANSPORT, useValue: async () => replyFor('From the server') },
+      ],
+    });
+    await TestBed.inject(GraphqlClient).request(query, { slug: 'x' });
+    const page = TestBed.inject(TransferState).toJson();
+    TestBed.resetTestingModule();
+
+    // The page as it arrives: the state in the script element Angular's server render writes.
+    const script = document.createElement('script');
+    script.id = 'ng-state';
+    script.type = 'application/json';
+    script.textContent = page;
+    document.body.appendChild(script);
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: PLATFORM_ID, useValue: 'browser' },
+        { provide: APP_ID, useValue: 'ng' },
+      ],
+    });
+    const client = TestBed.inject(GraphqlClient);
+    expect(client.carried(query, { slug: 'x' })).toEqual({
+      status: 'resolved',
+      value: { practice: { title: 'From the server' } },
+    });
+    expect(client.carried(query, { slug: 'other' })).toBeNull();
+    await TestBed.inject(ApplicationRef).whenStable();
+    await Promise.resolve();
+    // Hydrated: a later visit to the same record asks the API for fresh data.
+    expect(client.carried(query, { slug: 'x' })).toBeNull();
+    script.remove();
   });
 });

@@ -1,6 +1,17 @@
-import { DOCUMENT, DestroyRef, Injectable, InjectionToken, inject } from '@angular/core';
+import {
+  ApplicationRef,
+  DOCUMENT,
+  DestroyRef,
+  Injectable,
+  InjectionToken,
+  PLATFORM_ID,
+  TransferState,
+  inject,
+  makeStateKey,
+} from '@angular/core';
+import { isPlatformServer } from '@angular/common';
 import type { Client, ClientOptions } from 'graphql-ws/client';
-import { Observable } from 'rxjs';
+import { NEVER, Observable } from 'rxjs';
 
 /** A query document with its result and variables types (codegen's `documentMode: string`). */
 export interface TypedQuery<TResult, TVariables> {
@@ -17,6 +28,27 @@ export const GRAPHQL_WS_URL = new InjectionToken<string>('GRAPHQL_WS_URL', {
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     return url.toString();
   },
+});
+
+/** What a GraphQL request over HTTP answers: the status, the parsed JSON body and any Retry-After header. */
+export interface GraphqlReply {
+  status: number;
+  body: unknown;
+  retryAfter: string | null;
+}
+
+/** Sends one GraphQL operation; rejects only when nothing could be asked (no connection, aborted). */
+export type GraphqlTransport = (
+  operation: { query: string; variables: unknown },
+  signal?: AbortSignal,
+) => Promise<GraphqlReply>;
+
+/**
+ * How operations travel: `fetch` to GRAPHQL_URL in the browser (null = that default); on the server, the API runs
+ * them in-process for the page being rendered (apps/web/src/app/app.config.server.ts).
+ */
+export const GRAPHQL_TRANSPORT = new InjectionToken<GraphqlTransport | null>('GRAPHQL_TRANSPORT', {
+  factory: () => null,
 });
 
 /** Makes the graphql-ws client (a test may hand in its own). Loaded on first subscription only. */
@@ -124,6 +156,37 @@ function toApiError(raw: readonly RawError[], retryAfterHeader: string | null = 
   return new ApiError(first.message, first.code, errors, argumentFieldErrors(errors));
 }
 
+/** `data` of a reply, or the ApiError its errors (or its missing or unreadable body) mean. */
+function readReply<TResult>(reply: GraphqlReply): TResult {
+  const body = reply.body as GraphqlResponse<TResult> | undefined;
+  if (!body || typeof body !== 'object')
+    throw new ApiError(
+      $localize`:@@error.server:The server answered with an error (${reply.status}:status:).`,
+      'HTTP_' + reply.status,
+    );
+  if (body.errors?.length) throw toApiError(body.errors, reply.retryAfter);
+  if (!body.data) throw new ApiError($localize`:@@error.empty:The server sent no data.`, 'EMPTY');
+  return body.data;
+}
+
+/** A query (not a mutation or subscription): only queries' answers travel with a server-rendered page. */
+function isQuery(text: string): boolean {
+  return !/^\s*(mutation|subscription)\b/.test(text);
+}
+
+/** A short key for an operation in the page's transfer state (FNV-1a over the query and its variables). */
+function stateKey(operation: { query: string; variables: unknown }): string {
+  const text = operation.query + '\u0000' + JSON.stringify(operation.variables ?? null);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0).toString(36) + (h2 >>> 0).toString(36) + text.length.toString(36);
+}
+
 /** The `errors` of every mutation payload in `data` (one per root field), in order. */
 function payloadErrors(data: unknown): FieldError[] {
   if (!data || typeof data !== 'object') return [];
@@ -139,9 +202,19 @@ export class GraphqlClient {
   private readonly url = inject(GRAPHQL_URL);
   private readonly wsUrl = inject(GRAPHQL_WS_URL);
   private readonly makeWsClient = inject(GRAPHQL_WS_CLIENT);
+  private readonly transport = inject(GRAPHQL_TRANSPORT) ?? ((op, signal) => this.fetch(op, signal));
+  private readonly server = isPlatformServer(inject(PLATFORM_ID));
+  // A server-rendered page carries the answers it was rendered with (Angular's transfer state): while it hydrates,
+  // the browser reads them from there, so it builds the same page without asking the API again or showing a spinner.
+  private readonly state = inject(TransferState);
   private ws: Promise<Client> | null = null;
+  private hydrated = false;
 
   constructor() {
+    if (!this.server)
+      void inject(ApplicationRef)
+        .whenStable()
+        .then(() => (this.hydrated = true));
     inject(DestroyRef).onDestroy(() => void this.ws?.then((c) => c.dispose()));
   }
 
@@ -151,30 +224,59 @@ export class GraphqlClient {
     variables: TVariables,
     signal?: AbortSignal,
   ): Promise<TResult> {
+    const operation = { query: query.toString(), variables };
+    const reply = await this.transport(operation, signal);
+    // The server keeps each query's answer for the browser (queryResource reads it back while hydrating), unless it
+    // is a failure the browser should meet itself (rate limit, server error).
+    if (this.server && isQuery(operation.query) && reply.status < 500 && reply.status !== 429)
+      this.state.set(makeStateKey<GraphqlReply>(`gql:${stateKey(operation)}`), reply);
+    return readReply<TResult>(reply);
+  }
+
+  /**
+   * The answer the server rendered this page with, for `query` with `variables`: read while the page hydrates
+   * (until the app is first stable), so its first render matches the server's markup; null otherwise.
+   */
+  carried<TResult, TVariables>(
+    query: TypedQuery<TResult, TVariables>,
+    variables: TVariables,
+  ): { status: 'resolved'; value: TResult } | { error: ApiError } | null {
+    if (this.server || this.hydrated) return null;
+    const reply = this.state.get(
+      makeStateKey<GraphqlReply>(`gql:${stateKey({ query: query.toString(), variables })}`),
+      null,
+    );
+    if (!reply) return null;
+    try {
+      return { status: 'resolved', value: readReply<TResult>(reply) };
+    } catch (e) {
+      return { error: e as ApiError };
+    }
+  }
+
+  private async fetch(
+    operation: { query: string; variables: unknown },
+    signal?: AbortSignal,
+  ): Promise<GraphqlReply> {
     let res: Response;
     try {
       res = await fetch(this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query: query.toString(), variables }),
+        body: JSON.stringify(operation),
         signal,
       });
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') throw e;
       throw networkError();
     }
-    let body: GraphqlResponse<TResult>;
+    let body: unknown;
     try {
-      body = (await res.json()) as GraphqlResponse<TResult>;
+      body = await res.json();
     } catch {
-      throw new ApiError(
-        $localize`:@@error.server:The server answered with an error (${res.status}:status:).`,
-        'HTTP_' + res.status,
-      );
+      body = undefined;
     }
-    if (body.errors?.length) throw toApiError(body.errors, res.headers?.get('retry-after') ?? null);
-    if (!body.data) throw new ApiError($localize`:@@error.empty:The server sent no data.`, 'EMPTY');
-    return body.data;
+    return { status: res.status, body, retryAfter: res.headers?.get('retry-after') ?? null };
   }
 
   /**
@@ -207,6 +309,8 @@ export class GraphqlClient {
     subscription: TypedQuery<TResult, TVariables>,
     variables: TVariables,
   ): Observable<TResult> {
+    // A server render takes one picture of the page: live updates start once the browser has the page.
+    if (this.server) return NEVER;
     return new Observable<TResult>((subscriber) => {
       let dispose: (() => void) | null = null;
       let closed = false;

@@ -65,4 +65,48 @@ describe('queryResource', () => {
     expect(store.country.status()).toBe('resolved');
     expect(api.variables(CountryDetailDocument)).toHaveLength(2);
   });
+
+  it('starts resolved, in the same turn and without asking, with the answer a server-rendered page carries', () => {
+    api.carry(CountryDetailDocument, { code: 'PL', lang: 'en' }, poland);
+    const store = TestBed.inject(OneCountry);
+    store.code.set('PL');
+    // No tick, no await: hydration's first render must see the answer, not the loading state.
+    expect(store.country.status()).toBe('resolved');
+    expect(store.country.isLoading()).toBe(false);
+    expect(store.country.value()?.country.name).toBe('Poland');
+    expect(api.sent).toEqual([]);
+  });
+
+  it('starts failed with a carried error (a not-found page hydrates as not found), and asks on reload', async () => {
+    api.carry(
+      CountryDetailDocument,
+      { code: 'XK', lang: 'en' },
+      new ApiError('No country profile', 'NOT_FOUND'),
+    );
+    const store = TestBed.inject(OneCountry);
+    store.code.set('XK');
+    expect(store.country.status()).toBe('error');
+    expect((store.country.error() as ApiError).notFound).toBe(true);
+    await settle();
+    expect(api.sent).toEqual([]);
+
+    api.answer(CountryDetailDocument, poland);
+    store.country.reload();
+    TestBed.tick();
+    expect(store.country.isLoading()).toBe(true);
+    await settle();
+    expect(store.country.value()?.country.name).toBe('Poland');
+    expect(api.sent).toHaveLength(1);
+  });
+
+  it('asks the API for variables the page does not carry', async () => {
+    api.carry(CountryDetailDocument, { code: 'PL', lang: 'en' }, poland);
+    api.answer(CountryDetailDocument, { country: { ...poland.country, code: 'IT', name: 'Italy' } });
+    const store = TestBed.inject(OneCountry);
+    store.code.set('IT');
+    expect(store.country.status()).toBe('loading');
+    await settle();
+    expect(store.country.value()?.country.name).toBe('Italy');
+    expect(api.variables(CountryDetailDocument)).toEqual([{ code: 'IT', lang: 'en' }]);
+  });
 });

@@ -1,6 +1,6 @@
 import { ApplicationRef, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { GraphqlClient, TypedQuery } from '../lib/graphql-client';
+import { ApiError, GraphqlClient, TypedQuery } from '../lib/graphql-client';
 
 type Reply<TResult, TVariables> = TResult | Error | ((variables: TVariables) => TResult | Promise<TResult>);
 
@@ -25,6 +25,33 @@ function operationName(query: { toString(): string }): string {
 export class FakeGraphqlClient {
   readonly sent: SentRequest[] = [];
   private readonly replies = new Map<string, (variables: unknown) => unknown>();
+  private readonly carriedReplies = new Map<
+    string,
+    { status: 'resolved'; value: unknown } | { error: ApiError }
+  >();
+
+  /** What a server-rendered page carries for `query` with `variables` (GraphqlClient.carried while hydrating). */
+  carry<TResult, TVariables>(
+    query: TypedQuery<TResult, TVariables>,
+    variables: TVariables,
+    reply: TResult | ApiError,
+  ): this {
+    this.carriedReplies.set(
+      operationName(query) + JSON.stringify(variables),
+      reply instanceof ApiError ? { error: reply } : { status: 'resolved', value: reply },
+    );
+    return this;
+  }
+
+  carried<TResult, TVariables>(
+    query: TypedQuery<TResult, TVariables>,
+    variables: TVariables,
+  ): { status: 'resolved'; value: TResult } | { error: ApiError } | null {
+    const key = operationName(query) + JSON.stringify(variables);
+    const carried = this.carriedReplies.get(key) ?? null;
+    this.carriedReplies.delete(key);
+    return carried as { status: 'resolved'; value: TResult } | { error: ApiError } | null;
+  }
 
   /** How to answer `query` from now on. */
   answer<TResult, TVariables>(

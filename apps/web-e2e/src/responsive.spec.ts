@@ -83,6 +83,11 @@ test('phone: the menu holds the navigation, search is one tap away, filters open
   const drawer = page.getByTestId('search-facets');
   await expect(drawer).toBeVisible();
   await expect(drawer).toHaveAttribute('role', 'dialog');
+  await expect(drawer).toHaveAttribute('aria-modal', 'true');
+  // Modal: the rest of the page is inert (no Tab, tap or reading cursor reaches it) while the drawer is open.
+  for (const outside of ['ph-root > header', 'ph-search-page .results', 'ph-search-page form.query'])
+    expect(await page.locator(outside).evaluate((el) => el.closest('[inert]') !== null)).toBe(true);
+  expect(await drawer.evaluate((el) => el.closest('[inert]') === null)).toBe(true);
   const panel = drawer.locator('details.facet').first();
   await panel.locator('summary').click();
   await panel.getByRole('checkbox').first().check();
@@ -91,6 +96,7 @@ test('phone: the menu holds the navigation, search is one tap away, filters open
   await expect(drawer).toBeHidden();
   await expect(open).toHaveText(/Filters \(1\)/);
   await expect(open).toBeFocused();
+  expect(await page.locator('[inert]').count()).toBe(0);
 
   // Navigation in a menu: opens by keyboard, closes on a choice.
   const menuButton = page.getByTestId('nav-menu-button');

@@ -4,11 +4,16 @@ import { LOCALE_ID, Pipe, PipeTransform, inject } from '@angular/core';
  * The name of an ISO 639-1 language in the UI locale ("pt" → "Portuguese"), capitalised.
  * Falls back to the upper-case code when the runtime has no name for it.
  */
+// One Intl.DisplayNames per locale: making one is costly, and a page may name dozens of languages.
+const namers = new Map<string, Intl.DisplayNames>();
+
 export function languageName(code: string, locale: string): string {
   if (!code) return '';
   let name: string | undefined;
   try {
-    name = new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(code);
+    let namer = namers.get(locale);
+    if (!namer) namers.set(locale, (namer = new Intl.DisplayNames([locale, 'en'], { type: 'language' })));
+    name = namer.of(code);
   } catch {
     name = undefined;
   }

@@ -78,7 +78,8 @@ export class SearchStore {
       const values = counted.map((v) => ({ ...v, selected: selected.includes(v.value) }));
       for (const value of selected)
         if (!counted.some((v) => v.value === value)) values.push({ value, count: 0, selected: true });
-      if (field === 'year') values.sort((a, b) => b.value.localeCompare(a.value));
+      // Years are digits: a plain comparison (localeCompare builds a collator per call, ~30 ms on a phone here).
+      if (field === 'year') values.sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
       return { field, values };
     }).filter((f) => f.values.length > 0);
   });

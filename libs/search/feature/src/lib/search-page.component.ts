@@ -3,16 +3,16 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
+  effect,
   ElementRef,
   LOCALE_ID,
   inject,
   signal,
   viewChild,
 } from '@angular/core';
-import { CdkTrapFocus } from '@angular/cdk/a11y';
-import { NgTemplateOutlet } from '@angular/common';
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   SEARCH_KINDS,
@@ -25,7 +25,6 @@ import {
   searchQueryParams,
 } from '@peerhub/search/data-access';
 import { LoadStateComponent, PagerComponent } from '@peerhub/shared/ui';
-import { map } from 'rxjs';
 import { searchFieldLabel, searchTypeGroupLabel, searchValueLabel } from './search-labels';
 import { HitTitlePipe } from './hit-title.pipe';
 import {
@@ -49,7 +48,6 @@ const FACET_LIMIT = 8;
 @Component({
   selector: 'ph-search-page',
   imports: [
-    CdkTrapFocus,
     NgTemplateOutlet,
     RouterLink,
     LoadStateComponent,
@@ -76,15 +74,14 @@ export class SearchPageComponent {
   protected readonly expanded = signal<ReadonlySet<SearchFacetField>>(new Set());
   protected readonly fieldLabel = searchFieldLabel;
   protected readonly link = (hit: SearchHit) => searchHitLink(hit);
-  private readonly phoneWidth = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 840px)')
-      .pipe(map((r) => r.matches)),
-    { initialValue: false },
-  );
+  private readonly document = inject(DOCUMENT);
+  /** The stylesheet's phone breakpoint, read with the browser's matchMedia (false on the server). */
+  private readonly phoneWidth = signal(false);
   // False until the page has hydrated: the server renders without knowing the width, and the first browser render
   // must build the same markup. What shows at which width is the stylesheet's (media queries), so nothing moves.
-  private readonly hydrated = signal(false);
+  // The facet panels are built only after that: the server renders their column's placeholder, hydration stays
+  // short (Lighthouse TBT), and on a phone they are built only when the drawer opens.
+  protected readonly hydrated = signal(false);
   /** Phones: the facets live in a drawer (a dialog), with their panels built when it opens. */
   protected readonly narrow = computed(() => this.hydrated() && this.phoneWidth());
 
@@ -92,6 +89,7 @@ export class SearchPageComponent {
   protected readonly filtersOpen = signal(false);
   private readonly filtersButton = viewChild('filtersButton', { read: ElementRef<HTMLElement> });
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly destroyRef = inject(DestroyRef);
 
   protected openFilters(): void {
     this.filtersOpen.set(true);
@@ -104,8 +102,40 @@ export class SearchPageComponent {
     setTimeout(() => this.filtersButton()?.nativeElement.focus());
   }
 
+  /** Phones with the drawer open: the drawer is modal, everything else inert. */
+  protected readonly modal = computed(() => this.narrow() && this.filtersOpen());
+  private readonly drawer = viewChild('drawer', { read: ElementRef<HTMLElement> });
+
   constructor() {
-    afterNextRender(() => this.hydrated.set(true));
+    afterNextRender(() => {
+      const view = this.document.defaultView;
+      const query = typeof view?.matchMedia === 'function' ? view.matchMedia('(max-width: 840px)') : null;
+      if (query) {
+        this.phoneWidth.set(query.matches);
+        const follow = (e: MediaQueryListEvent) => this.phoneWidth.set(e.matches);
+        query.addEventListener('change', follow);
+        this.destroyRef.onDestroy(() => query.removeEventListener('change', follow));
+      }
+      this.hydrated.set(true);
+    });
+    // A modal drawer: every element outside it (up to <body>) is `inert` while it is open, so Tab, a screen
+    // reader's virtual cursor and a tap stay inside; the attributes this set are taken back when it closes.
+    effect((onCleanup) => {
+      const drawer = this.drawer()?.nativeElement;
+      if (!this.modal() || !drawer) return;
+      const made: HTMLElement[] = [];
+      for (
+        let node: HTMLElement | null = drawer;
+        node && node !== this.document.body;
+        node = node.parentElement
+      )
+        for (const sibling of Array.from(node.parentElement?.children ?? []))
+          if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert) {
+            sibling.inert = true;
+            made.push(sibling);
+          }
+      onCleanup(() => made.forEach((el) => (el.inert = false)));
+    });
     this.route.queryParamMap
       .pipe(takeUntilDestroyed())
       .subscribe((params) => this.store.load(parseSearchParams(params)));

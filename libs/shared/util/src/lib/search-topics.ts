@@ -320,19 +320,27 @@ function fold(text: string): string {
     .replace(/[^\p{L}\p{N}+-]+/gu, ' ')} `;
 }
 
-const MATCHERS: readonly { id: SearchTopicId; pattern: RegExp }[] = SEARCH_TOPICS.map((topic) => {
-  const alternatives = topic.terms.map((term) => {
-    const open = term.endsWith('*');
-    const words = fold(open ? term.slice(0, -1) : term).trim();
-    return `${words.replace(/[+]/g, '\\+')}${open ? '[\\p{L}\\p{N}]*' : ''}`;
+// Compiled on first use, not on import: the web app imports this module for the topic ids only, and building every
+// pattern cost a phone's first page a 60 ms task (Lighthouse, issue 11).
+let matchers: readonly { id: SearchTopicId; pattern: RegExp }[] | null = null;
+function topicMatchers(): readonly { id: SearchTopicId; pattern: RegExp }[] {
+  matchers ??= SEARCH_TOPICS.map((topic) => {
+    const alternatives = topic.terms.map((term) => {
+      const open = term.endsWith('*');
+      const words = fold(open ? term.slice(0, -1) : term).trim();
+      return `${words.replace(/[+]/g, '\\+')}${open ? '[\\p{L}\\p{N}]*' : ''}`;
+    });
+    return { id: topic.id, pattern: new RegExp(` (?:${alternatives.join('|')})(?= )`, 'u') };
   });
-  return { id: topic.id, pattern: new RegExp(` (?:${alternatives.join('|')})(?= )`, 'u') };
-});
+  return matchers;
+}
 
 /** The vocabulary's topics a record speaks of, from its own tags, title and body (any language), in vocabulary order. */
 export function searchTopicsOf(...texts: (string | readonly string[] | null | undefined)[]): SearchTopicId[] {
   const text = fold(
     texts.flatMap((t) => (t == null ? [] : typeof t === 'string' ? [t] : [...t])).join(' \n '),
   );
-  return MATCHERS.filter((m) => m.pattern.test(text)).map((m) => m.id);
+  return topicMatchers()
+    .filter((m) => m.pattern.test(text))
+    .map((m) => m.id);
 }

@@ -3,8 +3,9 @@
  * The Material Symbols font, cut down to the icons the web app uses.
  *
  * The full font (`material-symbols/material-symbols-outlined.woff2`, 4 MB) draws each icon through a ligature:
- * the text `search` inside <mat-icon> becomes the magnifier glyph. This script collects every icon name written
- * as <mat-icon>name</mat-icon> in apps/web/src and libs (plus ICON_EXTRA below, for names built at run time),
+ * the text `search` in an icon element becomes the magnifier glyph. This script collects every icon name written
+ * as <span class="material-symbols-outlined …">name</span> in apps/web/src and libs (plus ICON_EXTRA below, for
+ * names built at run time),
  * keeps only those ligatures and the letters that spell them, pins the variable axes to the weight the app shows
  * (FILL 0, wght 400, GRAD 0, opsz 24) and writes apps/web/src/icons/material-symbols-subset.woff2 with a list of
  * its icons beside it. Run by `nx run web:icon-font`, which the web build depends on; the output is committed, so
@@ -31,8 +32,9 @@ const ICON_EXTRA = [];
 const AXES = { FILL: 0, wght: 400, GRAD: 0, opsz: 24 };
 
 /**
- * Every icon name used in .html and .ts files (specs excluded): `<mat-icon ...>name</mat-icon>`, and
- * `<span class="material-symbols-outlined" ...>name</span>` where a page in the first screens needs no Material.
+ * Every icon name used in .html and .ts files (specs excluded): `<span class="material-symbols-outlined" ...>name</span>`
+ * (with `mat-icon` and `ngProjectAs="mat-icon"` inside a Material button, chip or option, for its icon slot). A
+ * `<mat-icon>` is refused: its MatIconRegistry injects HttpClient, which lands in the first bundle (issue 11).
  */
 export function usedIcons() {
   const names = new Map(); // name -> first file using it
@@ -43,15 +45,18 @@ export function usedIcons() {
         if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path);
       } else if (/\.(html|ts)$/.test(entry.name) && !/\.spec\.ts$/.test(entry.name)) {
         const text = readFileSync(path, 'utf8');
-        const icons =
-          /<mat-icon\b[^>]*>([\s\S]*?)<\/mat-icon>|<span class="material-symbols-outlined[^"]*"[^>]*>([^<]*)<\/span\s*>/g;
+        if (/<mat-icon\b/.test(text))
+          throw new Error(
+            `${relative(ROOT, path)}: write an icon as <span class="material-symbols-outlined mat-icon" ` +
+              `ngProjectAs="mat-icon" aria-hidden="true">name</span>, not <mat-icon> (its registry brings HttpClient ` +
+              `into the first bundle)`,
+          );
+        const icons = /<span class="material-symbols-outlined[^"]*"[^>]*>([^<]*)<\/span\s*>/g;
         for (const m of text.matchAll(icons)) {
-          const name = (m[1] ?? m[2]).trim();
+          const name = m[1].trim();
           if (!name) continue;
           if (!/^[a-z0-9_]+$/.test(name))
-            throw new Error(
-              `${relative(ROOT, path)}: <mat-icon> must hold a literal icon name, got "${name}"`,
-            );
+            throw new Error(`${relative(ROOT, path)}: an icon must hold a literal icon name, got "${name}"`);
           if (!names.has(name)) names.set(name, relative(ROOT, path));
         }
       }

@@ -40,6 +40,18 @@ test('a record that does not exist is a 404 whose HTML says so in the page’s l
   const html = await res.text();
   expect(html).toContain('<title>Introuvable — PeerHub Europe</title>');
   expect(text(html)).toContain('Aucune pratique ne se trouve à cette adresse.');
+
+  // An address no record could have (markup, a 200-letter slug) is the same page, never the API's rule for slugs.
+  for (const path of [
+    '/fr/practices/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    `/fr/resources/${'a'.repeat(200)}`,
+  ]) {
+    const bad = await request.get(path);
+    expect(bad.status()).toBe(404);
+    const body = text(await bad.text());
+    expect(body).toContain('Page introuvable');
+    expect(body).not.toMatch(/lower-case|slug|<script>/i);
+  }
 });
 
 test('the browser takes the rendered page over without asking the API again, then asks for what it has not got', async ({

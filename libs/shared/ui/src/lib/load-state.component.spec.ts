@@ -102,6 +102,39 @@ describe('LoadStateComponent, when the API says the record does not exist', () =
     expect(navigate).toHaveBeenCalledWith(['/search'], { queryParams: { q: 'peer support' } });
   });
 
+  it('says "not found" for an address no record could have (a malformed slug or code), not the API’s rule', async () => {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const f = TestBed.createComponent(HostComponent);
+    const rule = 'slug must be lower-case letters, digits and single hyphens (at most 120 characters)';
+    f.componentInstance.error.set(
+      Object.assign(new Error(rule), {
+        code: 'BAD_USER_INPUT',
+        errors: [
+          {
+            message: rule,
+            code: 'BAD_USER_INPUT',
+            extensions: { code: 'BAD_USER_INPUT', arguments: ['slug'] },
+          },
+        ],
+      }),
+    );
+    await f.whenStable();
+    const el: HTMLElement = f.nativeElement;
+    expect(el.querySelector('[data-testid=not-found]')).not.toBeNull();
+    expect(text(el)).not.toContain('lower-case');
+
+    // A bad filter or page argument is not a missing record: its message and "Try again" stay.
+    f.componentInstance.error.set(
+      Object.assign(new Error('first must be between 1 and 100'), {
+        code: 'BAD_USER_INPUT',
+        errors: [{ message: 'x', code: 'BAD_USER_INPUT', extensions: { arguments: ['first'] } }],
+      }),
+    );
+    await f.whenStable();
+    expect(el.querySelector('[data-testid=not-found]')).toBeNull();
+    expect(text(el.querySelector('[data-testid=state-error]')!)).toContain('first must be between 1 and 100');
+  });
+
   it('another error keeps its message and "Try again"', async () => {
     TestBed.configureTestingModule({ providers: [provideRouter([])] });
     const f = TestBed.createComponent(HostComponent);

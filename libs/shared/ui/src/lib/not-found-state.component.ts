@@ -99,7 +99,24 @@ export class NotFoundStateComponent implements OnInit {
   }
 }
 
-/** True for an API error saying the record does not exist (`extensions.code` NOT_FOUND). */
+/**
+ * True for an API error saying the record does not exist (`extensions.code` NOT_FOUND), or that the address names
+ * none it could (BAD_USER_INPUT on the record's `slug` or `code` alone: `/practices/<script>`, a 200-letter slug,
+ * `/countries/ZZZ`). The server answers those addresses 404 too; a reader is told "not found", never the API's
+ * rule for slugs, and gets no "Try again" that could not help.
+ */
 export function isNotFoundError(error: unknown): boolean {
-  return !!error && typeof error === 'object' && (error as { code?: unknown }).code === 'NOT_FOUND';
+  if (!error || typeof error !== 'object') return false;
+  const e = error as {
+    code?: unknown;
+    errors?: readonly { extensions?: Readonly<Record<string, unknown>> }[];
+  };
+  if (e.code === 'NOT_FOUND') return true;
+  const args = e.errors?.[0]?.extensions?.['arguments'];
+  return (
+    e.code === 'BAD_USER_INPUT' &&
+    Array.isArray(args) &&
+    args.length === 1 &&
+    (args[0] === 'slug' || args[0] === 'code')
+  );
 }

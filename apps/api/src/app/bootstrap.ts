@@ -120,12 +120,12 @@ function serveWeb(app: NestExpressApplication, dir: string, http: AppConfig['htt
       })
     : Promise.resolve(null);
 
+  // The body text fonts, preloaded with each page (its locale folder's build names them).
+  const preloads = new Map((locales.length ? locales : [null]).map((l) => [l, fontPreloads(dir, l)]));
   /**
    * The page: rendered on the server when it can be, else the app's index.html (the browser renders it). Either way
    * with the request's CSP nonce on the root component (Angular reads `ngCspNonce` for the styles it adds later).
    */
-  // The body text fonts, preloaded with each page (its locale folder's build names them).
-  const preloads = new Map((locales.length ? locales : [null]).map((l) => [l, fontPreloads(dir, l)]));
   const shell = async (req: Request, res: Response, locale: string | null, status = 200, render = true) => {
     const nonce = cspNonce(res);
     const rendered = render ? await (await renderer)?.render(req, nonce) : null;

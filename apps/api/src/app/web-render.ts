@@ -58,7 +58,8 @@ export class WebRenderer {
     if (!verdict.allowed) return null;
     const context: PageRenderContext = { nonce, graphql: this.inProcess(req) };
     // A fixed origin: nothing the visitor sends as Host reaches the app; Accept-Language is all it needs of them.
-    const request = new globalThis.Request(new URL(req.originalUrl, 'http://localhost'), {
+    // (Concatenated, not resolved: a path starting with // must not become another host.)
+    const request = new globalThis.Request(new URL(`http://localhost${req.originalUrl}`), {
       headers: { accept: 'text/html', 'accept-language': req.headers['accept-language'] ?? '' },
     });
     let timer: NodeJS.Timeout | undefined;
@@ -88,8 +89,9 @@ export class WebRenderer {
       instance: ApolloServer<RequestContext>;
     };
     const loaders = new LoaderRegistry();
-    const viewer = this.app.get(Viewers, { strict: false }).fromRequest(req);
+    let viewer: ReturnType<Viewers['fromRequest']> | null = null; // once per render, on its first operation
     return async ({ query, variables }) => {
+      viewer ??= this.app.get(Viewers, { strict: false }).fromRequest(req);
       const contextValue: RequestContext = { req, loaders, viewer: await viewer };
       const result = await apollo.instance.executeOperation(
         { query, variables: (variables ?? undefined) as Record<string, unknown> | undefined },

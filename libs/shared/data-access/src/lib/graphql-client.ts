@@ -174,7 +174,7 @@ function isQuery(text: string): boolean {
   return !/^\s*(mutation|subscription)\b/.test(text);
 }
 
-/** A short key for an operation in the page's transfer state (FNV-1a over the query and its variables). */
+/** A short key for an operation in the page's transfer state: two 32-bit FNV-style hashes of the query and its variables. */
 function stateKey(operation: { query: string; variables: unknown }): string {
   const text = operation.query + '\u0000' + JSON.stringify(operation.variables ?? null);
   let h1 = 0x811c9dc5;

@@ -32,7 +32,40 @@ const EVERYONE: Record<ViewerKind, Verdict> = {
   admin: 'allowed',
 };
 
+const SIGNED_IN: Record<ViewerKind, Verdict> = {
+  anonymous: 'denied',
+  member: 'allowed',
+  moderator: 'allowed',
+  admin: 'allowed',
+};
+
 const MATRIX: Record<string, Row> = {
+  // Anyone may try to sign up, confirm an address and sign in (limited per address and account in the service);
+  // these inputs are refused field by field, so no account or mail is made.
+  'Mutation.signUp': {
+    http: {
+      query:
+        'mutation { signUp(input: { email: "x", password: "short", displayName: "A", language: "xx" }) { errors { field } accepted } }',
+    },
+    expect: EVERYONE,
+  },
+  'Mutation.verifyEmail': {
+    http: {
+      query: 'mutation { verifyEmail(input: { token: "no-such-token" }) { errors { field } verified } }',
+    },
+    expect: EVERYONE,
+  },
+  'Mutation.signIn': {
+    http: {
+      query:
+        'mutation { signIn(input: { email: "nobody@example.org", password: "not-the-password" }) { errors { field } me { id } } }',
+    },
+    expect: EVERYONE,
+  },
+  'Mutation.signOut': {
+    http: { query: 'mutation { signOut(input: {}) { errors { field } signedOut } }' },
+    expect: SIGNED_IN,
+  },
   'Subscription.healthTick': {
     subscribe: { query: 'subscription { healthTick { at status version } }' },
     expect: EVERYONE,

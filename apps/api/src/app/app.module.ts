@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { AccountsModule, Sessions } from '@peerhub/accounts/api';
 import { CountriesModule, CountriesSearchSource } from '@peerhub/countries/api';
 import { FrameworksModule } from '@peerhub/frameworks/api';
 import { OrganisationsModule, OrganisationsSearchSource } from '@peerhub/organisations/api';
@@ -23,6 +24,7 @@ import {
   LiveConfig,
   PubSubPort,
   RateLimits,
+  SESSION_LOOKUP,
   Viewers,
   createPubSub,
   loadLiveConfig,
@@ -61,6 +63,8 @@ class InfrastructureModule {
         { provide: DATABASE_EMBEDDED, useValue: embedded },
         { provide: LIVE_CONFIG, useValue: live },
         RateLimits,
+        Sessions,
+        { provide: SESSION_LOOKUP, useExisting: Sessions },
         Viewers,
         // No Redis connection for an app only built to print its schema (its DataSource never connects).
         {
@@ -68,7 +72,16 @@ class InfrastructureModule {
           useFactory: () => createPubSub(ds.isInitialized ? config.redisUrl : null, live.channelPrefix),
         },
       ],
-      exports: [APP_CONFIG, DataSource, DATABASE_EMBEDDED, LIVE_CONFIG, RateLimits, Viewers, PubSubPort],
+      exports: [
+        APP_CONFIG,
+        DataSource,
+        DATABASE_EMBEDDED,
+        LIVE_CONFIG,
+        RateLimits,
+        Sessions,
+        Viewers,
+        PubSubPort,
+      ],
     };
   }
 }
@@ -86,6 +99,7 @@ export class AppModule {
           inject: [Viewers],
           useFactory: (viewers: Viewers) => graphqlOptions(config, viewers),
         }),
+        AccountsModule,
         CountriesModule,
         OrganisationsModule,
         ResourcesModule,

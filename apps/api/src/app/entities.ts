@@ -1,3 +1,4 @@
+import { AccountEntity, AccountTokenEntity, OutboxMailEntity, SessionEntity } from '@peerhub/accounts/api';
 import { CountryDimensionEntity, CountryEntity } from '@peerhub/countries/api';
 import {
   CompetencyCategoryEntity,
@@ -33,6 +34,10 @@ export const ENTITIES = [
   CompetencyItemEntity,
   TrainingProfileEntity,
   TrainingElementEntity,
+  AccountEntity,
+  SessionEntity,
+  AccountTokenEntity,
+  OutboxMailEntity,
 ];
 
 /**

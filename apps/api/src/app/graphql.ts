@@ -3,7 +3,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import proxyAddr from 'proxy-addr';
 import {
@@ -117,8 +117,9 @@ export function graphqlOptions(config: AppConfig, viewers: Viewers): ApolloDrive
     csrfPrevention: true,
     plugins: [complexityLimitPlugin(config.graphql.maxComplexity)],
     // Who is asking, once per request; resolvers get it with @CurrentViewer(), the guard checks it.
-    context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
       req,
+      res,
       loaders: new LoaderRegistry(),
       viewer: await viewers.fromRequest(req),
     }),

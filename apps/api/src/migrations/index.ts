@@ -1,6 +1,12 @@
 import { InitialSchema1763798400000 } from './1763798400000-InitialSchema';
 import { SearchIndex1763800000000 } from './1763800000000-SearchIndex';
 import { RateLimits1764500000000 } from './1764500000000-RateLimits';
+import { Accounts1796143587278 } from './1796143587278-Accounts';
 
 /** Every migration, in order. Add new ones here (see README: "Adding a migration"). */
-export const MIGRATIONS = [InitialSchema1763798400000, SearchIndex1763800000000, RateLimits1764500000000];
+export const MIGRATIONS = [
+  InitialSchema1763798400000,
+  SearchIndex1763800000000,
+  RateLimits1764500000000,
+  Accounts1796143587278,
+];

@@ -230,6 +230,52 @@ export type LocalizedString = {
   value: Scalars['String']['output'];
 };
 
+/** The signed-in member, as only they see themselves. */
+export type Me = {
+  /** Shown with what they write; may be a pseudonym. */
+  displayName: Scalars['String']['output'];
+  /** The address they sign in with; never shown to others. */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** en, fr, pt or no: their pages and mail. */
+  language: Scalars['String']['output'];
+  /** Never shown unless they choose. */
+  realName: Maybe<Scalars['String']['output']>;
+  /** moderator, admin. */
+  roles: Array<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  /** Signs in with a confirmed address: sets the session cookie (httpOnly). */
+  signIn: SignInPayload;
+  /** Ends this session, or with `everywhere` every session of the account. */
+  signOut: SignOutPayload;
+  /** Creates an account to confirm by the link mailed to the address. Answers the same whether or not the address has an account already. */
+  signUp: SignUpPayload;
+  /** Confirms an address with the token of its link. */
+  verifyEmail: VerifyEmailPayload;
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationSignOutArgs = {
+  input: SignOutInput;
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
+};
+
 /** An organisation active in peer support. */
 export type Organisation = {
   acronym: Maybe<Scalars['String']['output']>;
@@ -411,6 +457,8 @@ export type Query = {
   countries: Array<Country>;
   /** One country by ISO code; NOT_FOUND when it is not profiled. */
   country: Country;
+  /** The signed-in member; null for a visitor. */
+  me: Maybe<Me>;
   /** The record a global id (`nodeId`) names; null when it no longer exists, BAD_USER_INPUT when the id is not one. */
   node: Maybe<Subject>;
   /** One organisation; NOT_FOUND when the slug is unknown. */
@@ -648,6 +696,45 @@ export type SearchResultModel = {
   total: Scalars['Int']['output'];
 };
 
+export type SignInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type SignInPayload = {
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  me: Maybe<Me>;
+};
+
+export type SignOutInput = {
+  /** End every session of the account, not only this one. */
+  everywhere?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SignOutPayload = {
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  /** True once signed out; null when `errors` is not empty. */
+  signedOut: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type SignUpInput = {
+  /** Public; may be a pseudonym (2–60 characters). */
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** en, fr, pt or no. */
+  language: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type SignUpPayload = {
+  /** True once the input was valid: a confirmation link is on its way to the address. The same answer whether or not the address already has an account. Null when `errors` is not empty. */
+  accepted: Maybe<Scalars['Boolean']['output']>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+};
+
 export type SocialWorkComparison = {
   aspect: Scalars['String']['output'];
   peerSupport: Scalars['String']['output'];
@@ -747,6 +834,18 @@ export type Transferability = {
 export type UnjudgedReason =
   | 'ORIGIN_UNKNOWN'
   | 'TARGET_UNKNOWN';
+
+export type VerifyEmailInput = {
+  /** The token from the confirmation link. */
+  token: Scalars['String']['input'];
+};
+
+export type VerifyEmailPayload = {
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  /** True when the address is confirmed (the member may now sign in); null when `errors` is not empty. */
+  verified: Maybe<Scalars['Boolean']['output']>;
+};
 
 export type CompareCountryOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;

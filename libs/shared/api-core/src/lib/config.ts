@@ -74,8 +74,19 @@ export interface GraphqlConfig {
   maxRootFields: number;
 }
 
+/** Mail to members (verification links). */
+export interface MailConfig {
+  /** SMTP server (SMTP_URL, `smtp://user:pass@host:587` or `smtps://…`); null = mail is kept in the database. */
+  smtpUrl: string | null;
+  /** The From address (MAIL_FROM). */
+  from: string;
+  /** The public address of the site, for links in mail (PUBLIC_URL, default http://localhost:PORT). */
+  publicUrl: string;
+}
+
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
+  mail: MailConfig;
   database: DatabaseConfig;
   search: SearchConfig;
   http: HttpConfig;
@@ -218,6 +229,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       concurrentSearches: int(env, 'RATE_LIMIT_CONCURRENT_SEARCHES', 2, 1, 100),
     },
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    mail: {
+      smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      from: str(env, 'MAIL_FROM') ?? 'PeerHub Europe <no-reply@peerhub.localhost>',
+      publicUrl: (
+        url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${int(env, 'PORT', 3000, 0, 65535)}`
+      ).replace(/\/+$/, ''),
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import DataLoader from 'dataloader';
 
 /**
@@ -23,6 +23,8 @@ export interface GraphqlContext {
   loaders: LoaderRegistry;
   /** The HTTP request (client address for rate limits). */
   req?: Request;
+  /** The HTTP response (a sign-in sets its session cookie here); absent over WebSocket and in a server render. */
+  res?: Response;
 }
 
 /** Groups rows by a key, in the order of `keys`: the shape a one-to-many DataLoader must return. */

@@ -54,7 +54,7 @@ export interface Verdict {
 export class RateLimits implements OnModuleDestroy {
   private readonly logger = new Logger('RateLimits');
   private readonly redis: Redis | null;
-  private readonly make: (keyPrefix: string, points: number) => RateLimiterAbstract;
+  private readonly make: (keyPrefix: string, points: number, duration?: number) => RateLimiterAbstract;
   private limiters: { requests: RateLimiterAbstract; searches: RateLimiterAbstract } | null = null;
   readonly searchGate: KeyedGate;
 
@@ -74,8 +74,8 @@ export class RateLimits implements OnModuleDestroy {
           })
         : null;
     this.redis?.on('error', (e: Error) => this.logger.warn(`Redis: ${e.message}`));
-    this.make = (keyPrefix: string, points: number): RateLimiterAbstract => {
-      const insuranceLimiter = new RateLimiterMemory({ keyPrefix, points, duration: windowSeconds });
+    this.make = (keyPrefix: string, points: number, duration = windowSeconds): RateLimiterAbstract => {
+      const insuranceLimiter = new RateLimiterMemory({ keyPrefix, points, duration });
       // Once a client is over its allowance, this process refuses it from memory until the window ends: a
       // flood then costs no store round trips, and cannot queue ahead of other clients' checks.
       const inMemoryBlockOnConsumed = points + 1;
@@ -84,7 +84,7 @@ export class RateLimits implements OnModuleDestroy {
           storeClient: this.redis,
           keyPrefix: `peerhub:${keyPrefix}`,
           points,
-          duration: windowSeconds,
+          duration,
           inMemoryBlockOnConsumed,
           insuranceLimiter,
         });
@@ -96,7 +96,7 @@ export class RateLimits implements OnModuleDestroy {
         tableCreated: true,
         keyPrefix,
         points,
-        duration: windowSeconds,
+        duration,
         inMemoryBlockOnConsumed,
         insuranceLimiter,
       });
@@ -121,6 +121,30 @@ export class RateLimits implements OnModuleDestroy {
 
   get searches(): RateLimiterAbstract {
     return this.stores.searches;
+  }
+
+  private readonly own = new Map<string, RateLimiterAbstract>();
+
+  /**
+   * A limiter of its own for one kind of action (sign-in attempts per address, per account…), in the same shared
+   * store as the others, so it counts across every API process.
+   */
+  limiter(keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract {
+    let limiter = this.own.get(keyPrefix);
+    if (!limiter) this.own.set(keyPrefix, (limiter = this.make(keyPrefix, points, durationSeconds)));
+    return limiter;
+  }
+
+  /** Whether `key` is already past `limiter`'s allowance, without taking a point. */
+  async blocked(limiter: RateLimiterAbstract, key: string): Promise<Verdict> {
+    try {
+      const res = await limiter.get(key);
+      if (res && res.consumedPoints >= limiter.points)
+        return { allowed: false, retryAfter: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+    } catch (e) {
+      this.logger.warn(`Rate limit store failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return { allowed: true, retryAfter: 0 };
   }
 
   /** Takes `cost` points from `limiter` for `key`. */

@@ -12,6 +12,7 @@ const viewers = { anonymous: ANONYMOUS, member, editor, moderator, admin };
 const EXPECTED: Record<Permission, (keyof typeof viewers)[]> = {
   'public:read': ['anonymous', 'member', 'editor', 'moderator', 'admin'],
   'live:health': ['anonymous', 'member', 'editor', 'moderator', 'admin'],
+  'account:enter': ['anonymous', 'member', 'editor', 'moderator', 'admin'],
   'account:read': ['member', 'editor', 'moderator', 'admin'],
   'organisation:edit': ['editor', 'admin'],
   'moderation:act': ['moderator', 'admin'],

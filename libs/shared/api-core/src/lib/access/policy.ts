@@ -18,8 +18,9 @@ export const POLICY = {
   'public:read': () => true,
   /** Live service status (`healthTick`): harmless, public. */
   'live:health': () => true,
-  // Ready for accounts (no field uses them yet; access-policy.spec.ts pins them):
-  /** Own account, notifications, follows. */
+  /** Sign up, confirm an address, sign in: anyone (limited per address and per account in the service). */
+  'account:enter': () => true,
+  /** Own account, notifications, follows; signing out. */
   'account:read': (v) => v.kind === 'member',
   /** Edit an organisation's profile and publish for it: its editors, and admins. */
   'organisation:edit': (v, organisationId) =>

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 
 /** Site-wide roles a member may hold on top of being a member (ARCHITECTURE.md: moderator, admin). */
 export type Role = 'moderator' | 'admin';
@@ -44,14 +44,27 @@ export function viewerOf(context: unknown): Viewer {
   return v && (v.kind === 'anonymous' || v.kind === 'member') ? v : ANONYMOUS;
 }
 
+/** How Viewers reads a session: the accounts domain's Sessions (libs/accounts/api), provided app-wide. */
+export interface SessionLookup {
+  /** The session token a request's cookie carries, if any. */
+  tokenOf(req: IncomingMessage | undefined): string | null;
+  /** The member of a live session, or null (unknown, expired, idle too long, suspended). */
+  viewerFor(token: string): Promise<MemberViewer | null>;
+}
+export const SESSION_LOOKUP = Symbol('SESSION_LOOKUP');
+
 /**
  * Works out who sent a request: the GraphQL context of every HTTP request and of every WebSocket connection
- * gets its viewer here. Anonymous until accounts exist; sessions (an opaque, httpOnly cookie looked up in
- * PostgreSQL) will plug in here — never a header or a connection parameter a client can simply set.
+ * (its upgrade request) gets its viewer here — from the session cookie (httpOnly, looked up in PostgreSQL), never
+ * from a header or a connection parameter a client can simply set. Anonymous without a live session.
  */
 @Injectable()
 export class Viewers {
-  async fromRequest(_req: IncomingMessage | undefined): Promise<Viewer> {
-    return ANONYMOUS;
+  constructor(@Optional() @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup | null = null) {}
+
+  async fromRequest(req: IncomingMessage | undefined): Promise<Viewer> {
+    const token = this.sessions?.tokenOf(req);
+    if (!token || !this.sessions) return ANONYMOUS;
+    return (await this.sessions.viewerFor(token)) ?? ANONYMOUS;
   }
 }

@@ -1,0 +1,282 @@
+import { DataSource } from 'typeorm';
+import { ApiProcess, TestApp, createTestDatabase, startApiProcess, startTestApp } from '../testing/test-app';
+import { SmtpSink } from '../testing/smtp-sink';
+
+/**
+ * Accounts through the real API: sign-up mails a confirmation link over SMTP (a real SMTP server on loopback),
+ * the link confirms the address once, sign-in sets an httpOnly session cookie that `me` reads back, sign-out ends
+ * the session on the server, wrong passwords are limited, and the same answer is given whether or not an address
+ * is registered.
+ */
+
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { errors { field code message } accepted } }`;
+const VERIFY = `mutation ($token: String!) { verifyEmail(input: { token: $token }) { errors { field code } verified } }`;
+const SIGN_IN = `mutation ($email: String!, $password: String!) {
+  signIn(input: { email: $email, password: $password }) { errors { field code message } me { id email displayName language } }
+}`;
+const ME = '{ me { id email displayName realName language roles } }';
+
+const PASSWORD = 'correct horse battery staple';
+
+interface Call {
+  status: number;
+  body: { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  setCookie: string[];
+}
+
+/** A GraphQL request with an optional cookie, returning the Set-Cookie headers too. */
+async function call(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  cookie?: string,
+): Promise<Call> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as Call['body'],
+    setCookie: res.headers.getSetCookie(),
+  };
+}
+
+const cookieOf = (c: Call) => c.setCookie.find((h) => h.startsWith('ph_session='))?.split(';')[0] ?? '';
+const tokenIn = (text: string) => /account\/verify\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? '';
+
+describe('accounts: sign up, confirm, sign in, sign out', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await startTestApp({
+      SEED: 'false',
+      SEARCH_RELAY: 'false',
+      SMTP_URL: sink.url,
+      PUBLIC_URL: 'https://peerhub.example',
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+    await sink?.close();
+  });
+
+  const signUp = (email: string, extra: Record<string, unknown> = {}) =>
+    call(t.url, SIGN_UP, {
+      input: { email, password: PASSWORD, displayName: 'Ana P.', language: 'pt', ...extra },
+    });
+
+  it('mails a confirmation link in the member’s language; the link works once; then sign-in sets a session cookie', async () => {
+    const before = sink.mails.length;
+    const up = await signUp('Ana.Pereira@Example.org');
+    expect(up.body.data.signUp).toEqual({ errors: [], accepted: true });
+    const mail = await sink.mailTo('ana.pereira@example.org', before);
+    expect(mail.subject).toBe('Confirme o seu endereço para a PeerHub Europe');
+    expect(mail.text).toContain('Olá Ana P.');
+    expect(mail.text).toContain('https://peerhub.example/pt/account/verify?token=');
+    const token = tokenIn(mail.text);
+
+    // Not confirmed yet: no session.
+    const early = await call(t.url, SIGN_IN, { email: 'ana.pereira@example.org', password: PASSWORD });
+    expect(early.body.data.signIn.errors[0]).toMatchObject({ field: 'email', code: 'INVALID' });
+    expect(cookieOf(early)).toBe('');
+
+    expect((await call(t.url, VERIFY, { token })).body.data.verifyEmail).toEqual({
+      errors: [],
+      verified: true,
+    });
+    // Single use.
+    const again = await call(t.url, VERIFY, { token });
+    expect(again.body.data.verifyEmail).toEqual({
+      errors: [{ field: 'token', code: 'INVALID' }],
+      verified: null,
+    });
+
+    // The address in any case.
+    const signIn = await call(t.url, SIGN_IN, { email: 'ANA.PEREIRA@example.org', password: PASSWORD });
+    expect(signIn.body.data.signIn.errors).toEqual([]);
+    expect(signIn.body.data.signIn.me).toMatchObject({
+      email: 'Ana.Pereira@Example.org',
+      displayName: 'Ana P.',
+      language: 'pt',
+    });
+    const header = signIn.setCookie.find((h) => h.startsWith('ph_session='))!;
+    expect(header).toMatch(/HttpOnly/i);
+    expect(header).toMatch(/SameSite=Lax/i);
+    expect(header).toMatch(/Path=\//);
+    expect(header).toMatch(/Max-Age=2592000/); // absolute expiry, 30 days
+    expect(header).not.toMatch(/Secure/i); // NODE_ENV=test; production adds Secure (below)
+    const cookie = cookieOf(signIn);
+
+    const me = await call(t.url, ME, {}, cookie);
+    expect(me.body.data.me).toMatchObject({ email: 'Ana.Pereira@Example.org', realName: null, roles: [] });
+    expect((await call(t.url, ME)).body.data.me).toBeNull(); // no cookie, no member
+
+    // Sign-out ends the session on the server: the old cookie no longer works even if a client keeps it.
+    const out = await call(
+      t.url,
+      'mutation { signOut(input: {}) { errors { field } signedOut } }',
+      {},
+      cookie,
+    );
+    expect(out.body.data.signOut).toEqual({ errors: [], signedOut: true });
+    expect(out.setCookie.find((h) => h.startsWith('ph_session='))).toMatch(/Max-Age=0/);
+    expect((await call(t.url, ME, {}, cookie)).body.data.me).toBeNull();
+    const ds = t.app.get(DataSource);
+    expect(await ds.query('SELECT count(*)::int AS n FROM sessions')).toEqual([{ n: 0 }]);
+    // Only hashes are stored: no token or password in the clear.
+    const [row] = await ds.query(
+      `SELECT password_hash FROM accounts WHERE email_key = 'ana.pereira@example.org'`,
+    );
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('answers a sign-up for a registered address exactly as for a new one, and mails its owner instead', async () => {
+    await signUp('known@example.org');
+    const first = await sink.mailTo('known@example.org');
+    await call(t.url, VERIFY, { token: tokenIn(first.text) });
+    const before = sink.mails.length;
+    const again = await signUp('KNOWN@example.org', { displayName: 'Someone else', language: 'fr' });
+    const fresh = await signUp('unknown-yet@example.org', { language: 'fr' });
+    expect(again.body).toEqual(fresh.body);
+    const notice = await sink.mailTo('known@example.org', before);
+    // In the owner's language (Portuguese), not the one the second sign-up asked for.
+    expect(notice.subject).toBe('Alguém tentou registar-se na PeerHub Europe com o seu endereço');
+    const ds = t.app.get(DataSource);
+    expect(await ds.query(`SELECT display_name FROM accounts WHERE email_key = 'known@example.org'`)).toEqual(
+      [{ display_name: 'Ana P.' }],
+    );
+  });
+
+  it('refuses a wrong password the same way for a known and an unknown address', async () => {
+    const known = await call(t.url, SIGN_IN, { email: 'known@example.org', password: 'wrong password!' });
+    const unknown = await call(t.url, SIGN_IN, {
+      email: 'nobody-here@example.org',
+      password: 'wrong password!',
+    });
+    expect(known.body).toEqual(unknown.body);
+    expect(known.body.data.signIn.errors).toEqual([
+      { field: 'password', code: 'INVALID', message: 'The email address or the password is not right.' },
+    ]);
+  });
+
+  it('locks an account after 10 wrong passwords, says when to try again, and refuses even the right one meanwhile', async () => {
+    await signUp('target@example.org');
+    await call(t.url, VERIFY, { token: tokenIn((await sink.mailTo('target@example.org')).text) });
+    const answers: Call[] = [];
+    for (let i = 0; i < 11; i++)
+      answers.push(await call(t.url, SIGN_IN, { email: 'target@example.org', password: `guess-${i}-wrong` }));
+    expect(answers.slice(0, 9).every((a) => a.body.data?.signIn.errors[0]?.code === 'INVALID')).toBe(true);
+    const locked = answers.at(-1)!;
+    expect(locked.body.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(Number(locked.body.errors?.[0].extensions?.['retryAfter'])).toBeGreaterThan(0);
+    const right = await call(t.url, SIGN_IN, { email: 'target@example.org', password: PASSWORD });
+    expect(right.body.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(cookieOf(right)).toBe('');
+  });
+
+  it('refuses bad input field by field and stores nothing', async () => {
+    const ds = t.app.get(DataSource);
+    const [{ n: before }] = await ds.query('SELECT count(*)::int AS n FROM accounts');
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ password: 'x'.repeat(100_000) }, 'password', 'TOO_LONG'],
+      [{ displayName: 'd'.repeat(10_000) }, 'displayName', 'TOO_LONG'],
+      [{ email: "x' OR 1=1; DROP TABLE accounts; --" }, 'email', 'INVALID'],
+      [{ email: 'not-an-address' }, 'email', 'INVALID'],
+      [{ password: 'short' }, 'password', 'TOO_SHORT'],
+      [{ language: 'de' }, 'language', 'INVALID'],
+      [{ displayName: '   ' }, 'displayName', 'TOO_SHORT'],
+    ];
+    for (const [override, field, code] of cases) {
+      const r = await call(t.url, SIGN_UP, {
+        input: {
+          email: 'bad@example.org',
+          password: PASSWORD,
+          displayName: 'Bad Input',
+          language: 'en',
+          ...override,
+        },
+      });
+      expect(r.status).toBe(200);
+      expect([field, r.body.data?.signUp.accepted]).toEqual([field, null]);
+      expect(
+        r.body.data.signUp.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`),
+      ).toContain(`${field}:${code}`);
+    }
+    expect(await ds.query('SELECT count(*)::int AS n FROM accounts')).toEqual([{ n: before }]);
+  });
+
+  it('keeps markup in a display name as text', async () => {
+    const name = '<script>alert(1)</script> Zé';
+    await signUp('markup@example.org', { displayName: name });
+    await call(t.url, VERIFY, { token: tokenIn((await sink.mailTo('markup@example.org')).text) });
+    const signIn = await call(t.url, SIGN_IN, { email: 'markup@example.org', password: PASSWORD });
+    expect(signIn.body.data.signIn.me.displayName).toBe(name);
+  });
+
+  it('an expired confirmation link does not confirm', async () => {
+    await signUp('late@example.org');
+    const token = tokenIn((await sink.mailTo('late@example.org')).text);
+    await t.app.get(DataSource).query(`UPDATE account_tokens SET expires_at = now() - interval '1 minute'`);
+    const r = await call(t.url, VERIFY, { token });
+    expect(r.body.data.verifyEmail).toEqual({
+      errors: [{ field: 'token', code: 'INVALID' }],
+      verified: null,
+    });
+  });
+});
+
+describe('accounts: two API processes on one database', () => {
+  let db: { url: string; drop(): Promise<void> };
+  let sink: SmtpSink;
+  const started: ApiProcess[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    sink = await SmtpSink.start();
+  });
+  afterAll(async () => {
+    await Promise.all(started.map((p) => p.stop()));
+    await sink?.close();
+    await db?.drop();
+  });
+
+  it('a session made on one process works on the other; production cookies are Secure; limits count across both', async () => {
+    const env = { SEED: 'false', SEARCH_RELAY: 'false', SMTP_URL: sink.url, RATE_LIMIT_REQUESTS: '1000' };
+    const a = await startApiProcess(db.url, { ...env });
+    started.push(a);
+    const b = await startApiProcess(db.url, {
+      ...env,
+      NODE_ENV: 'production',
+      ALLOW_UNSAFE_DATABASE: 'true',
+    });
+    started.push(b);
+
+    await call(a.url, SIGN_UP, {
+      input: { email: 'two@example.org', password: PASSWORD, displayName: 'Two', language: 'no' },
+    });
+    const mail = await sink.mailTo('two@example.org');
+    expect(mail.subject).toBe('Bekreft adressen din for PeerHub Europe');
+    expect((await call(b.url, VERIFY, { token: tokenIn(mail.text) })).body.data.verifyEmail.verified).toBe(
+      true,
+    );
+
+    const signIn = await call(b.url, SIGN_IN, { email: 'two@example.org', password: PASSWORD });
+    expect(signIn.setCookie.find((h) => h.startsWith('ph_session='))).toMatch(/;\s*Secure/i);
+    const cookie = cookieOf(signIn);
+    expect((await call(a.url, ME, {}, cookie)).body.data.me.email).toBe('two@example.org');
+
+    // Wrong passwords on both processes add up to one lock.
+    for (let i = 0; i < 10; i++)
+      await call(i % 2 ? a.url : b.url, SIGN_IN, { email: 'two@example.org', password: `nope-${i}-nope` });
+    const locked = await call(a.url, SIGN_IN, { email: 'two@example.org', password: PASSWORD });
+    expect(locked.body.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+
+    // Signing out everywhere on one process ends the session the other one knew.
+    await call(a.url, 'mutation { signOut(input: { everywhere: true }) { signedOut } }', {}, cookie);
+    expect((await call(b.url, ME, {}, cookie)).body.data.me).toBeNull();
+  }, 240_000);
+});

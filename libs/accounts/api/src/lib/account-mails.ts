@@ -1,0 +1,63 @@
+import type { Mail } from './mailer';
+
+type Lang = 'en' | 'fr' | 'pt' | 'no';
+
+const VERIFY: Record<Lang, { subject: string; body: (name: string, link: string) => string }> = {
+  en: {
+    subject: 'Confirm your address for PeerHub Europe',
+    body: (name, link) =>
+      `Hello ${name},\n\nTo finish creating your PeerHub Europe account, open this link within 24 hours:\n\n${link}\n\nIf you did not sign up, ignore this message: no account is made without it.\n`,
+  },
+  fr: {
+    subject: 'Confirmez votre adresse pour PeerHub Europe',
+    body: (name, link) =>
+      `Bonjour ${name},\n\nPour terminer la création de votre compte PeerHub Europe, ouvrez ce lien dans les 24 heures :\n\n${link}\n\nSi vous ne vous êtes pas inscrit·e, ignorez ce message : aucun compte n’est créé sans lui.\n`,
+  },
+  pt: {
+    subject: 'Confirme o seu endereço para a PeerHub Europe',
+    body: (name, link) =>
+      `Olá ${name},\n\nPara concluir a criação da sua conta PeerHub Europe, abra esta ligação nas próximas 24 horas:\n\n${link}\n\nSe não se registou, ignore esta mensagem: nenhuma conta é criada sem ela.\n`,
+  },
+  no: {
+    subject: 'Bekreft adressen din for PeerHub Europe',
+    body: (name, link) =>
+      `Hei ${name},\n\nFor å fullføre kontoen din på PeerHub Europe, åpne denne lenken innen 24 timer:\n\n${link}\n\nHvis du ikke registrerte deg, kan du se bort fra denne meldingen: ingen konto opprettes uten den.\n`,
+  },
+};
+
+const ALREADY: Record<Lang, { subject: string; body: (link: string) => string }> = {
+  en: {
+    subject: 'Someone tried to sign up to PeerHub Europe with your address',
+    body: (link) =>
+      `Hello,\n\nSomeone (perhaps you) tried to create a PeerHub Europe account with this address, which already has one. Nothing was changed.\n\nTo sign in, go to ${link}\n`,
+  },
+  fr: {
+    subject: 'Une inscription à PeerHub Europe a été tentée avec votre adresse',
+    body: (link) =>
+      `Bonjour,\n\nQuelqu’un (peut-être vous) a tenté de créer un compte PeerHub Europe avec cette adresse, qui en a déjà un. Rien n’a été modifié.\n\nPour vous connecter : ${link}\n`,
+  },
+  pt: {
+    subject: 'Alguém tentou registar-se na PeerHub Europe com o seu endereço',
+    body: (link) =>
+      `Olá,\n\nAlguém (talvez você) tentou criar uma conta PeerHub Europe com este endereço, que já tem uma. Nada foi alterado.\n\nPara entrar: ${link}\n`,
+  },
+  no: {
+    subject: 'Noen prøvde å registrere seg på PeerHub Europe med adressen din',
+    body: (link) =>
+      `Hei,\n\nNoen (kanskje du) prøvde å opprette en konto på PeerHub Europe med denne adressen, som allerede har en. Ingenting ble endret.\n\nFor å logge inn: ${link}\n`,
+  },
+};
+
+const lang = (l: string): Lang => (['en', 'fr', 'pt', 'no'].includes(l) ? (l as Lang) : 'en');
+
+/** The confirmation mail of a new account, in the member's language. */
+export function verificationMail(to: string, language: string, displayName: string, link: string): Mail {
+  const t = VERIFY[lang(language)];
+  return { to, subject: t.subject, text: t.body(displayName, link) };
+}
+
+/** What the owner of an address that already has an account receives when someone signs up with it. */
+export function alreadyRegisteredMail(to: string, language: string, signInLink: string): Mail {
+  const t = ALREADY[lang(language)];
+  return { to, subject: t.subject, text: t.body(signInLink) };
+}

@@ -1,0 +1,85 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+
+// Constraint and index names are the migration's (schema-drift.spec.ts).
+
+/**
+ * A member. The email is stored as typed and compared lower-cased (`emailKey`) (one account per address, whatever its case);
+ * only the argon2id hash of the password is kept. `displayName` is public and may be a pseudonym; `realName` is
+ * never shown unless the member chooses. Members share lived experience: this row is health-adjacent personal data.
+ */
+@Entity({ name: 'accounts' })
+@Unique('accounts_email_key_key', ['emailKey'])
+export class AccountEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'accounts_pkey' }) id!: string;
+  @Column({ type: 'varchar', length: 254 }) email!: string;
+  /** The address lower-cased: what makes it unique and what sign-in looks up. */
+  @Column({ name: 'email_key', type: 'varchar', length: 254 }) emailKey!: string;
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true }) emailVerifiedAt!: Date | null;
+  @Column({ name: 'password_hash', type: 'text' }) passwordHash!: string;
+  @Column({ name: 'display_name', type: 'varchar', length: 60 }) displayName!: string;
+  @Column({ name: 'real_name', type: 'varchar', length: 120, nullable: true }) realName!: string | null;
+  @Column({ type: 'varchar', length: 5 }) language!: string;
+  @Column({ name: 'country_code', type: 'varchar', length: 2, nullable: true }) countryCode!: string | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) roles!: string[];
+  @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true }) suspendedAt!: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+/**
+ * A signed-in browser. The cookie carries a random token; only its SHA-256 is stored, so a leaked table opens no
+ * session. Idle and absolute expiry are checked on every lookup.
+ */
+@Entity({ name: 'sessions' })
+@Unique('sessions_token_hash_key', ['tokenHash'])
+@Index('sessions_account_idx', ['accountId'])
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'sessions_pkey' }) id!: string;
+  @Column({ name: 'account_id', type: 'uuid' }) accountId!: string;
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'sessions_account_id_fkey' })
+  account?: AccountEntity;
+  @Column({ name: 'token_hash', type: 'bytea' }) tokenHash!: Buffer;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column({ name: 'last_seen_at', type: 'timestamptz' }) lastSeenAt!: Date;
+  @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
+  @Column({ name: 'user_agent', type: 'varchar', length: 200, default: '' }) userAgent!: string;
+}
+
+/** A single-use, expiring token mailed to a member (email verification), stored as its SHA-256. */
+@Entity({ name: 'account_tokens' })
+@Unique('account_tokens_token_hash_key', ['tokenHash'])
+@Index('account_tokens_account_idx', ['accountId'])
+export class AccountTokenEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'account_tokens_pkey' }) id!: string;
+  @Column({ name: 'account_id', type: 'uuid' }) accountId!: string;
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'account_tokens_account_id_fkey' })
+  account?: AccountEntity;
+  @Column({ type: 'varchar', length: 20 }) purpose!: string;
+  @Column({ name: 'token_hash', type: 'bytea' }) tokenHash!: Buffer;
+  @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true }) usedAt!: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+/**
+ * Mail kept in the database when no SMTP server is configured (development), shown at the development mailbox;
+ * with SMTP_URL set, mail goes out and nothing is kept.
+ */
+@Entity({ name: 'mail_outbox' })
+export class OutboxMailEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'mail_outbox_pkey' }) id!: string;
+  @Column({ name: 'to_address', type: 'varchar', length: 254 }) to!: string;
+  @Column({ type: 'text' }) subject!: string;
+  @Column({ type: 'text' }) text!: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

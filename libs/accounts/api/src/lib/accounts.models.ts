@@ -1,0 +1,93 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { MutationPayload } from '@peerhub/shared/api-core';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PASSWORD_MAX, PASSWORD_MIN } from './passwords';
+
+/** The UI languages a member may choose (mail and pages in it). */
+export const ACCOUNT_LANGUAGES = ['en', 'fr', 'pt', 'no'] as const;
+
+@ObjectType({ description: 'The signed-in member, as only they see themselves.' })
+export class Me {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'The address they sign in with; never shown to others.' }) email!: string;
+  @Field({ description: 'Shown with what they write; may be a pseudonym.' }) displayName!: string;
+  @Field(() => String, { nullable: true, description: 'Never shown unless they choose.' }) realName!:
+    string | null;
+  @Field({ description: 'en, fr, pt or no: their pages and mail.' }) language!: string;
+  @Field(() => [String], { description: 'moderator, admin.' }) roles!: string[];
+}
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email must be an email address' })
+  email!: string;
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN, { message: `password must be at least ${PASSWORD_MIN} characters` })
+  @MaxLength(PASSWORD_MAX, { message: `password must be at most ${PASSWORD_MAX} characters` })
+  password!: string;
+  @Field({ description: 'Public; may be a pseudonym (2–60 characters).' })
+  @IsString()
+  @MinLength(2, { message: 'displayName must be 2 to 60 characters' })
+  @MaxLength(60, { message: 'displayName must be 2 to 60 characters' })
+  displayName!: string;
+  @Field({ description: 'en, fr, pt or no.' })
+  @IsIn(ACCOUNT_LANGUAGES, { message: 'language must be en, fr, pt or no' })
+  language!: string;
+}
+
+@ObjectType()
+export class SignUpPayload extends MutationPayload {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True once the input was valid: a confirmation link is on its way to the address. The same answer whether or not the address already has an account. Null when `errors` is not empty.',
+  })
+  accepted!: boolean | null;
+}
+
+@InputType()
+export class VerifyEmailInput {
+  @Field({ description: 'The token from the confirmation link.' }) @IsString() @MaxLength(100) token!: string;
+}
+
+@ObjectType()
+export class VerifyEmailPayload extends MutationPayload {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True when the address is confirmed (the member may now sign in); null when `errors` is not empty.',
+  })
+  verified!: boolean | null;
+}
+
+@InputType()
+export class SignInInput {
+  @Field() @IsString() @MaxLength(254) email!: string;
+  @Field() @IsString() @MaxLength(PASSWORD_MAX) password!: string;
+}
+
+@ObjectType()
+export class SignInPayload extends MutationPayload {
+  @Field(() => Me, { nullable: true }) me!: Me | null;
+}
+
+@InputType()
+export class SignOutInput {
+  @Field({ nullable: true, description: 'End every session of the account, not only this one.' })
+  @IsOptional()
+  @IsBoolean()
+  everywhere?: boolean;
+}
+
+@ObjectType()
+export class SignOutPayload extends MutationPayload {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True once signed out; null when `errors` is not empty.',
+  })
+  signedOut!: boolean | null;
+}

@@ -1,0 +1,73 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Can, CurrentViewer, PayloadErrors, Viewer, type GraphqlContext } from '@peerhub/shared/api-core';
+import {
+  Me,
+  SignInInput,
+  SignInPayload,
+  SignOutInput,
+  SignOutPayload,
+  SignUpInput,
+  SignUpPayload,
+  VerifyEmailInput,
+  VerifyEmailPayload,
+} from './accounts.models';
+import { AccountsService } from './accounts.service';
+
+@Resolver()
+export class AccountsResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Query(() => Me, { nullable: true, description: 'The signed-in member; null for a visitor.' })
+  me(@CurrentViewer() viewer: Viewer): Promise<Me | null> {
+    return this.accounts.me(viewer);
+  }
+
+  @Mutation(() => SignUpPayload, {
+    description:
+      'Creates an account to confirm by the link mailed to the address. Answers the same whether or not the address has an account already.',
+  })
+  @Can('account:enter')
+  @PayloadErrors(SignUpInput)
+  signUp(
+    @Args('input') input: SignUpInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Omit<SignUpPayload, 'errors'>> {
+    return this.accounts.signUp(input, ctx.req);
+  }
+
+  @Mutation(() => VerifyEmailPayload, { description: 'Confirms an address with the token of its link.' })
+  @Can('account:enter')
+  @PayloadErrors(VerifyEmailInput)
+  verifyEmail(@Args('input') input: VerifyEmailInput): Promise<Omit<VerifyEmailPayload, 'errors'>> {
+    return this.accounts.verifyEmail(input.token);
+  }
+
+  @Mutation(() => SignInPayload, {
+    description: 'Signs in with a confirmed address: sets the session cookie (httpOnly).',
+  })
+  @Can('account:enter')
+  @PayloadErrors(SignInInput)
+  async signIn(
+    @Args('input') input: SignInInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Omit<SignInPayload, 'errors'>> {
+    const { me, cookie } = await this.accounts.signIn(input.email, input.password, ctx.req);
+    ctx.res?.append('Set-Cookie', cookie);
+    return { me };
+  }
+
+  @Mutation(() => SignOutPayload, {
+    description: 'Ends this session, or with `everywhere` every session of the account.',
+  })
+  @Can('account:read')
+  @PayloadErrors(SignOutInput)
+  async signOut(
+    @Args('input') input: SignOutInput,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Omit<SignOutPayload, 'errors'>> {
+    const cookie = await this.accounts.signOut(viewer, ctx.req, input.everywhere === true);
+    ctx.res?.append('Set-Cookie', cookie);
+    return { signedOut: true };
+  }
+}

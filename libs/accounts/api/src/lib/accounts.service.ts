@@ -1,0 +1,232 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  RateLimits,
+  UserInputErrors,
+  Viewer,
+  clientKey,
+  fieldError,
+} from '@peerhub/shared/api-core';
+import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { DataSource, IsNull } from 'typeorm';
+import { AccountEntity, AccountTokenEntity } from './account.entities';
+import { alreadyRegisteredMail, verificationMail } from './account-mails';
+import type { Me, SignUpInput } from './accounts.models';
+import { Mailer } from './mailer';
+import { decoyHash, hashPassword, verifyPassword } from './passwords';
+import { Sessions, newToken, sha256 } from './sessions';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A confirmation link is valid this long. */
+export const VERIFY_TOKEN_MS = 24 * 3600_000;
+/** Wrong passwords allowed per account, and sign-in attempts per client address, per window. */
+export const SIGN_IN_FAILURES_PER_ACCOUNT = 10;
+export const SIGN_IN_ATTEMPTS_PER_ADDRESS = 30;
+export const SIGN_UPS_PER_ADDRESS = 10;
+const AUTH_WINDOW_SECONDS = 15 * 60;
+
+/** Text a member typed for a name: no control characters, single spaces, trimmed. Shown as text, never markup. */
+export function cleanName(raw: string): string {
+  return raw
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function rateLimited(retryAfter: number): GraphQLError {
+  return new GraphQLError(`Too many attempts; please try again in ${retryAfter} s.`, {
+    extensions: { code: 'RATE_LIMITED', retryAfter },
+  });
+}
+
+/** Sign-up, email confirmation, sign-in and sign-out. Nothing here trusts the client beyond its validated input. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly mailer: Mailer,
+    private readonly sessions: Sessions,
+    private readonly limits: RateLimits,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get accounts() {
+    return this.ds.getRepository(AccountEntity);
+  }
+
+  private link(language: string, path: string): string {
+    return `${this.config.mail.publicUrl}/${language}/${path}`;
+  }
+
+  /**
+   * Creates an unconfirmed account and mails its confirmation link; for an address that already has an account,
+   * mails its owner instead. Either way the caller gets the same answer, so sign-up tells nobody who is a member.
+   */
+  async signUp(input: SignUpInput, req: Request | undefined): Promise<{ accepted: boolean }> {
+    const verdict = await this.limits.take(
+      this.limits.limiter('signup-ip', SIGN_UPS_PER_ADDRESS, AUTH_WINDOW_SECONDS),
+      req ? clientKey(req) : 'internal',
+    );
+    if (!verdict.allowed) throw rateLimited(verdict.retryAfter);
+    const displayName = cleanName(input.displayName);
+    if (displayName.length < 2)
+      throw new UserInputErrors([
+        fieldError('displayName', 'TOO_SHORT', 'displayName must be 2 to 60 characters'),
+      ]);
+    const email = input.email.trim();
+    const emailKey = email.toLowerCase();
+    const passwordHash = await hashPassword(input.password); // also for a known address: the same time either way
+    const existing = await this.accounts.findOneBy({ emailKey });
+    if (existing) {
+      await this.mailer.send(
+        alreadyRegisteredMail(
+          existing.email,
+          existing.language,
+          this.link(existing.language, 'account/sign-in'),
+        ),
+      );
+      return { accepted: true };
+    }
+    const token = newToken();
+    const created = await this.ds.transaction(async (tx) => {
+      const inserted = await tx
+        .createQueryBuilder()
+        .insert()
+        .into(AccountEntity)
+        .values({
+          email,
+          emailKey,
+          passwordHash,
+          displayName,
+          language: input.language,
+          realName: null,
+          countryCode: null,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const id = (inserted.raw as { id: string }[])[0]?.id;
+      if (!id) return false; // the same address signed up at the same moment: answered as above
+      await tx.getRepository(AccountTokenEntity).insert({
+        accountId: id,
+        purpose: 'verify',
+        tokenHash: sha256(token),
+        expiresAt: new Date(Date.now() + VERIFY_TOKEN_MS),
+      });
+      return true;
+    });
+    if (created)
+      await this.mailer.send(
+        verificationMail(
+          email,
+          input.language,
+          displayName,
+          this.link(input.language, `account/verify?token=${token}`),
+        ),
+      );
+    return { accepted: true };
+  }
+
+  /** Confirms an address from its mailed link: single use, 24 hours. */
+  async verifyEmail(token: string): Promise<{ verified: boolean }> {
+    const used = await this.ds.transaction(async (tx) => {
+      const row = await tx
+        .getRepository(AccountTokenEntity)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.tokenHash = :hash AND t.purpose = :purpose', { hash: sha256(token), purpose: 'verify' })
+        .getOne();
+      if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) return false;
+      await tx.getRepository(AccountTokenEntity).update({ id: row.id }, { usedAt: new Date() });
+      await tx
+        .getRepository(AccountEntity)
+        .update({ id: row.accountId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
+      return true;
+    });
+    if (!used)
+      throw new UserInputErrors([
+        fieldError(
+          'token',
+          'INVALID',
+          'This link is no longer valid: it was used already, or it expired. Sign up again.',
+        ),
+      ]);
+    return { verified: true };
+  }
+
+  /**
+   * Checks the password and starts a session (the Set-Cookie value is returned for the resolver to send). Per
+   * client address and per account, attempts are limited in the shared store; past the limit the answer is
+   * RATE_LIMITED with the wait, whether or not the password is right.
+   */
+  async signIn(
+    email: string,
+    password: string,
+    req: Request | undefined,
+  ): Promise<{ me: Me; cookie: string }> {
+    const emailKey = email.trim().toLowerCase();
+    const perAddress = this.limits.limiter('signin-ip', SIGN_IN_ATTEMPTS_PER_ADDRESS, AUTH_WINDOW_SECONDS);
+    const perAccount = this.limits.limiter(
+      'signin-account',
+      SIGN_IN_FAILURES_PER_ACCOUNT,
+      AUTH_WINDOW_SECONDS,
+    );
+    const address = await this.limits.take(perAddress, req ? clientKey(req) : 'internal');
+    if (!address.allowed) throw rateLimited(address.retryAfter);
+    const locked = await this.limits.blocked(perAccount, emailKey);
+    if (!locked.allowed) throw rateLimited(locked.retryAfter);
+
+    const account = await this.accounts.findOneBy({ emailKey });
+    const ok = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
+    if (!account || !ok) {
+      const after = await this.limits.take(perAccount, emailKey);
+      if (!after.allowed) throw rateLimited(after.retryAfter);
+      throw new UserInputErrors([
+        fieldError('password', 'INVALID', 'The email address or the password is not right.'),
+      ]);
+    }
+    if (!account.emailVerifiedAt)
+      throw new UserInputErrors([
+        fieldError(
+          'email',
+          'INVALID',
+          'Confirm your address first: open the link we mailed you when you signed up.',
+        ),
+      ]);
+    if (account.suspendedAt)
+      throw new UserInputErrors([fieldError('email', 'INVALID', 'This account is suspended.')]);
+    await perAccount.delete(emailKey).catch(() => undefined);
+    const cookie = await this.sessions.start(account.id, req?.headers['user-agent']);
+    return { me: toMe(account), cookie };
+  }
+
+  /** Ends this device's session, or every session of the account. */
+  async signOut(viewer: Viewer, req: Request | undefined, everywhere: boolean): Promise<string> {
+    if (viewer.kind === 'member' && everywhere && UUID.test(viewer.userId))
+      await this.sessions.endAll(viewer.userId);
+    const token = this.sessions.tokenOf(req);
+    if (token) await this.sessions.end(token);
+    return this.sessions.cleared();
+  }
+
+  /** The signed-in member, or null. */
+  async me(viewer: Viewer): Promise<Me | null> {
+    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) return null;
+    const account = await this.accounts.findOneBy({ id: viewer.userId });
+    return account ? toMe(account) : null;
+  }
+}
+
+function toMe(a: AccountEntity): Me {
+  return {
+    id: a.id,
+    email: a.email,
+    displayName: a.displayName,
+    realName: a.realName,
+    language: a.language,
+    roles: a.roles,
+  };
+}

@@ -1,0 +1,56 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@peerhub/shared/api-core';
+import { createTransport, type Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { OutboxMailEntity } from './account.entities';
+
+/** One plain-text mail to one address. */
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Where mail goes: an SMTP server when SMTP_URL is set (nodemailer: the maintained SMTP client for Node, with
+ * pooling, TLS and timeouts handled), otherwise the `mail_outbox` table, which the development mailbox shows.
+ * Callers never know which.
+ */
+@Injectable()
+export class Mailer implements OnModuleDestroy {
+  private readonly logger = new Logger('Mailer');
+  private readonly transport: Transporter | null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ds: DataSource,
+  ) {
+    this.transport = config.mail.smtpUrl
+      ? createTransport(
+          {
+            url: config.mail.smtpUrl,
+            connectionTimeout: 10_000,
+            greetingTimeout: 10_000,
+            socketTimeout: 20_000,
+          },
+          { from: config.mail.from },
+        )
+      : null;
+  }
+
+  async send(mail: Mail): Promise<void> {
+    if (this.transport) {
+      await this.transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text });
+      return;
+    }
+    await this.ds
+      .getRepository(OutboxMailEntity)
+      .insert({ to: mail.to, subject: mail.subject, text: mail.text });
+    if (this.config.env === 'development')
+      this.logger.log(`mail to ${mail.to} kept in mail_outbox: ${mail.subject}`);
+  }
+
+  onModuleDestroy(): void {
+    this.transport?.close();
+  }
+}

@@ -62,6 +62,27 @@ const MATRIX: Record<string, Row> = {
     },
     expect: EVERYONE,
   },
+  'Mutation.requestPasswordReset': {
+    http: {
+      query:
+        'mutation { requestPasswordReset(input: { email: "nobody@example.org" }) { errors { field } accepted } }',
+    },
+    expect: EVERYONE,
+  },
+  'Mutation.resetPassword': {
+    http: {
+      query:
+        'mutation { resetPassword(input: { token: "no-such-token", newPassword: "a long enough password" }) { errors { field } reset } }',
+    },
+    expect: EVERYONE,
+  },
+  'Mutation.changePassword': {
+    http: {
+      query:
+        'mutation { changePassword(input: { currentPassword: "whatever it is", newPassword: "a long enough password" }) { errors { field } changed } }',
+    },
+    expect: SIGNED_IN,
+  },
   'Mutation.signOut': {
     http: { query: 'mutation { signOut(input: {}) { errors { field } signedOut } }' },
     expect: SIGNED_IN,

@@ -217,6 +217,61 @@ describe('accounts: sign up, confirm, sign in, sign out', () => {
     expect(signIn.body.data.signIn.me.displayName).toBe(name);
   });
 
+  it('resets a forgotten password by a mailed link: once, every session ended, the same answer for an unknown address', async () => {
+    const RESET_ASK = `mutation ($email: String!) { requestPasswordReset(input: { email: $email }) { errors { field } accepted } }`;
+    const RESET = `mutation ($token: String!, $p: String!) { resetPassword(input: { token: $token, newPassword: $p }) { errors { field code } reset } }`;
+    await signUp('forgot@example.org', { language: 'fr' });
+    await call(t.url, VERIFY, { token: tokenIn((await sink.mailTo('forgot@example.org')).text) });
+    const cookie = cookieOf(await call(t.url, SIGN_IN, { email: 'forgot@example.org', password: PASSWORD }));
+    expect((await call(t.url, ME, {}, cookie)).body.data.me).not.toBeNull();
+
+    const before = sink.mails.length;
+    const asked = await call(t.url, RESET_ASK, { email: 'Forgot@example.org' });
+    const unknown = await call(t.url, RESET_ASK, { email: 'never-registered@example.org' });
+    expect(asked.body).toEqual(unknown.body);
+    expect(asked.body.data.requestPasswordReset).toEqual({ errors: [], accepted: true });
+    const mail = await sink.mailTo('forgot@example.org', before);
+    expect(mail.subject).toBe('Choisissez un nouveau mot de passe pour PeerHub Europe');
+    const token = /account\/reset\?token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] ?? '';
+    expect(sink.mails.slice(before).some((m) => m.to.includes('never-registered@example.org'))).toBe(false);
+
+    const weak = await call(t.url, RESET, { token, p: 'short' });
+    expect(weak.body.data.resetPassword.errors).toEqual([{ field: 'newPassword', code: 'TOO_SHORT' }]);
+    const done = await call(t.url, RESET, { token, p: 'a brand new passphrase' });
+    expect(done.body.data.resetPassword).toEqual({ errors: [], reset: true });
+    expect(
+      (await call(t.url, RESET, { token, p: 'yet another passphrase' })).body.data.resetPassword.errors,
+    ).toEqual([{ field: 'token', code: 'INVALID' }]);
+    expect((await call(t.url, ME, {}, cookie)).body.data.me).toBeNull(); // every session ended
+    expect(
+      (await call(t.url, SIGN_IN, { email: 'forgot@example.org', password: PASSWORD })).body.data.signIn
+        .errors[0].code,
+    ).toBe('INVALID');
+    expect(
+      (await call(t.url, SIGN_IN, { email: 'forgot@example.org', password: 'a brand new passphrase' })).body
+        .data.signIn.errors,
+    ).toEqual([]);
+  });
+
+  it('changes the password with the current one; the other sessions end, this one stays', async () => {
+    const CHANGE = `mutation ($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { errors { field code } changed } }`;
+    await signUp('changer@example.org');
+    await call(t.url, VERIFY, { token: tokenIn((await sink.mailTo('changer@example.org')).text) });
+    const here = cookieOf(await call(t.url, SIGN_IN, { email: 'changer@example.org', password: PASSWORD }));
+    const there = cookieOf(await call(t.url, SIGN_IN, { email: 'changer@example.org', password: PASSWORD }));
+    const wrong = await call(t.url, CHANGE, { c: 'not my password', n: 'a brand new passphrase' }, here);
+    expect(wrong.body.data.changePassword).toEqual({
+      errors: [{ field: 'currentPassword', code: 'INVALID' }],
+      changed: null,
+    });
+    const ok = await call(t.url, CHANGE, { c: PASSWORD, n: 'a brand new passphrase' }, here);
+    expect(ok.body.data.changePassword).toEqual({ errors: [], changed: true });
+    expect((await call(t.url, ME, {}, here)).body.data.me).not.toBeNull();
+    expect((await call(t.url, ME, {}, there)).body.data.me).toBeNull();
+    const anonymous = await call(t.url, CHANGE, { c: PASSWORD, n: 'a brand new passphrase' });
+    expect(anonymous.body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
   it('an expired confirmation link does not confirm', async () => {
     await signUp('late@example.org');
     const token = tokenIn((await sink.mailTo('late@example.org')).text);

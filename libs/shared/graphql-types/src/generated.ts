@@ -46,6 +46,18 @@ export type BriefTopic =
   | 'RECOGNITION'
   | 'TRAINING';
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  /** True once changed (the account's other sessions have ended); null on errors. */
+  changed: Maybe<Scalars['Boolean']['output']>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+};
+
 /** One country’s value for one dimension, with its sources. */
 export type ComparisonCell = {
   countryCode: Scalars['String']['output'];
@@ -246,6 +258,12 @@ export type Me = {
 };
 
 export type Mutation = {
+  /** Changes the signed-in member's password. */
+  changePassword: ChangePasswordPayload;
+  /** Mails a link to choose a new password, if the address has an account (the same answer either way). */
+  requestPasswordReset: RequestPasswordResetPayload;
+  /** Sets a new password with the token of a reset link. */
+  resetPassword: ResetPasswordPayload;
   /** Signs in with a confirmed address: sets the session cookie (httpOnly). */
   signIn: SignInPayload;
   /** Ends this session, or with `everywhere` every session of the account. */
@@ -254,6 +272,21 @@ export type Mutation = {
   signUp: SignUpPayload;
   /** Confirms an address with the token of its link. */
   verifyEmail: VerifyEmailPayload;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -571,6 +604,30 @@ export type QueryTrainingProfileArgs = {
 export type QueryTransferabilityArgs = {
   practice: Scalars['String']['input'];
   target: Scalars['String']['input'];
+};
+
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
+export type RequestPasswordResetPayload = {
+  /** True once asked: if the address has an account, a link is on its way. The same answer whether or not it has one. */
+  accepted: Maybe<Scalars['Boolean']['output']>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+};
+
+export type ResetPasswordInput = {
+  newPassword: Scalars['String']['input'];
+  /** The token from the reset link. */
+  token: Scalars['String']['input'];
+};
+
+export type ResetPasswordPayload = {
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  /** True once the password is changed (every session of the account has ended); null on errors. */
+  reset: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A guide, curriculum, paper, newsletter… in one language. */

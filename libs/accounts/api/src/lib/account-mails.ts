@@ -48,6 +48,29 @@ const ALREADY: Record<Lang, { subject: string; body: (link: string) => string }>
   },
 };
 
+const RESET: Record<Lang, { subject: string; body: (name: string, link: string) => string }> = {
+  en: {
+    subject: 'Choose a new password for PeerHub Europe',
+    body: (name, link) =>
+      `Hello ${name},\n\nTo choose a new password, open this link within one hour:\n\n${link}\n\nIf you did not ask for this, ignore this message: your password stays as it is.\n`,
+  },
+  fr: {
+    subject: 'Choisissez un nouveau mot de passe pour PeerHub Europe',
+    body: (name, link) =>
+      `Bonjour ${name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure :\n\n${link}\n\nSi vous n’avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.\n`,
+  },
+  pt: {
+    subject: 'Escolha uma nova palavra-passe para a PeerHub Europe',
+    body: (name, link) =>
+      `Olá ${name},\n\nPara escolher uma nova palavra-passe, abra esta ligação na próxima hora:\n\n${link}\n\nSe não pediu isto, ignore esta mensagem: a sua palavra-passe mantém-se.\n`,
+  },
+  no: {
+    subject: 'Velg et nytt passord for PeerHub Europe',
+    body: (name, link) =>
+      `Hei ${name},\n\nFor å velge et nytt passord, åpne denne lenken innen én time:\n\n${link}\n\nHvis du ikke ba om dette, kan du se bort fra meldingen: passordet ditt forblir som det er.\n`,
+  },
+};
+
 const lang = (l: string): Lang => (['en', 'fr', 'pt', 'no'].includes(l) ? (l as Lang) : 'en');
 
 /** The confirmation mail of a new account, in the member's language. */
@@ -60,4 +83,10 @@ export function verificationMail(to: string, language: string, displayName: stri
 export function alreadyRegisteredMail(to: string, language: string, signInLink: string): Mail {
   const t = ALREADY[lang(language)];
   return { to, subject: t.subject, text: t.body(signInLink) };
+}
+
+/** A password reset link, in the member's language. */
+export function resetMail(to: string, language: string, displayName: string, link: string): Mail {
+  const t = RESET[lang(language)];
+  return { to, subject: t.subject, text: t.body(displayName, link) };
 }

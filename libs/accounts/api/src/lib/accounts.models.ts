@@ -91,3 +91,57 @@ export class SignOutPayload extends MutationPayload {
   })
   signedOut!: boolean | null;
 }
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field() @IsString() @MaxLength(254) email!: string;
+}
+
+@ObjectType()
+export class RequestPasswordResetPayload extends MutationPayload {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True once asked: if the address has an account, a link is on its way. The same answer whether or not it has one.',
+  })
+  accepted!: boolean | null;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the reset link.' }) @IsString() @MaxLength(100) token!: string;
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN, { message: `newPassword must be at least ${PASSWORD_MIN} characters` })
+  @MaxLength(PASSWORD_MAX, { message: `newPassword must be at most ${PASSWORD_MAX} characters` })
+  newPassword!: string;
+}
+
+@ObjectType()
+export class ResetPasswordPayload extends MutationPayload {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True once the password is changed (every session of the account has ended); null on errors.',
+  })
+  reset!: boolean | null;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field() @IsString() @MaxLength(PASSWORD_MAX) currentPassword!: string;
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN, { message: `newPassword must be at least ${PASSWORD_MIN} characters` })
+  @MaxLength(PASSWORD_MAX, { message: `newPassword must be at most ${PASSWORD_MAX} characters` })
+  newPassword!: string;
+}
+
+@ObjectType()
+export class ChangePasswordPayload extends MutationPayload {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True once changed (the account's other sessions have ended); null on errors.",
+  })
+  changed!: boolean | null;
+}

@@ -1,7 +1,13 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, CurrentViewer, PayloadErrors, Viewer, type GraphqlContext } from '@peerhub/shared/api-core';
 import {
+  ChangePasswordInput,
+  ChangePasswordPayload,
   Me,
+  RequestPasswordResetInput,
+  RequestPasswordResetPayload,
+  ResetPasswordInput,
+  ResetPasswordPayload,
   SignInInput,
   SignInPayload,
   SignOutInput,
@@ -69,5 +75,38 @@ export class AccountsResolver {
     const cookie = await this.accounts.signOut(viewer, ctx.req, input.everywhere === true);
     ctx.res?.append('Set-Cookie', cookie);
     return { signedOut: true };
+  }
+
+  @Mutation(() => RequestPasswordResetPayload, {
+    description:
+      'Mails a link to choose a new password, if the address has an account (the same answer either way).',
+  })
+  @Can('account:enter')
+  @PayloadErrors(RequestPasswordResetInput)
+  requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Omit<RequestPasswordResetPayload, 'errors'>> {
+    return this.accounts.requestPasswordReset(input.email, ctx.req);
+  }
+
+  @Mutation(() => ResetPasswordPayload, {
+    description: 'Sets a new password with the token of a reset link.',
+  })
+  @Can('account:enter')
+  @PayloadErrors(ResetPasswordInput)
+  resetPassword(@Args('input') input: ResetPasswordInput): Promise<Omit<ResetPasswordPayload, 'errors'>> {
+    return this.accounts.resetPassword(input.token, input.newPassword);
+  }
+
+  @Mutation(() => ChangePasswordPayload, { description: "Changes the signed-in member's password." })
+  @Can('account:read')
+  @PayloadErrors(ChangePasswordInput)
+  changePassword(
+    @Args('input') input: ChangePasswordInput,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Omit<ChangePasswordPayload, 'errors'>> {
+    return this.accounts.changePassword(viewer, ctx.req, input.currentPassword, input.newPassword);
   }
 }

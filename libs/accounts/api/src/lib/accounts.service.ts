@@ -12,7 +12,7 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource, IsNull } from 'typeorm';
 import { AccountEntity, AccountTokenEntity } from './account.entities';
-import { alreadyRegisteredMail, verificationMail } from './account-mails';
+import { alreadyRegisteredMail, resetMail, verificationMail } from './account-mails';
 import type { Me, SignUpInput } from './accounts.models';
 import { Mailer } from './mailer';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
@@ -22,6 +22,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A confirmation link is valid this long. */
 export const VERIFY_TOKEN_MS = 24 * 3600_000;
+/** A password reset link is valid this long. */
+export const RESET_TOKEN_MS = 3600_000;
+/** Reset mails per client address and per account, per window. */
+export const RESETS_PER_ADDRESS = 10;
+export const RESETS_PER_ACCOUNT = 3;
 /** Wrong passwords allowed per account, and sign-in attempts per client address, per window. */
 export const SIGN_IN_FAILURES_PER_ACCOUNT = 10;
 export const SIGN_IN_ATTEMPTS_PER_ADDRESS = 30;
@@ -201,6 +206,109 @@ export class AccountsService {
     await perAccount.delete(emailKey).catch(() => undefined);
     const cookie = await this.sessions.start(account.id, req?.headers['user-agent']);
     return { me: toMe(account), cookie };
+  }
+
+  /**
+   * Mails a reset link (one hour, single use) if the address has an account; the same answer either way. Limited
+   * per client address and per address asked for, so nobody can flood a member's inbox.
+   */
+  async requestPasswordReset(email: string, req: Request | undefined): Promise<{ accepted: boolean }> {
+    const emailKey = email.trim().toLowerCase();
+    const perAddress = await this.limits.take(
+      this.limits.limiter('reset-ip', RESETS_PER_ADDRESS, AUTH_WINDOW_SECONDS),
+      req ? clientKey(req) : 'internal',
+    );
+    if (!perAddress.allowed) throw rateLimited(perAddress.retryAfter);
+    const perAccount = await this.limits.take(
+      this.limits.limiter('reset-account', RESETS_PER_ACCOUNT, AUTH_WINDOW_SECONDS),
+      emailKey,
+    );
+    // Past the per-account allowance the answer stays "accepted" (it says nothing about the address); no mail goes.
+    if (!perAccount.allowed) return { accepted: true };
+    const account = await this.accounts.findOneBy({ emailKey });
+    if (!account || account.suspendedAt) return { accepted: true };
+    const token = newToken();
+    await this.ds.getRepository(AccountTokenEntity).insert({
+      accountId: account.id,
+      purpose: 'reset',
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + RESET_TOKEN_MS),
+    });
+    await this.mailer.send(
+      resetMail(
+        account.email,
+        account.language,
+        account.displayName,
+        this.link(account.language, `account/reset?token=${token}`),
+      ),
+    );
+    return { accepted: true };
+  }
+
+  /**
+   * Sets a new password from a reset link (single use, one hour). Every session of the account ends, and the address
+   * counts as confirmed (the link reached it).
+   */
+  async resetPassword(token: string, newPassword: string): Promise<{ reset: boolean }> {
+    const passwordHash = await hashPassword(newPassword);
+    const accountId = await this.ds.transaction(async (tx) => {
+      const row = await tx
+        .getRepository(AccountTokenEntity)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.tokenHash = :hash AND t.purpose = :purpose', { hash: sha256(token), purpose: 'reset' })
+        .getOne();
+      if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) return null;
+      await tx.getRepository(AccountTokenEntity).update({ id: row.id }, { usedAt: new Date() });
+      const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: row.accountId });
+      await tx
+        .getRepository(AccountEntity)
+        .update(
+          { id: row.accountId },
+          { passwordHash, emailVerifiedAt: account.emailVerifiedAt ?? new Date() },
+        );
+      return row.accountId;
+    });
+    if (!accountId)
+      throw new UserInputErrors([
+        fieldError(
+          'token',
+          'INVALID',
+          'This link is no longer valid: it was used already, or it expired. Ask for a new one.',
+        ),
+      ]);
+    await this.sessions.endAll(accountId);
+    return { reset: true };
+  }
+
+  /** Changes the password of the signed-in member, who types the current one; their other sessions end. */
+  async changePassword(
+    viewer: Viewer,
+    req: Request | undefined,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<{ changed: boolean }> {
+    if (viewer.kind !== 'member' || !UUID.test(viewer.userId))
+      throw new UserInputErrors([fieldError('currentPassword', 'INVALID', 'Sign in again.')]);
+    const perAccount = this.limits.limiter(
+      'signin-account',
+      SIGN_IN_FAILURES_PER_ACCOUNT,
+      AUTH_WINDOW_SECONDS,
+    );
+    const account = await this.accounts.findOneBy({ id: viewer.userId });
+    if (!account) throw new UserInputErrors([fieldError('currentPassword', 'INVALID', 'Sign in again.')]);
+    const locked = await this.limits.blocked(perAccount, account.emailKey);
+    if (!locked.allowed) throw rateLimited(locked.retryAfter);
+    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+      await this.limits.take(perAccount, account.emailKey);
+      throw new UserInputErrors([
+        fieldError('currentPassword', 'INVALID', 'The current password is not right.'),
+      ]);
+    }
+    await this.accounts.update({ id: account.id }, { passwordHash: await hashPassword(newPassword) });
+    const token = this.sessions.tokenOf(req);
+    await this.sessions.endAllBut(account.id, token);
+    return { changed: true };
   }
 
   /** Ends this device's session, or every session of the account. */

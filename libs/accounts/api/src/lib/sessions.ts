@@ -94,6 +94,17 @@ export class Sessions {
     await this.ds.getRepository(SessionEntity).delete({ tokenHash: sha256(token) });
   }
 
+  /** Ends every session of an account but the one of `keep` (a password change keeps the device that made it). */
+  async endAllBut(accountId: string, keep: string | null): Promise<void> {
+    const query = this.ds
+      .getRepository(SessionEntity)
+      .createQueryBuilder()
+      .delete()
+      .where('account_id = :accountId', { accountId });
+    if (keep) query.andWhere('token_hash <> :keep', { keep: sha256(keep) });
+    await query.execute();
+  }
+
   /** Ends every session of an account (everywhere). */
   async endAll(accountId: string): Promise<void> {
     await this.ds.getRepository(SessionEntity).delete({ accountId });

@@ -1,5 +1,14 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
-import { ApiProcess, TestApp, createTestDatabase, startApiProcess, startTestApp } from '../testing/test-app';
+import {
+  ApiProcess,
+  TestApp,
+  createTestDatabase,
+  ensureBuiltApi,
+  startApiProcess,
+  startTestApp,
+} from '../testing/test-app';
 import { SmtpSink } from '../testing/smtp-sink';
 
 /**
@@ -271,6 +280,41 @@ describe('accounts: sign up, confirm, sign in, sign out', () => {
     const anonymous = await call(t.url, CHANGE, { c: PASSWORD, n: 'a brand new passphrase' });
     expect(anonymous.body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
+
+  it('makes the first admin from the command line, only for a confirmed account, and audits every step', async () => {
+    const cli = ensureBuiltApi().replace(/main\.js$/, 'admin-cli.js');
+    const run = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [cli, ...args], {
+        env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', DATABASE_URL: t.config.database.url! },
+      }).then(
+        (r) => ({ code: 0, out: r.stdout + r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+      );
+    expect((await run('grant', 'admin')).code).toBe(2); // usage
+    expect(await run('grant', 'admin', 'nobody-at-all@example.org')).toMatchObject({ code: 1 });
+    await signUp('boss@example.org');
+    const unconfirmed = await run('grant', 'admin', 'boss@example.org');
+    expect(unconfirmed).toMatchObject({ code: 1 });
+    expect(unconfirmed.out).toContain('has not confirmed its address');
+    await call(t.url, VERIFY, { token: tokenIn((await sink.mailTo('boss@example.org')).text) });
+    expect(await run('grant', 'admin', 'Boss@example.org')).toMatchObject({ code: 0 });
+    const cookie = cookieOf(await call(t.url, SIGN_IN, { email: 'boss@example.org', password: PASSWORD }));
+    expect((await call(t.url, ME, {}, cookie)).body.data.me.roles).toEqual(['admin']);
+    expect(await run('revoke', 'admin', 'boss@example.org')).toMatchObject({ code: 0 });
+    // Roles are read with the session on every request: the revocation holds at once.
+    expect((await call(t.url, ME, {}, cookie)).body.data.me.roles).toEqual([]);
+
+    const events = await t.app.get(DataSource).query(
+      `SELECT kind, actor, detail FROM audit_events e JOIN accounts a ON a.id = e.account_id
+        WHERE a.email_key = 'boss@example.org' ORDER BY e.at, e.kind`,
+    );
+    expect(events).toEqual([
+      { kind: 'email_verified', actor: null, detail: {} },
+      { kind: 'role_granted', actor: 'cli', detail: { role: 'admin' } },
+      { kind: 'signed_in', actor: null, detail: {} },
+      { kind: 'role_revoked', actor: 'cli', detail: { role: 'admin' } },
+    ]);
+  }, 120_000);
 
   it('an expired confirmation link does not confirm', async () => {
     await signUp('late@example.org');

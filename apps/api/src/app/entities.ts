@@ -1,4 +1,10 @@
-import { AccountEntity, AccountTokenEntity, OutboxMailEntity, SessionEntity } from '@peerhub/accounts/api';
+import {
+  AccountEntity,
+  AccountTokenEntity,
+  AuditEventEntity,
+  OutboxMailEntity,
+  SessionEntity,
+} from '@peerhub/accounts/api';
 import { CountryDimensionEntity, CountryEntity } from '@peerhub/countries/api';
 import {
   CompetencyCategoryEntity,
@@ -38,6 +44,7 @@ export const ENTITIES = [
   SessionEntity,
   AccountTokenEntity,
   OutboxMailEntity,
+  AuditEventEntity,
 ];
 
 /**

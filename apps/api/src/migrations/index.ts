@@ -2,6 +2,7 @@ import { InitialSchema1763798400000 } from './1763798400000-InitialSchema';
 import { SearchIndex1763800000000 } from './1763800000000-SearchIndex';
 import { RateLimits1764500000000 } from './1764500000000-RateLimits';
 import { Accounts1796143587278 } from './1796143587278-Accounts';
+import { AuditEvents1796144246007 } from './1796144246007-AuditEvents';
 
 /** Every migration, in order. Add new ones here (see README: "Adding a migration"). */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SearchIndex1763800000000,
   RateLimits1764500000000,
   Accounts1796143587278,
+  AuditEvents1796144246007,
 ];

@@ -83,3 +83,26 @@ export class OutboxMailEntity {
   @Column({ type: 'text' }) text!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
+
+/**
+ * Security-relevant events (sign-in, sign-out everywhere, password changes, confirmations, role changes), for admins
+ * to read. Kept with the account id, not copied personal data; the client address is kept for investigation.
+ */
+@Entity({ name: 'audit_events' })
+@Index('audit_events_account_idx', ['accountId'])
+@Index('audit_events_at_idx', ['at'])
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'audit_events_pkey' }) id!: string;
+  @CreateDateColumn({ type: 'timestamptz' }) at!: Date;
+  @Column({ type: 'varchar', length: 40 }) kind!: string;
+  /** Whose account it concerns (null when it is gone). */
+  @Column({ name: 'account_id', type: 'uuid', nullable: true }) accountId!: string | null;
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'audit_events_account_id_fkey' })
+  account?: AccountEntity;
+  /** Who did it, when not the account itself ('cli' for the command line). */
+  @Column({ type: 'varchar', length: 60, nullable: true }) actor!: string | null;
+  @Column({ name: 'client_address', type: 'varchar', length: 64, nullable: true }) clientAddress!:
+    string | null;
+  @Column({ type: 'jsonb', default: () => "'{}'" }) detail!: Record<string, unknown>;
+}

@@ -44,8 +44,11 @@ export class AccountsResolver {
   @Mutation(() => VerifyEmailPayload, { description: 'Confirms an address with the token of its link.' })
   @Can('account:enter')
   @PayloadErrors(VerifyEmailInput)
-  verifyEmail(@Args('input') input: VerifyEmailInput): Promise<Omit<VerifyEmailPayload, 'errors'>> {
-    return this.accounts.verifyEmail(input.token);
+  verifyEmail(
+    @Args('input') input: VerifyEmailInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Omit<VerifyEmailPayload, 'errors'>> {
+    return this.accounts.verifyEmail(input.token, ctx.req);
   }
 
   @Mutation(() => SignInPayload, {

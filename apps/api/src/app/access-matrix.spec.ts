@@ -83,6 +83,16 @@ const MATRIX: Record<string, Row> = {
     },
     expect: SIGNED_IN,
   },
+  'Mutation.endSession': {
+    http: { query: 'mutation { endSession(input: { id: "not-a-session" }) { errors { field } ended } }' },
+    expect: SIGNED_IN,
+  },
+  'Mutation.deleteAccount': {
+    http: {
+      query: 'mutation { deleteAccount(input: { password: "whatever it is" }) { errors { field } deleted } }',
+    },
+    expect: SIGNED_IN,
+  },
   'Mutation.signOut': {
     http: { query: 'mutation { signOut(input: {}) { errors { field } signedOut } }' },
     expect: SIGNED_IN,

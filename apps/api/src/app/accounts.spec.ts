@@ -316,6 +316,79 @@ describe('accounts: sign up, confirm, sign in, sign out', () => {
     ]);
   }, 120_000);
 
+  it('lists the member’s devices, ends another one, gives them all their data, and deletes the account at once', async () => {
+    await signUp('leaving@example.org', { language: 'no' });
+    await call(t.url, VERIFY, { token: tokenIn((await sink.mailTo('leaving@example.org')).text) });
+    const phone = cookieOf(await call(t.url, SIGN_IN, { email: 'leaving@example.org', password: PASSWORD }));
+    const laptop = cookieOf(await call(t.url, SIGN_IN, { email: 'leaving@example.org', password: PASSWORD }));
+
+    const list = await call(t.url, '{ mySessions { id current } }', {}, laptop);
+    expect(list.body.data.mySessions).toHaveLength(2);
+    const other = list.body.data.mySessions.find((x: { current: boolean }) => !x.current);
+    expect(list.body.data.mySessions.filter((x: { current: boolean }) => x.current)).toHaveLength(1);
+    const END = `mutation ($id: ID!) { endSession(input: { id: $id }) { errors { field code } ended } }`;
+    expect((await call(t.url, END, { id: other.id }, laptop)).body.data.endSession).toEqual({
+      errors: [],
+      ended: true,
+    });
+    expect((await call(t.url, ME, {}, phone)).body.data.me).toBeNull();
+    // Someone else's session id is not theirs to end.
+    const otherMember = cookieOf(
+      await call(t.url, SIGN_IN, { email: 'known@example.org', password: PASSWORD }),
+    );
+    const theirs = (await call(t.url, '{ mySessions { id } }', {}, otherMember)).body.data.mySessions[0].id;
+    expect((await call(t.url, END, { id: theirs }, laptop)).body.data.endSession.errors).toEqual([
+      { field: 'id', code: 'NOT_FOUND' },
+    ]);
+    expect((await call(t.url, ME, {}, otherMember)).body.data.me).not.toBeNull();
+
+    const data = await call(
+      t.url,
+      '{ myData { generatedAt account { email displayName language } createdAt emailVerifiedAt sessions { current } events { kind } } }',
+      {},
+      laptop,
+    );
+    expect(data.body.data.myData).toMatchObject({
+      account: { email: 'leaving@example.org', displayName: 'Ana P.', language: 'no' },
+      sessions: [{ current: true }],
+    });
+    expect(data.body.data.myData.events.map((e: { kind: string }) => e.kind)).toEqual([
+      'email_verified',
+      'signed_in',
+      'signed_in',
+    ]);
+    expect((await call(t.url, '{ myData { createdAt } }')).body.data.myData).toBeNull();
+
+    const DELETE = `mutation ($p: String!) { deleteAccount(input: { password: $p }) { errors { field code } deleted } }`;
+    expect((await call(t.url, DELETE, { p: 'not the password' }, laptop)).body.data.deleteAccount).toEqual({
+      errors: [{ field: 'password', code: 'INVALID' }],
+      deleted: null,
+    });
+    const gone = await call(t.url, DELETE, { p: PASSWORD }, laptop);
+    expect(gone.body.data.deleteAccount).toEqual({ errors: [], deleted: true });
+    expect(gone.setCookie.find((h) => h.startsWith('ph_session='))).toMatch(/Max-Age=0/);
+    expect((await call(t.url, ME, {}, laptop)).body.data.me).toBeNull();
+    const ds = t.app.get(DataSource);
+    expect(
+      await ds.query(`SELECT count(*)::int AS n FROM accounts WHERE email_key = 'leaving@example.org'`),
+    ).toEqual([{ n: 0 }]);
+    expect(
+      await ds.query(
+        `SELECT count(*)::int AS n FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id WHERE a.id IS NULL`,
+      ),
+    ).toEqual([{ n: 0 }]);
+    // Nothing of theirs is left to find, and the address may sign up again.
+    expect(
+      (await call(t.url, SIGN_IN, { email: 'leaving@example.org', password: PASSWORD })).body.data.signIn
+        .errors[0].code,
+    ).toBe('INVALID');
+    const before = sink.mails.length;
+    await signUp('leaving@example.org');
+    expect((await sink.mailTo('leaving@example.org', before)).subject).toBe(
+      'Confirme o seu endereço para a PeerHub Europe',
+    );
+  });
+
   it('an expired confirmation link does not confirm', async () => {
     await signUp('late@example.org');
     const token = tokenIn((await sink.mailTo('late@example.org')).text);

@@ -15,6 +15,15 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: any; output: any; }
+};
+
+/** A security event of the member’s account (the audit log). */
+export type AccountEvent = {
+  at: Scalars['DateTime']['output'];
+  /** email_verified, signed_in, signed_out_everywhere, password_reset, password_changed, role_granted, role_revoked. */
+  kind: Scalars['String']['output'];
 };
 
 export type Audience =
@@ -166,6 +175,18 @@ export type CountryDimension = {
   verifiedOn: Scalars['String']['output'];
 };
 
+export type DeleteAccountInput = {
+  /** The current password, to confirm. */
+  password: Scalars['String']['input'];
+};
+
+export type DeleteAccountPayload = {
+  /** True once the account and its personal data are erased (the session cookie is cleared); null on errors. */
+  deleted: Maybe<Scalars['Boolean']['output']>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+};
+
 /** A dimension of a country profile. */
 export type DimensionKey =
   | 'ACCREDITATION'
@@ -186,6 +207,17 @@ export type DimensionLevel =
   | 'ESTABLISHED'
   | 'PARTIAL'
   | 'UNKNOWN';
+
+export type EndSessionInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type EndSessionPayload = {
+  /** True once that session has ended; null on errors. */
+  ended: Maybe<Scalars['Boolean']['output']>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+};
 
 export type FacetModel = {
   /** kind, country, language, audience, topic, type or year. Type values are scoped by kind (`resource:guide`); topic values are the controlled vocabulary’s ids. Each facet is counted without its own filter (and type without kind), so a count says how many records ticking that value would show of it. */
@@ -260,6 +292,10 @@ export type Me = {
 export type Mutation = {
   /** Changes the signed-in member's password. */
   changePassword: ChangePasswordPayload;
+  /** Deletes the signed-in member's account and personal data at once, confirmed by the password. */
+  deleteAccount: DeleteAccountPayload;
+  /** Ends one of the member's sessions (another device). */
+  endSession: EndSessionPayload;
   /** Mails a link to choose a new password, if the address has an account (the same answer either way). */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sets a new password with the token of a reset link. */
@@ -277,6 +313,16 @@ export type Mutation = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationDeleteAccountArgs = {
+  input: DeleteAccountInput;
+};
+
+
+export type MutationEndSessionArgs = {
+  input: EndSessionInput;
 };
 
 
@@ -307,6 +353,17 @@ export type MutationSignUpArgs = {
 
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
+};
+
+/** Everything PeerHub holds about the member (GDPR art. 15 and 20): the “download my data”. */
+export type MyData = {
+  account: Me;
+  countryCode: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  emailVerifiedAt: Maybe<Scalars['DateTime']['output']>;
+  events: Array<AccountEvent>;
+  generatedAt: Scalars['DateTime']['output'];
+  sessions: Array<SessionInfo>;
 };
 
 /** An organisation active in peer support. */
@@ -492,6 +549,10 @@ export type Query = {
   country: Country;
   /** The signed-in member; null for a visitor. */
   me: Maybe<Me>;
+  /** Everything PeerHub holds about the signed-in member (download my data); null for a visitor. */
+  myData: Maybe<MyData>;
+  /** The signed-in member's devices; empty for a visitor. */
+  mySessions: Array<SessionInfo>;
   /** The record a global id (`nodeId`) names; null when it no longer exists, BAD_USER_INPUT when the id is not one. */
   node: Maybe<Subject>;
   /** One organisation; NOT_FOUND when the slug is unknown. */
@@ -751,6 +812,17 @@ export type SearchResultModel = {
   suggestions: Array<Scalars['String']['output']>;
   tookMs: Scalars['Float']['output'];
   total: Scalars['Int']['output'];
+};
+
+/** One signed-in device of the member. */
+export type SessionInfo = {
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the session of this request. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The browser as it named itself (User-Agent, first 200 characters). */
+  userAgent: Scalars['String']['output'];
 };
 
 export type SignInInput = {

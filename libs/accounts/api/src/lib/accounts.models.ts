@@ -145,3 +145,65 @@ export class ChangePasswordPayload extends MutationPayload {
   })
   changed!: boolean | null;
 }
+
+@ObjectType({ description: 'One signed-in device of the member.' })
+export class SessionInfo {
+  @Field(() => ID) id!: string;
+  @Field() createdAt!: Date;
+  @Field() lastSeenAt!: Date;
+  @Field({ description: 'The browser as it named itself (User-Agent, first 200 characters).' })
+  userAgent!: string;
+  @Field({ description: 'True for the session of this request.' }) current!: boolean;
+}
+
+@ObjectType({ description: 'A security event of the member’s account (the audit log).' })
+export class AccountEvent {
+  @Field() at!: Date;
+  @Field({
+    description:
+      'email_verified, signed_in, signed_out_everywhere, password_reset, password_changed, role_granted, role_revoked.',
+  })
+  kind!: string;
+}
+
+@ObjectType({
+  description: 'Everything PeerHub holds about the member (GDPR art. 15 and 20): the “download my data”.',
+})
+export class MyData {
+  @Field() generatedAt!: Date;
+  @Field(() => Me) account!: Me;
+  @Field(() => String, { nullable: true }) countryCode!: string | null;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) emailVerifiedAt!: Date | null;
+  @Field(() => [SessionInfo]) sessions!: SessionInfo[];
+  @Field(() => [AccountEvent]) events!: AccountEvent[];
+}
+
+@InputType()
+export class EndSessionInput {
+  @Field(() => ID) @IsString() @MaxLength(40) id!: string;
+}
+
+@ObjectType()
+export class EndSessionPayload extends MutationPayload {
+  @Field(() => Boolean, { nullable: true, description: 'True once that session has ended; null on errors.' })
+  ended!: boolean | null;
+}
+
+@InputType()
+export class DeleteAccountInput {
+  @Field({ description: 'The current password, to confirm.' })
+  @IsString()
+  @MaxLength(PASSWORD_MAX)
+  password!: string;
+}
+
+@ObjectType()
+export class DeleteAccountPayload extends MutationPayload {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True once the account and its personal data are erased (the session cookie is cleared); null on errors.',
+  })
+  deleted!: boolean | null;
+}

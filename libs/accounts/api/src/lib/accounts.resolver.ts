@@ -1,6 +1,12 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, CurrentViewer, PayloadErrors, Viewer, type GraphqlContext } from '@peerhub/shared/api-core';
 import {
+  DeleteAccountInput,
+  DeleteAccountPayload,
+  EndSessionInput,
+  EndSessionPayload,
+  MyData,
+  SessionInfo,
   ChangePasswordInput,
   ChangePasswordPayload,
   Me,
@@ -111,5 +117,45 @@ export class AccountsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<Omit<ChangePasswordPayload, 'errors'>> {
     return this.accounts.changePassword(viewer, ctx.req, input.currentPassword, input.newPassword);
+  }
+
+  @Query(() => [SessionInfo], { description: "The signed-in member's devices; empty for a visitor." })
+  mySessions(@CurrentViewer() viewer: Viewer, @Context() ctx: GraphqlContext): Promise<SessionInfo[]> {
+    return this.accounts.sessionsOf(viewer, ctx.req);
+  }
+
+  @Query(() => MyData, {
+    nullable: true,
+    description:
+      'Everything PeerHub holds about the signed-in member (download my data); null for a visitor.',
+  })
+  myData(@CurrentViewer() viewer: Viewer, @Context() ctx: GraphqlContext): Promise<MyData | null> {
+    return this.accounts.myData(viewer, ctx.req);
+  }
+
+  @Mutation(() => EndSessionPayload, { description: "Ends one of the member's sessions (another device)." })
+  @Can('account:read')
+  @PayloadErrors(EndSessionInput)
+  endSession(
+    @Args('input') input: EndSessionInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<EndSessionPayload, 'errors'>> {
+    return this.accounts.endSession(viewer, input.id);
+  }
+
+  @Mutation(() => DeleteAccountPayload, {
+    description:
+      "Deletes the signed-in member's account and personal data at once, confirmed by the password.",
+  })
+  @Can('account:read')
+  @PayloadErrors(DeleteAccountInput)
+  async deleteAccount(
+    @Args('input') input: DeleteAccountInput,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Omit<DeleteAccountPayload, 'errors'>> {
+    const cookie = await this.accounts.deleteAccount(viewer, input.password);
+    ctx.res?.append('Set-Cookie', cookie);
+    return { deleted: true };
   }
 }

@@ -11,9 +11,9 @@ import {
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource, IsNull } from 'typeorm';
-import { AccountEntity, AccountTokenEntity } from './account.entities';
+import { AccountEntity, AccountTokenEntity, AuditEventEntity, SessionEntity } from './account.entities';
 import { alreadyRegisteredMail, resetMail, verificationMail } from './account-mails';
-import type { Me, SignUpInput } from './accounts.models';
+import type { Me, MyData, SessionInfo, SignUpInput } from './accounts.models';
 import { AuditLog } from './audit';
 import { Mailer } from './mailer';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
@@ -345,6 +345,83 @@ export class AccountsService {
       });
     });
     return roles;
+  }
+
+  /** The member's signed-in devices, newest first; `current` marks this request's. */
+  async sessionsOf(viewer: Viewer, req: Request | undefined): Promise<SessionInfo[]> {
+    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) return [];
+    const token = this.sessions.tokenOf(req);
+    const mine = token ? sha256(token) : null;
+    const rows = await this.ds
+      .getRepository(SessionEntity)
+      .find({ where: { accountId: viewer.userId }, order: { lastSeenAt: 'DESC' } });
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt,
+      lastSeenAt: r.lastSeenAt,
+      userAgent: r.userAgent,
+      current: mine !== null && r.tokenHash.equals(mine),
+    }));
+  }
+
+  /** Ends one of the member's own sessions (another device); someone else's id is "not found". */
+  async endSession(viewer: Viewer, id: string): Promise<{ ended: boolean }> {
+    const notFound = new UserInputErrors([
+      fieldError('id', 'NOT_FOUND', 'You have no session with this id.'),
+    ]);
+    if (viewer.kind !== 'member' || !UUID.test(viewer.userId) || !UUID.test(id)) throw notFound;
+    const result = await this.ds.getRepository(SessionEntity).delete({ id, accountId: viewer.userId });
+    if (!result.affected) throw notFound;
+    return { ended: true };
+  }
+
+  /** Everything held about the member, for "download my data". */
+  async myData(viewer: Viewer, req: Request | undefined): Promise<MyData | null> {
+    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) return null;
+    const account = await this.accounts.findOneBy({ id: viewer.userId });
+    if (!account) return null;
+    const events = await this.ds
+      .getRepository(AuditEventEntity)
+      .find({ where: { accountId: account.id }, order: { at: 'ASC' } });
+    return {
+      generatedAt: new Date(),
+      account: toMe(account),
+      countryCode: account.countryCode,
+      createdAt: account.createdAt,
+      emailVerifiedAt: account.emailVerifiedAt,
+      sessions: await this.sessionsOf(viewer, req),
+      events: events.map((e) => ({ at: e.at, kind: e.kind })),
+    };
+  }
+
+  /**
+   * Deletes the member's account at once, confirmed by their password: the account row and with it (ON DELETE
+   * CASCADE) every session and mailed token; audit events stay without the account (ON DELETE SET NULL), so they
+   * no longer point to a person. Returns the Set-Cookie value that clears the session cookie.
+   */
+  async deleteAccount(viewer: Viewer, password: string): Promise<string> {
+    if (viewer.kind !== 'member' || !UUID.test(viewer.userId))
+      throw new UserInputErrors([fieldError('password', 'INVALID', 'Sign in again.')]);
+    const account = await this.accounts.findOneBy({ id: viewer.userId });
+    if (!account) throw new UserInputErrors([fieldError('password', 'INVALID', 'Sign in again.')]);
+    const perAccount = this.limits.limiter(
+      'signin-account',
+      SIGN_IN_FAILURES_PER_ACCOUNT,
+      AUTH_WINDOW_SECONDS,
+    );
+    const locked = await this.limits.blocked(perAccount, account.emailKey);
+    if (!locked.allowed) throw rateLimited(locked.retryAfter);
+    if (!(await verifyPassword(account.passwordHash, password))) {
+      await this.limits.take(perAccount, account.emailKey);
+      throw new UserInputErrors([fieldError('password', 'INVALID', 'The password is not right.')]);
+    }
+    await this.ds.transaction(async (tx) => {
+      await tx
+        .getRepository(AuditEventEntity)
+        .insert({ kind: 'account_deleted', accountId: null, actor: null, clientAddress: null });
+      await tx.getRepository(AccountEntity).delete({ id: account.id });
+    });
+    return this.sessions.cleared();
   }
 
   /** The signed-in member, or null. */

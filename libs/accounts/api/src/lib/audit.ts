@@ -12,7 +12,8 @@ export type AuditKind =
   | 'password_reset'
   | 'password_changed'
   | 'role_granted'
-  | 'role_revoked';
+  | 'role_revoked'
+  | 'account_deleted';
 
 /** Writes the audit log. A failure to write is logged, never turned into a failure of what the member did. */
 @Injectable()

@@ -93,6 +93,20 @@ const MATRIX: Record<string, Row> = {
     },
     expect: SIGNED_IN,
   },
+  'Mutation.requestEmailChange': {
+    http: {
+      query:
+        'mutation { requestEmailChange(input: { newEmail: "new@example.org", password: "whatever it is" }) { errors { field } accepted } }',
+    },
+    expect: SIGNED_IN,
+  },
+  'Mutation.confirmEmailChange': {
+    http: {
+      query:
+        'mutation { confirmEmailChange(input: { token: "no-such-token" }) { errors { field } changed } }',
+    },
+    expect: EVERYONE,
+  },
   'Mutation.signOut': {
     http: { query: 'mutation { signOut(input: {}) { errors { field } signedOut } }' },
     expect: SIGNED_IN,

@@ -389,6 +389,54 @@ describe('accounts: sign up, confirm, sign in, sign out', () => {
     );
   });
 
+  it('changes the sign-in address only once the new address confirms it, and tells the old one', async () => {
+    const ASK = `mutation ($e: String!, $p: String!) { requestEmailChange(input: { newEmail: $e, password: $p }) { errors { field code } accepted } }`;
+    const CONFIRM = `mutation ($token: String!) { confirmEmailChange(input: { token: $token }) { errors { field code } changed } }`;
+    await signUp('old-address@example.org', { language: 'en' });
+    await call(t.url, VERIFY, { token: tokenIn((await sink.mailTo('old-address@example.org')).text) });
+    const cookie = cookieOf(
+      await call(t.url, SIGN_IN, { email: 'old-address@example.org', password: PASSWORD }),
+    );
+
+    expect(
+      (await call(t.url, ASK, { e: 'new-address@example.org', p: 'wrong password!' }, cookie)).body.data
+        .requestEmailChange.errors,
+    ).toEqual([{ field: 'password', code: 'INVALID' }]);
+    // An address that has an account already: the same answer, and no link anywhere.
+    const before = sink.mails.length;
+    const taken = await call(t.url, ASK, { e: 'known@example.org', p: PASSWORD }, cookie);
+    const asked = await call(t.url, ASK, { e: 'New-Address@example.org', p: PASSWORD }, cookie);
+    expect(taken.body).toEqual(asked.body);
+    expect(asked.body.data.requestEmailChange).toEqual({ errors: [], accepted: true });
+    const link = await sink.mailTo('new-address@example.org', before);
+    expect(link.subject).toBe('Confirm your new address for PeerHub Europe');
+    expect(sink.mails.slice(before).filter((m) => m.to.includes('known@example.org'))).toEqual([]);
+    // Nothing changes until the link is opened.
+    expect((await call(t.url, ME, {}, cookie)).body.data.me.email).toBe('old-address@example.org');
+
+    const token = /account\/email\?token=([A-Za-z0-9_-]+)/.exec(link.text)?.[1] ?? '';
+    const mark = sink.mails.length;
+    expect((await call(t.url, CONFIRM, { token })).body.data.confirmEmailChange).toEqual({
+      errors: [],
+      changed: true,
+    });
+    expect((await call(t.url, CONFIRM, { token })).body.data.confirmEmailChange.errors).toEqual([
+      { field: 'token', code: 'INVALID' },
+    ]);
+    expect((await call(t.url, ME, {}, cookie)).body.data.me.email).toBe('New-Address@example.org');
+    const notice = await sink.mailTo('old-address@example.org', mark);
+    expect(notice.subject).toBe('Your PeerHub Europe address was changed');
+    expect(notice.text).toContain('New-Address@example.org');
+    expect(
+      (await call(t.url, SIGN_IN, { email: 'new-address@example.org', password: PASSWORD })).body.data.signIn
+        .errors,
+    ).toEqual([]);
+    expect(
+      (await call(t.url, SIGN_IN, { email: 'old-address@example.org', password: PASSWORD })).body.data.signIn
+        .errors[0].code,
+    ).toBe('INVALID');
+  });
+
   it('an expired confirmation link does not confirm', async () => {
     await signUp('late@example.org');
     const token = tokenIn((await sink.mailTo('late@example.org')).text);

@@ -3,6 +3,7 @@ import { SearchIndex1763800000000 } from './1763800000000-SearchIndex';
 import { RateLimits1764500000000 } from './1764500000000-RateLimits';
 import { Accounts1796143587278 } from './1796143587278-Accounts';
 import { AuditEvents1796144246007 } from './1796144246007-AuditEvents';
+import { AccountTokenNewEmail1796144549380 } from './1796144549380-AccountTokenNewEmail';
 
 /** Every migration, in order. Add new ones here (see README: "Adding a migration"). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RateLimits1764500000000,
   Accounts1796143587278,
   AuditEvents1796144246007,
+  AccountTokenNewEmail1796144549380,
 ];

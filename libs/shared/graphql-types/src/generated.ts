@@ -130,6 +130,18 @@ export type CompetencyItemLabelArgs = {
   lang: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ConfirmEmailChangeInput = {
+  /** The token from the link mailed to the new address. */
+  token: Scalars['String']['input'];
+};
+
+export type ConfirmEmailChangePayload = {
+  /** True once the account signs in with the new address; null on errors. */
+  changed: Maybe<Scalars['Boolean']['output']>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+};
+
 /** A country profile. */
 export type Country = {
   /** ISO 3166-1 alpha-2 code (UK for the United Kingdom). */
@@ -292,10 +304,14 @@ export type Me = {
 export type Mutation = {
   /** Changes the signed-in member's password. */
   changePassword: ChangePasswordPayload;
+  /** Completes an address change with the token of its link. */
+  confirmEmailChange: ConfirmEmailChangePayload;
   /** Deletes the signed-in member's account and personal data at once, confirmed by the password. */
   deleteAccount: DeleteAccountPayload;
   /** Ends one of the member's sessions (another device). */
   endSession: EndSessionPayload;
+  /** Asks to sign in with another address: a link goes to it, and nothing changes until it is opened. */
+  requestEmailChange: RequestEmailChangePayload;
   /** Mails a link to choose a new password, if the address has an account (the same answer either way). */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sets a new password with the token of a reset link. */
@@ -316,6 +332,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationConfirmEmailChangeArgs = {
+  input: ConfirmEmailChangeInput;
+};
+
+
 export type MutationDeleteAccountArgs = {
   input: DeleteAccountInput;
 };
@@ -323,6 +344,11 @@ export type MutationDeleteAccountArgs = {
 
 export type MutationEndSessionArgs = {
   input: EndSessionInput;
+};
+
+
+export type MutationRequestEmailChangeArgs = {
+  input: RequestEmailChangeInput;
 };
 
 
@@ -665,6 +691,19 @@ export type QueryTrainingProfileArgs = {
 export type QueryTransferabilityArgs = {
   practice: Scalars['String']['input'];
   target: Scalars['String']['input'];
+};
+
+export type RequestEmailChangeInput = {
+  newEmail: Scalars['String']['input'];
+  /** The current password, to confirm. */
+  password: Scalars['String']['input'];
+};
+
+export type RequestEmailChangePayload = {
+  /** True once a confirmation link is on its way to the new address (the change waits for it); null on errors. */
+  accepted: Maybe<Scalars['Boolean']['output']>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
 };
 
 export type RequestPasswordResetInput = {

@@ -71,6 +71,52 @@ const RESET: Record<Lang, { subject: string; body: (name: string, link: string) 
   },
 };
 
+const CHANGE: Record<Lang, { subject: string; body: (name: string, link: string) => string }> = {
+  en: {
+    subject: 'Confirm your new address for PeerHub Europe',
+    body: (name, link) =>
+      `Hello ${name},\n\nTo make this your PeerHub Europe sign-in address, open this link within 24 hours:\n\n${link}\n\nIf you did not ask for this, ignore this message: nothing changes.\n`,
+  },
+  fr: {
+    subject: 'Confirmez votre nouvelle adresse pour PeerHub Europe',
+    body: (name, link) =>
+      `Bonjour ${name},\n\nPour faire de cette adresse celle de votre compte PeerHub Europe, ouvrez ce lien dans les 24 heures :\n\n${link}\n\nSi vous n’avez rien demandé, ignorez ce message : rien ne change.\n`,
+  },
+  pt: {
+    subject: 'Confirme o seu novo endereço para a PeerHub Europe',
+    body: (name, link) =>
+      `Olá ${name},\n\nPara que este passe a ser o endereço da sua conta PeerHub Europe, abra esta ligação nas próximas 24 horas:\n\n${link}\n\nSe não pediu isto, ignore esta mensagem: nada muda.\n`,
+  },
+  no: {
+    subject: 'Bekreft den nye adressen din for PeerHub Europe',
+    body: (name, link) =>
+      `Hei ${name},\n\nFor å gjøre dette til innloggingsadressen din på PeerHub Europe, åpne denne lenken innen 24 timer:\n\n${link}\n\nHvis du ikke ba om dette, kan du se bort fra meldingen: ingenting endres.\n`,
+  },
+};
+
+const CHANGED: Record<Lang, { subject: string; body: (name: string, to: string) => string }> = {
+  en: {
+    subject: 'Your PeerHub Europe address was changed',
+    body: (name, to) =>
+      `Hello ${name},\n\nYour PeerHub Europe account now signs in with ${to}. If you did not do this, reply to this message at once.\n`,
+  },
+  fr: {
+    subject: 'L’adresse de votre compte PeerHub Europe a changé',
+    body: (name, to) =>
+      `Bonjour ${name},\n\nVotre compte PeerHub Europe se connecte désormais avec ${to}. Si ce n’est pas vous, répondez à ce message sans attendre.\n`,
+  },
+  pt: {
+    subject: 'O endereço da sua conta PeerHub Europe foi alterado',
+    body: (name, to) =>
+      `Olá ${name},\n\nA sua conta PeerHub Europe passa a entrar com ${to}. Se não foi você, responda a esta mensagem de imediato.\n`,
+  },
+  no: {
+    subject: 'Adressen til PeerHub Europe-kontoen din er endret',
+    body: (name, to) =>
+      `Hei ${name},\n\nPeerHub Europe-kontoen din logger nå inn med ${to}. Hvis det ikke var deg, svar på denne meldingen med en gang.\n`,
+  },
+};
+
 const lang = (l: string): Lang => (['en', 'fr', 'pt', 'no'].includes(l) ? (l as Lang) : 'en');
 
 /** The confirmation mail of a new account, in the member's language. */
@@ -89,4 +135,21 @@ export function alreadyRegisteredMail(to: string, language: string, signInLink: 
 export function resetMail(to: string, language: string, displayName: string, link: string): Mail {
   const t = RESET[lang(language)];
   return { to, subject: t.subject, text: t.body(displayName, link) };
+}
+
+/** The link that confirms a new address, mailed to that address. */
+export function emailChangeMail(to: string, language: string, displayName: string, link: string): Mail {
+  const t = CHANGE[lang(language)];
+  return { to, subject: t.subject, text: t.body(displayName, link) };
+}
+
+/** The notice to the old address once the change is confirmed. */
+export function emailChangedMail(
+  oldAddress: string,
+  language: string,
+  displayName: string,
+  newAddress: string,
+): Mail {
+  const t = CHANGED[lang(language)];
+  return { to: oldAddress, subject: t.subject, text: t.body(displayName, newAddress) };
 }

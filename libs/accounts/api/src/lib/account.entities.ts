@@ -54,7 +54,7 @@ export class SessionEntity {
   @Column({ name: 'user_agent', type: 'varchar', length: 200, default: '' }) userAgent!: string;
 }
 
-/** A single-use, expiring token mailed to a member (email verification), stored as its SHA-256. */
+/** A single-use, expiring token mailed to a member (address confirmation, password reset, address change), as its SHA-256. */
 @Entity({ name: 'account_tokens' })
 @Unique('account_tokens_token_hash_key', ['tokenHash'])
 @Index('account_tokens_account_idx', ['accountId'])
@@ -66,6 +66,8 @@ export class AccountTokenEntity {
   account?: AccountEntity;
   @Column({ type: 'varchar', length: 20 }) purpose!: string;
   @Column({ name: 'token_hash', type: 'bytea' }) tokenHash!: Buffer;
+  /** For an address change: the new address, which the link was mailed to. */
+  @Column({ name: 'new_email', type: 'varchar', length: 254, nullable: true }) newEmail!: string | null;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true }) usedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -207,3 +207,43 @@ export class DeleteAccountPayload extends MutationPayload {
   })
   deleted!: boolean | null;
 }
+
+@InputType()
+export class RequestEmailChangeInput {
+  @Field()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'newEmail must be an email address' })
+  newEmail!: string;
+  @Field({ description: 'The current password, to confirm.' })
+  @IsString()
+  @MaxLength(PASSWORD_MAX)
+  password!: string;
+}
+
+@ObjectType()
+export class RequestEmailChangePayload extends MutationPayload {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True once a confirmation link is on its way to the new address (the change waits for it); null on errors.',
+  })
+  accepted!: boolean | null;
+}
+
+@InputType()
+export class ConfirmEmailChangeInput {
+  @Field({ description: 'The token from the link mailed to the new address.' })
+  @IsString()
+  @MaxLength(100)
+  token!: string;
+}
+
+@ObjectType()
+export class ConfirmEmailChangePayload extends MutationPayload {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True once the account signs in with the new address; null on errors.',
+  })
+  changed!: boolean | null;
+}

@@ -1,6 +1,10 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, CurrentViewer, PayloadErrors, Viewer, type GraphqlContext } from '@peerhub/shared/api-core';
 import {
+  ConfirmEmailChangeInput,
+  ConfirmEmailChangePayload,
+  RequestEmailChangeInput,
+  RequestEmailChangePayload,
   DeleteAccountInput,
   DeleteAccountPayload,
   EndSessionInput,
@@ -157,5 +161,30 @@ export class AccountsResolver {
     const cookie = await this.accounts.deleteAccount(viewer, input.password);
     ctx.res?.append('Set-Cookie', cookie);
     return { deleted: true };
+  }
+
+  @Mutation(() => RequestEmailChangePayload, {
+    description:
+      'Asks to sign in with another address: a link goes to it, and nothing changes until it is opened.',
+  })
+  @Can('account:read')
+  @PayloadErrors(RequestEmailChangeInput)
+  requestEmailChange(
+    @Args('input') input: RequestEmailChangeInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RequestEmailChangePayload, 'errors'>> {
+    return this.accounts.requestEmailChange(viewer, input.newEmail, input.password);
+  }
+
+  @Mutation(() => ConfirmEmailChangePayload, {
+    description: 'Completes an address change with the token of its link.',
+  })
+  @Can('account:enter')
+  @PayloadErrors(ConfirmEmailChangeInput)
+  confirmEmailChange(
+    @Args('input') input: ConfirmEmailChangeInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Omit<ConfirmEmailChangePayload, 'errors'>> {
+    return this.accounts.confirmEmailChange(input.token, ctx.req);
   }
 }

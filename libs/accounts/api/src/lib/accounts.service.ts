@@ -12,7 +12,13 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource, IsNull } from 'typeorm';
 import { AccountEntity, AccountTokenEntity, AuditEventEntity, SessionEntity } from './account.entities';
-import { alreadyRegisteredMail, resetMail, verificationMail } from './account-mails';
+import {
+  alreadyRegisteredMail,
+  emailChangeMail,
+  emailChangedMail,
+  resetMail,
+  verificationMail,
+} from './account-mails';
 import type { Me, MyData, SessionInfo, SignUpInput } from './accounts.models';
 import { AuditLog } from './audit';
 import { Mailer } from './mailer';
@@ -345,6 +351,101 @@ export class AccountsService {
       });
     });
     return roles;
+  }
+
+  /**
+   * Starts an address change, confirmed by the password: a link goes to the new address (24 hours, single use) and
+   * nothing changes until it is opened. An address that already has an account gets the same answer (and no link):
+   * the member learns nothing about other people's addresses.
+   */
+  async requestEmailChange(
+    viewer: Viewer,
+    newEmail: string,
+    password: string,
+  ): Promise<{ accepted: boolean }> {
+    if (viewer.kind !== 'member' || !UUID.test(viewer.userId))
+      throw new UserInputErrors([fieldError('password', 'INVALID', 'Sign in again.')]);
+    const account = await this.accounts.findOneBy({ id: viewer.userId });
+    if (!account) throw new UserInputErrors([fieldError('password', 'INVALID', 'Sign in again.')]);
+    const perAccount = this.limits.limiter(
+      'signin-account',
+      SIGN_IN_FAILURES_PER_ACCOUNT,
+      AUTH_WINDOW_SECONDS,
+    );
+    const locked = await this.limits.blocked(perAccount, account.emailKey);
+    if (!locked.allowed) throw rateLimited(locked.retryAfter);
+    if (!(await verifyPassword(account.passwordHash, password))) {
+      await this.limits.take(perAccount, account.emailKey);
+      throw new UserInputErrors([fieldError('password', 'INVALID', 'The password is not right.')]);
+    }
+    const email = newEmail.trim();
+    if (email.toLowerCase() === account.emailKey)
+      throw new UserInputErrors([fieldError('newEmail', 'INVALID', 'This is already your address.')]);
+    const mails = await this.limits.take(
+      this.limits.limiter('reset-account', RESETS_PER_ACCOUNT, AUTH_WINDOW_SECONDS),
+      `change:${account.id}`,
+    );
+    if (!mails.allowed) throw rateLimited(mails.retryAfter);
+    if (await this.accounts.existsBy({ emailKey: email.toLowerCase() })) return { accepted: true };
+    const token = newToken();
+    await this.ds.getRepository(AccountTokenEntity).insert({
+      accountId: account.id,
+      purpose: 'email_change',
+      tokenHash: sha256(token),
+      newEmail: email,
+      expiresAt: new Date(Date.now() + VERIFY_TOKEN_MS),
+    });
+    await this.mailer.send(
+      emailChangeMail(
+        email,
+        account.language,
+        account.displayName,
+        this.link(account.language, `account/email?token=${token}`),
+      ),
+    );
+    return { accepted: true };
+  }
+
+  /** Completes an address change from the link mailed to the new address; the old address is told. */
+  async confirmEmailChange(token: string, req?: Request): Promise<{ changed: boolean }> {
+    const invalid = () =>
+      new UserInputErrors([
+        fieldError(
+          'token',
+          'INVALID',
+          'This link is no longer valid: it was used already, or it expired. Ask again.',
+        ),
+      ]);
+    const done = await this.ds.transaction(async (tx) => {
+      const row = await tx
+        .getRepository(AccountTokenEntity)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.tokenHash = :hash AND t.purpose = :purpose', {
+          hash: sha256(token),
+          purpose: 'email_change',
+        })
+        .getOne();
+      if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now() || !row.newEmail) return null;
+      const account = await tx.getRepository(AccountEntity).findOneBy({ id: row.accountId });
+      if (!account) return null;
+      const newKey = row.newEmail.toLowerCase();
+      if (await tx.getRepository(AccountEntity).existsBy({ emailKey: newKey }))
+        throw new UserInputErrors([
+          fieldError('token', 'TAKEN', 'Another account has taken this address meanwhile.'),
+        ]);
+      await tx.getRepository(AccountTokenEntity).update({ id: row.id }, { usedAt: new Date() });
+      await tx
+        .getRepository(AccountEntity)
+        .update({ id: account.id }, { email: row.newEmail, emailKey: newKey, emailVerifiedAt: new Date() });
+      await this.audit.record('email_changed', account.id, { req, tx });
+      return { account, newEmail: row.newEmail };
+    });
+    if (!done) throw invalid();
+    await this.mailer.send(
+      emailChangedMail(done.account.email, done.account.language, done.account.displayName, done.newEmail),
+    );
+    return { changed: true };
   }
 
   /** The member's signed-in devices, newest first; `current` marks this request's. */

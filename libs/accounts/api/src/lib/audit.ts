@@ -13,7 +13,8 @@ export type AuditKind =
   | 'password_changed'
   | 'role_granted'
   | 'role_revoked'
-  | 'account_deleted';
+  | 'account_deleted'
+  | 'email_changed';
 
 /** Writes the audit log. A failure to write is logged, never turned into a failure of what the member did. */
 @Injectable()

@@ -293,6 +293,35 @@ export class AccountsService {
     return { reset: true };
   }
 
+  /**
+   * The signed-in member's account, once `password` (the input field `field`) is theirs. Wrong passwords count
+   * towards the same per-account lock as sign-in, so these forms cannot be used to guess it either.
+   */
+  private async confirmedBy(viewer: Viewer, password: string, field: string): Promise<AccountEntity> {
+    const again = () => new UserInputErrors([fieldError(field, 'INVALID', 'Sign in again.')]);
+    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) throw again();
+    const account = await this.accounts.findOneBy({ id: viewer.userId });
+    if (!account) throw again();
+    const perAccount = this.limits.limiter(
+      'signin-account',
+      SIGN_IN_FAILURES_PER_ACCOUNT,
+      AUTH_WINDOW_SECONDS,
+    );
+    const locked = await this.limits.blocked(perAccount, account.emailKey);
+    if (!locked.allowed) throw rateLimited(locked.retryAfter);
+    if (!(await verifyPassword(account.passwordHash, password))) {
+      await this.limits.take(perAccount, account.emailKey);
+      throw new UserInputErrors([
+        fieldError(
+          field,
+          'INVALID',
+          field === 'currentPassword' ? 'The current password is not right.' : 'The password is not right.',
+        ),
+      ]);
+    }
+    return account;
+  }
+
   /** Changes the password of the signed-in member, who types the current one; their other sessions end. */
   async changePassword(
     viewer: Viewer,
@@ -300,23 +329,7 @@ export class AccountsService {
     currentPassword: string,
     newPassword: string,
   ): Promise<{ changed: boolean }> {
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId))
-      throw new UserInputErrors([fieldError('currentPassword', 'INVALID', 'Sign in again.')]);
-    const perAccount = this.limits.limiter(
-      'signin-account',
-      SIGN_IN_FAILURES_PER_ACCOUNT,
-      AUTH_WINDOW_SECONDS,
-    );
-    const account = await this.accounts.findOneBy({ id: viewer.userId });
-    if (!account) throw new UserInputErrors([fieldError('currentPassword', 'INVALID', 'Sign in again.')]);
-    const locked = await this.limits.blocked(perAccount, account.emailKey);
-    if (!locked.allowed) throw rateLimited(locked.retryAfter);
-    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
-      await this.limits.take(perAccount, account.emailKey);
-      throw new UserInputErrors([
-        fieldError('currentPassword', 'INVALID', 'The current password is not right.'),
-      ]);
-    }
+    const account = await this.confirmedBy(viewer, currentPassword, 'currentPassword');
     await this.accounts.update({ id: account.id }, { passwordHash: await hashPassword(newPassword) });
     const token = this.sessions.tokenOf(req);
     await this.sessions.endAllBut(account.id, token);
@@ -363,21 +376,7 @@ export class AccountsService {
     newEmail: string,
     password: string,
   ): Promise<{ accepted: boolean }> {
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId))
-      throw new UserInputErrors([fieldError('password', 'INVALID', 'Sign in again.')]);
-    const account = await this.accounts.findOneBy({ id: viewer.userId });
-    if (!account) throw new UserInputErrors([fieldError('password', 'INVALID', 'Sign in again.')]);
-    const perAccount = this.limits.limiter(
-      'signin-account',
-      SIGN_IN_FAILURES_PER_ACCOUNT,
-      AUTH_WINDOW_SECONDS,
-    );
-    const locked = await this.limits.blocked(perAccount, account.emailKey);
-    if (!locked.allowed) throw rateLimited(locked.retryAfter);
-    if (!(await verifyPassword(account.passwordHash, password))) {
-      await this.limits.take(perAccount, account.emailKey);
-      throw new UserInputErrors([fieldError('password', 'INVALID', 'The password is not right.')]);
-    }
+    const account = await this.confirmedBy(viewer, password, 'password');
     const email = newEmail.trim();
     if (email.toLowerCase() === account.emailKey)
       throw new UserInputErrors([fieldError('newEmail', 'INVALID', 'This is already your address.')]);
@@ -501,21 +500,7 @@ export class AccountsService {
    * no longer point to a person. Returns the Set-Cookie value that clears the session cookie.
    */
   async deleteAccount(viewer: Viewer, password: string): Promise<string> {
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId))
-      throw new UserInputErrors([fieldError('password', 'INVALID', 'Sign in again.')]);
-    const account = await this.accounts.findOneBy({ id: viewer.userId });
-    if (!account) throw new UserInputErrors([fieldError('password', 'INVALID', 'Sign in again.')]);
-    const perAccount = this.limits.limiter(
-      'signin-account',
-      SIGN_IN_FAILURES_PER_ACCOUNT,
-      AUTH_WINDOW_SECONDS,
-    );
-    const locked = await this.limits.blocked(perAccount, account.emailKey);
-    if (!locked.allowed) throw rateLimited(locked.retryAfter);
-    if (!(await verifyPassword(account.passwordHash, password))) {
-      await this.limits.take(perAccount, account.emailKey);
-      throw new UserInputErrors([fieldError('password', 'INVALID', 'The password is not right.')]);
-    }
+    const account = await this.confirmedBy(viewer, password, 'password');
     await this.ds.transaction(async (tx) => {
       await tx
         .getRepository(AuditEventEntity)

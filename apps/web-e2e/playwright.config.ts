@@ -8,6 +8,9 @@ import { dirname, join } from 'node:path';
  */
 const root = join(__dirname, '../..');
 const port = Number(process.env['E2E_PORT'] ?? 3210);
+/** The SMTP sink's ports (apps/web-e2e/smtp-sink.mjs): SMTP for the API, HTTP for the tests. */
+export const smtpPort = Number(process.env['E2E_SMTP_PORT'] ?? 3225);
+export const smtpHttpPort = Number(process.env['E2E_SMTP_HTTP_PORT'] ?? 3226);
 const chromium = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   throw new Error(
@@ -64,24 +67,37 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: 'node dist/api/apps/api/src/main.js',
-    cwd: root,
-    url: `http://127.0.0.1:${port}/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      WEB_DIST: join(root, 'dist/web/browser'),
-      EMBEDDED_PG_DIR: join(root, 'tmp/e2e-pg'),
-      EMBEDDED_PG_PORT: '54339',
-      NODE_ENV: 'production',
-      // Every test browser is 127.0.0.1: allowances as for a crowd behind one address (limits have API tests).
-      RATE_LIMIT_REQUESTS: '20000',
-      RATE_LIMIT_SEARCHES: '5000',
+  webServer: [
+    {
+      // The mail the API sends lands here (a real SMTP server on loopback); tests read it over HTTP.
+      command: 'node apps/web-e2e/smtp-sink.mjs',
+      cwd: root,
+      url: `http://127.0.0.1:${smtpHttpPort}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { E2E_SMTP_PORT: String(smtpPort), E2E_SMTP_HTTP_PORT: String(smtpHttpPort) },
     },
-  },
+    {
+      command: 'node dist/api/apps/api/src/main.js',
+      cwd: root,
+      url: `http://127.0.0.1:${port}/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        WEB_DIST: join(root, 'dist/web/browser'),
+        EMBEDDED_PG_DIR: join(root, 'tmp/e2e-pg'),
+        EMBEDDED_PG_PORT: '54339',
+        NODE_ENV: 'production',
+        // Every test browser is 127.0.0.1: allowances as for a crowd behind one address (limits have API tests).
+        RATE_LIMIT_REQUESTS: '20000',
+        RATE_LIMIT_SEARCHES: '5000',
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+      },
+    },
+  ],
 });

@@ -28,6 +28,10 @@ const STATIC_PAGES = new Set([
   'competency-framework',
   'training-profile',
   'search',
+  'account',
+  'account/sign-in',
+  'account/sign-up',
+  'account/verify',
 ]);
 
 /** The sections listed in the sitemap, besides the home page. */

@@ -45,6 +45,11 @@ export const routes: Routes = [
     children: TRAINING_PROFILE_ROUTES,
   },
   {
+    // Sign-in, sign-up and the account page: lazy as a whole (its forms load only there).
+    path: 'account',
+    loadChildren: () => import('@peerhub/accounts/feature').then((m) => m.ACCOUNT_ROUTES),
+  },
+  {
     // Lazy like the toolbar's search box (deferred in app.component): the lib stays out of the first bundle.
     path: 'search',
     loadChildren: () => import('@peerhub/search/feature').then((m) => m.SEARCH_ROUTES),

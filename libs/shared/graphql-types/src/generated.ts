@@ -1015,6 +1015,39 @@ export type VerifyEmailPayload = {
   verified: Maybe<Scalars['Boolean']['output']>;
 };
 
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, displayName: string, language: string, roles: Array<string> } | null };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { accepted: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type VerifyEmailMutationVariables = Exact<{
+  input: VerifyEmailInput;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { verified: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { errors: Array<{ field: string, code: string, message: string }>, me: { id: string, email: string, displayName: string, language: string, roles: Array<string> } | null } };
+
+export type SignOutMutationVariables = Exact<{
+  input: SignOutInput;
+}>;
+
+
+export type SignOutMutation = { signOut: { signedOut: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
+
 export type CompareCountryOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -1203,6 +1236,71 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    displayName
+    language
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($input: VerifyEmailInput!) {
+  verifyEmail(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    me {
+      id
+      email
+      displayName
+      language
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut($input: SignOutInput!) {
+  signOut(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    signedOut
+  }
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const CompareCountryOptionsDocument = new TypedDocumentString(`
     query CompareCountryOptions($lang: String) {
   countries {

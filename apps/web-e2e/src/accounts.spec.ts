@@ -1,0 +1,97 @@
+import { smtpHttpPort } from '../playwright.config';
+import { axeScan, expect, test, type Page } from './fixtures';
+
+/**
+ * A new member's first steps, in the browser: sign up, read the confirmation mail the API sent over SMTP (the
+ * suite's sink, apps/web-e2e/smtp-sink.mjs), confirm, sign in, see the account, sign out.
+ */
+
+interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+async function mailTo(address: string): Promise<Mail> {
+  for (let i = 0; i < 50; i++) {
+    const mails = (await (await fetch(`http://127.0.0.1:${smtpHttpPort}/mails`)).json()) as Mail[];
+    const found = mails.find((m) => m.to.includes(address.toLowerCase()));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no mail to ${address}`);
+}
+
+async function fillSignUp(page: Page, email: string, password: string, name: string): Promise<void> {
+  const form = page.getByTestId('sign-up-form');
+  await form.getByLabel('Email address').fill(email);
+  await form.getByLabel('Password').fill(password);
+  await form.getByLabel('Name shown to others').fill(name);
+}
+
+test('sign up, confirm by the mailed link, sign in, see the account, sign out', async ({ page }) => {
+  const email = `member-${Date.now()}@example.org`;
+  const password = 'a long shared passphrase';
+
+  await page.goto('/en/account');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
+  await page.getByRole('link', { name: 'Create one' }).click();
+  await expect(page).toHaveURL(/\/en\/account\/sign-up$/);
+
+  // Bad input first: said next to each field, nothing sent.
+  await page.getByRole('button', { name: 'Create the account' }).click();
+  await expect(page.getByText('Enter your email address.')).toBeVisible();
+  await fillSignUp(page, 'not-an-address', 'short', 'A');
+  await page.getByRole('button', { name: 'Create the account' }).click();
+  await expect(page.getByText('Enter an email address such as name@example.org.')).toBeVisible();
+  await expect(
+    page.getByText('Use at least 10 characters: a few words you will remember are best.'),
+  ).toBeVisible();
+  await expect(page.getByText('Use 2 to 60 characters.')).toBeVisible();
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
+
+  await fillSignUp(page, email, password, '<b>Ana</b> P.');
+  await page.getByRole('button', { name: 'Create the account' }).click();
+  await expect(page.getByTestId('sign-up-done')).toContainText(`Check your inbox at ${email}`);
+
+  const mail = await mailTo(email);
+  expect(mail.subject).toBe('Confirm your address for PeerHub Europe');
+  const link = /http:\/\/127\.0\.0\.1:\d+(\/en\/account\/verify\?token=[A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
+  expect(link).toBeTruthy();
+  await page.goto(link!);
+  await page.getByTestId('verify-button').click();
+  await expect(page.getByTestId('verify-done')).toBeVisible();
+  await page.getByRole('link', { name: 'Sign in' }).click();
+
+  const form = page.getByTestId('sign-in-form');
+  await form.getByLabel('Email address').fill(email.toUpperCase());
+  await form.getByLabel('Password').fill('the wrong one, surely');
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('sign-in-error')).toHaveText(
+    'The email address or the password is not right.',
+  );
+  await form.getByLabel('Password').fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+
+  await expect(page).toHaveURL(/\/en\/account$/);
+  const facts = page.getByTestId('account-facts');
+  await expect(facts).toContainText('<b>Ana</b> P.'); // markup in a name is text
+  await expect(facts).toContainText(email);
+  // The server renders the account page for the signed-in member too (the session cookie goes with the page).
+  await page.reload();
+  await expect(page.getByTestId('account-facts')).toContainText(email);
+
+  await page.getByTestId('sign-out').click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await page.goto('/en/account');
+  await expect(page.getByTestId('go-sign-in')).toBeVisible();
+});
+
+test('the account pages in French, and a confirmation link that does not work says so', async ({ page }) => {
+  await page.goto('/fr/account/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connexion');
+  await expect(page).toHaveTitle('Connexion — PeerHub Europe');
+  await page.goto('/fr/account/verify?token=used-or-made-up');
+  await page.getByTestId('verify-button').click();
+  await expect(page.getByRole('alert')).toContainText('Ce lien n’est plus valable');
+});

@@ -1,0 +1,40 @@
+import { Injectable, computed, inject } from '@angular/core';
+import { GraphqlClient, queryResource } from '@peerhub/shared/data-access';
+import {
+  MeDocument,
+  SignInDocument,
+  SignOutDocument,
+  SignUpDocument,
+  SignUpInput,
+  VerifyEmailDocument,
+} from '@peerhub/shared/graphql-types';
+
+/**
+ * Who is signed in, and the account actions the pages offer. The session itself is an httpOnly cookie the browser
+ * sends with every request (the API sets and clears it); this store only asks `me`. Mutations reject with an
+ * ApiError whose `fieldErrors` the forms show next to their fields.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly client = inject(GraphqlClient);
+  readonly me = queryResource(MeDocument, () => ({}));
+  readonly member = computed(() => (this.me.hasValue() ? (this.me.value()?.me ?? null) : null));
+
+  async signUp(input: SignUpInput): Promise<void> {
+    await this.client.mutate(SignUpDocument, { input });
+  }
+
+  async verify(token: string): Promise<void> {
+    await this.client.mutate(VerifyEmailDocument, { input: { token } });
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    await this.client.mutate(SignInDocument, { input: { email, password } });
+    this.me.reload();
+  }
+
+  async signOut(everywhere = false): Promise<void> {
+    await this.client.mutate(SignOutDocument, { input: { everywhere } });
+    this.me.reload();
+  }
+}

@@ -1,0 +1,40 @@
+import { ApiError } from '@peerhub/shared/data-access';
+
+/**
+ * What a form says about a field the API refused, in the page's language. The API's own `message` is English for
+ * developers; the form words it from the field and the code.
+ */
+export function fieldMessage(field: string, code: string): string {
+  switch (`${field}:${code}`) {
+    case 'email:INVALID':
+      return $localize`:@@account.error.emailInvalid:Enter an email address such as name@example.org, and confirm it with the link we mailed you before signing in.`;
+    case 'password:TOO_SHORT':
+      return $localize`:@@account.error.passwordShort:Use at least 10 characters: a few words you will remember are best.`;
+    case 'password:TOO_LONG':
+      return $localize`:@@account.error.passwordLong:Use at most 200 characters.`;
+    case 'password:INVALID':
+      return $localize`:@@account.error.signIn:The email address or the password is not right.`;
+    case 'displayName:TOO_SHORT':
+    case 'displayName:TOO_LONG':
+      return $localize`:@@account.error.displayName:Use 2 to 60 characters.`;
+    case 'token:INVALID':
+      return $localize`:@@account.error.token:This link is no longer valid: it was used already, or it expired. Sign up again to get a new one.`;
+    default:
+      return $localize`:@@account.error.field:Check this field.`;
+  }
+}
+
+/** The messages of an API refusal, by field; `form` holds what belongs to no field (a rate limit, the network). */
+export function formErrors(e: unknown): Record<string, string> {
+  if (e instanceof ApiError && e.fieldErrors.length) {
+    const out: Record<string, string> = {};
+    for (const f of e.fieldErrors) out[f.field] ??= fieldMessage(f.field, f.code);
+    return out;
+  }
+  return {
+    form:
+      e instanceof Error && e.message
+        ? e.message
+        : $localize`:@@account.error.unknown:Something went wrong. Try again.`,
+  };
+}

@@ -1,0 +1,25 @@
+import { Routes } from '@angular/router';
+
+export const ACCOUNT_ROUTES: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    loadComponent: () => import('./account.component').then((m) => m.AccountComponent),
+    title: $localize`:@@account.tabTitle:Your account — PeerHub Europe`,
+  },
+  {
+    path: 'sign-in',
+    loadComponent: () => import('./sign-in.component').then((m) => m.SignInComponent),
+    title: $localize`:@@account.signIn.tabTitle:Sign in — PeerHub Europe`,
+  },
+  {
+    path: 'sign-up',
+    loadComponent: () => import('./sign-up.component').then((m) => m.SignUpComponent),
+    title: $localize`:@@account.signUp.tabTitle:Create an account — PeerHub Europe`,
+  },
+  {
+    path: 'verify',
+    loadComponent: () => import('./verify.component').then((m) => m.VerifyComponent),
+    title: $localize`:@@account.verify.tabTitle:Confirm your address — PeerHub Europe`,
+  },
+];

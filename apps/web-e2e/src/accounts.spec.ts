@@ -87,6 +87,66 @@ test('sign up, confirm by the mailed link, sign in, see the account, sign out', 
   await expect(page.getByTestId('go-sign-in')).toBeVisible();
 });
 
+/** A confirmed member signed in through the pages; returns their address. */
+async function newMember(page: Page, password: string): Promise<string> {
+  const email = `member-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+  await page.goto('/en/account/sign-up');
+  await fillSignUp(page, email, password, 'Leaving Soon');
+  await page.getByRole('button', { name: 'Create the account' }).click();
+  await expect(page.getByTestId('sign-up-done')).toBeVisible();
+  const link = /http:\/\/127\.0\.0\.1:\d+(\/en\/account\/verify\?token=[A-Za-z0-9_-]+)/.exec(
+    (await mailTo(email)).text,
+  )?.[1];
+  await page.goto(link!);
+  await page.getByTestId('verify-button').click();
+  await expect(page.getByTestId('verify-done')).toBeVisible();
+  await page.goto('/en/account/sign-in');
+  const form = page.getByTestId('sign-in-form');
+  await form.getByLabel('Email address').fill(email);
+  await form.getByLabel('Password').fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+  return email;
+}
+
+test('a member sees this device, downloads their data, and deletes the account with their password', async ({
+  page,
+}) => {
+  const password = 'another long passphrase';
+  const email = await newMember(page, password);
+  await expect(page.getByTestId('devices')).toContainText('This device');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-data').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('peerhub-my-data.json');
+  const data = JSON.parse(
+    await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')),
+  );
+  expect(data.account.email).toBe(email);
+  expect(data.events.map((e: { kind: string }) => e.kind)).toEqual(['email_verified', 'signed_in']);
+
+  await page.getByTestId('delete-account').click();
+  await expect(page.getByText('Enter your password.')).toBeVisible();
+  const box = page.locator('form.delete').getByLabel('Password');
+  await box.fill('not my password at all');
+  await page.getByTestId('delete-account').click();
+  await expect(page.getByTestId('delete-error')).toHaveText('The password is not right.');
+  await box.fill(password);
+  await page.getByTestId('delete-account').click();
+  await expect(page).toHaveURL(/\/en\/$/);
+
+  await page.goto('/en/account/sign-in');
+  const form = page.getByTestId('sign-in-form');
+  await form.getByLabel('Email address').fill(email);
+  await form.getByLabel('Password').fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('sign-in-error')).toHaveText(
+    'The email address or the password is not right.',
+  );
+});
+
 test('the account pages in French, and a confirmation link that does not work says so', async ({ page }) => {
   await page.goto('/fr/account/sign-in');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connexion');

@@ -1048,6 +1048,30 @@ export type SignOutMutationVariables = Exact<{
 
 export type SignOutMutation = { signOut: { signedOut: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
 
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, createdAt: any, lastSeenAt: any, userAgent: string, current: boolean }> };
+
+export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataQuery = { myData: { generatedAt: any, countryCode: string | null, createdAt: any, emailVerifiedAt: any | null, account: { id: string, email: string, displayName: string, realName: string | null, language: string, roles: Array<string> }, sessions: Array<{ id: string, createdAt: any, lastSeenAt: any, userAgent: string, current: boolean }>, events: Array<{ at: any, kind: string }> } | null };
+
+export type EndSessionMutationVariables = Exact<{
+  input: EndSessionInput;
+}>;
+
+
+export type EndSessionMutation = { endSession: { ended: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: { deleted: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
+
 export type CompareCountryOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -1301,6 +1325,70 @@ export const SignOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    createdAt
+    lastSeenAt
+    userAgent
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const MyDataDocument = new TypedDocumentString(`
+    query MyData {
+  myData {
+    generatedAt
+    account {
+      id
+      email
+      displayName
+      realName
+      language
+      roles
+    }
+    countryCode
+    createdAt
+    emailVerifiedAt
+    sessions {
+      id
+      createdAt
+      lastSeenAt
+      userAgent
+      current
+    }
+    events {
+      at
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession($input: EndSessionInput!) {
+  endSession(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    ended
+  }
+}
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const CompareCountryOptionsDocument = new TypedDocumentString(`
     query CompareCountryOptions($lang: String) {
   countries {

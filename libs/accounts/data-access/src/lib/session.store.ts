@@ -1,7 +1,12 @@
 import { Injectable, computed, inject } from '@angular/core';
 import { GraphqlClient, queryResource } from '@peerhub/shared/data-access';
 import {
+  DeleteAccountDocument,
+  EndSessionDocument,
   MeDocument,
+  MyDataDocument,
+  MyDataQuery,
+  MySessionsDocument,
   SignInDocument,
   SignOutDocument,
   SignUpDocument,
@@ -14,6 +19,12 @@ import {
  * sends with every request (the API sets and clears it); this store only asks `me`. Mutations reject with an
  * ApiError whose `fieldErrors` the forms show next to their fields.
  */
+/** The member's devices (asked when the account page shows them). */
+@Injectable()
+export class DevicesStore {
+  readonly sessions = queryResource(MySessionsDocument, () => ({}));
+}
+
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly client = inject(GraphqlClient);
@@ -30,6 +41,21 @@ export class SessionStore {
 
   async signIn(email: string, password: string): Promise<void> {
     await this.client.mutate(SignInDocument, { input: { email, password } });
+    this.me.reload();
+  }
+
+  /** Everything held about the member, as the API gives it (for "download my data"). */
+  async myData(): Promise<MyDataQuery['myData']> {
+    return (await this.client.request(MyDataDocument, {})).myData;
+  }
+
+  async endSession(id: string): Promise<void> {
+    await this.client.mutate(EndSessionDocument, { input: { id } });
+  }
+
+  /** Deletes the account (confirmed by the password); the API clears the session cookie. */
+  async deleteAccount(password: string): Promise<void> {
+    await this.client.mutate(DeleteAccountDocument, { input: { password } });
     this.me.reload();
   }
 

@@ -1,14 +1,26 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, inject, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { SessionStore } from '@peerhub/accounts/data-access';
-import { LoadStateComponent } from '@peerhub/shared/ui';
+import { DevicesStore, SessionStore } from '@peerhub/accounts/data-access';
+import { LoadStateComponent, LongDatePipe } from '@peerhub/shared/ui';
 import { formErrors } from './account-messages';
 
 /** The account page: for a visitor, the way in; for a member, who they are here and how to sign out. */
 @Component({
   selector: 'ph-account',
-  imports: [MatButtonModule, RouterLink, LoadStateComponent],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    RouterLink,
+    LoadStateComponent,
+    LongDatePipe,
+  ],
+  providers: [DevicesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="ph-page narrow">
@@ -30,6 +42,55 @@ import { formErrors } from './account-messages';
               Sign out on every device
             </button>
           </div>
+
+          <section aria-labelledby="devices-heading">
+            <h2 id="devices-heading" i18n="@@account.devices.title">Where you are signed in</h2>
+            <ul class="devices" data-testid="devices">
+              @for (d of devices.sessions.value()?.mySessions ?? []; track d.id) {
+                <li>
+                  <span class="agent">{{ d.userAgent || unknownBrowser }}</span>
+                  <span class="ph-muted"
+                    ><span i18n="@@account.devices.lastSeen">Last used</span>&ngsp;{{ d.lastSeenAt | phLongDate }}</span
+                  >
+                  @if (d.current) {
+                    <span class="ph-chip" i18n="@@account.devices.current">This device</span>
+                  } @else {
+                    <button mat-button type="button" (click)="endDevice(d.id)" i18n="@@account.devices.end">Sign out there</button>
+                  }
+                </li>
+              }
+            </ul>
+          </section>
+
+          <section aria-labelledby="data-heading">
+            <h2 id="data-heading" i18n="@@account.data.title">Your data</h2>
+            <p i18n="@@account.data.text">
+              Everything PeerHub holds about you — your account, your devices and the security events of your account —
+              as one file (JSON).
+            </p>
+            <button mat-stroked-button type="button" (click)="download()" data-testid="download-data" i18n="@@account.data.download">
+              Download my data
+            </button>
+          </section>
+
+          <section aria-labelledby="delete-heading">
+            <h2 id="delete-heading" i18n="@@account.delete.title">Delete your account</h2>
+            <p i18n="@@account.delete.text">
+              Your account, your address and your devices are erased at once and cannot be brought back. Type your
+              password to confirm.
+            </p>
+            <form class="delete" (submit)="$event.preventDefault(); deleteAccount()" novalidate>
+              <mat-form-field appearance="outline">
+                <mat-label i18n="@@account.password">Password</mat-label>
+                <input matInput type="password" [formControl]="deletePassword" autocomplete="current-password" required />
+                <mat-error i18n="@@account.password.required">Enter your password.</mat-error>
+              </mat-form-field>
+              <p class="form-error" role="alert" data-testid="delete-error">{{ deleteError() }}</p>
+              <button mat-flat-button class="danger" type="submit" [disabled]="busy()" data-testid="delete-account" i18n="@@account.delete.submit">
+                Delete my account
+              </button>
+            </form>
+          </section>
         } @else {
           <h1 i18n="@@account.visitor.title">Your account</h1>
           <p i18n="@@account.visitor.text">
@@ -50,13 +111,80 @@ import { formErrors } from './account-messages';
     .facts dt { font-weight: 500; }
     .facts dd { margin: 0; overflow-wrap: anywhere; }
     .actions { display: flex; flex-wrap: wrap; gap: 12px; }
+    section { margin-top: 32px; }
+    h2 { font-size: 1.25rem; }
+    .devices { list-style: none; padding: 0; margin: 0; display: grid; gap: 8px; }
+    .devices li { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; padding: 8px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant); }
+    .agent { flex: 1 1 100%; overflow-wrap: anywhere; font-size: 0.9rem; }
+    .danger { --mat-button-filled-container-color: var(--mat-sys-error); --mat-button-filled-label-text-color: var(--mat-sys-on-error); }
   `,
 })
 export class AccountComponent {
   protected readonly session = inject(SessionStore);
+  protected readonly devices = inject(DevicesStore);
   private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
   protected readonly busy = signal(false);
   protected readonly error = signal('');
+  protected readonly deleteError = signal('');
+  protected readonly deletePassword = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(200)],
+  });
+  protected readonly unknownBrowser = $localize`:@@account.devices.unknown:A browser that did not name itself`;
+
+  protected async endDevice(id: string): Promise<void> {
+    this.error.set('');
+    try {
+      await this.session.endSession(id);
+      this.devices.sessions.reload();
+    } catch (e) {
+      this.error.set(Object.values(formErrors(e))[0] ?? '');
+    }
+  }
+
+  /** The member's data as a JSON file, made in the browser from the API's answer. */
+  protected async download(): Promise<void> {
+    this.error.set('');
+    try {
+      const data = await this.session.myData();
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
+      );
+      const a = this.document.createElement('a');
+      a.href = url;
+      a.download = 'peerhub-my-data.json';
+      this.document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    } catch (e) {
+      this.error.set(Object.values(formErrors(e))[0] ?? '');
+    }
+  }
+
+  protected async deleteAccount(): Promise<void> {
+    this.deleteError.set('');
+    if (this.deletePassword.invalid) {
+      this.deletePassword.markAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await this.session.deleteAccount(this.deletePassword.value);
+      await this.router.navigate(['/']);
+    } catch (e) {
+      const errors = formErrors(e);
+      this.deleteError.set(
+        errors['password']
+          ? $localize`:@@account.delete.wrong:The password is not right.`
+          : (Object.values(errors)[0] ?? ''),
+      );
+    } finally {
+      this.busy.set(false);
+    }
+  }
 
   protected async signOut(everywhere: boolean): Promise<void> {
     this.busy.set(true);

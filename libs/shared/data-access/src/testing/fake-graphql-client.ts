@@ -71,6 +71,15 @@ export class FakeGraphqlClient {
     return this.sent.filter((r) => r.operation === name).map((r) => r.variables as TVariables);
   }
 
+  /** A mutation, recorded and answered like a query (a reply may throw the ApiError with field errors). */
+  mutate<TResult, TVariables>(
+    mutation: TypedQuery<TResult, TVariables>,
+    variables: TVariables,
+    signal?: AbortSignal,
+  ): Promise<TResult> {
+    return this.request(mutation, variables, signal);
+  }
+
   async request<TResult, TVariables>(
     query: TypedQuery<TResult, TVariables>,
     variables: TVariables,

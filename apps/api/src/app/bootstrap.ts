@@ -130,7 +130,8 @@ function serveWeb(app: NestExpressApplication, dir: string, http: AppConfig['htt
     const nonce = cspNonce(res);
     const rendered = render ? await (await renderer)?.render(req, nonce) : null;
     const html = rendered ?? (await readFile(indexFile(dir, locale), 'utf8'));
-    res.status(status).setHeader('Cache-Control', 'no-cache');
+    // private: a rendered page may carry the signed-in member's own data (the account page); no shared cache keeps it.
+    res.status(status).setHeader('Cache-Control', 'private, no-cache');
     res.type('html').send(
       html
         .replace(/<\/head>/i, `${preloads.get(locale) ?? ''}</head>`)

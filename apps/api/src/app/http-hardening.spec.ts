@@ -181,7 +181,7 @@ describe('web dist serving', () => {
       const r = await raw(path);
       expect([path, r.status, r.body]).toEqual([path, status, expect.stringContaining(`SHELL-${locale}`)]);
       expect(r.headers['content-type']).toMatch(/^text\/html/);
-      expect(r.headers['cache-control']).toBe('no-cache');
+      expect(r.headers['cache-control']).toBe('private, no-cache');
     }
     const asset = await raw('/fr/main-ABC123.js', 'GET', { accept: '*/*' });
     expect([asset.status, asset.body]).toEqual([200, 'console.log("asset-fr");']);

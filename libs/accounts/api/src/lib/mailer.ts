@@ -46,8 +46,13 @@ export class Mailer implements OnModuleDestroy {
     await this.ds
       .getRepository(OutboxMailEntity)
       .insert({ to: mail.to, subject: mail.subject, text: mail.text });
-    if (this.config.env === 'development')
-      this.logger.log(`mail to ${mail.to} kept in mail_outbox: ${mail.subject}`);
+    // A trial run on the embedded database (`npm start`) has no mail server: the mail is written to the server's
+    // output too, so whoever tries the sign-up can open the confirmation link. A deployment (DATABASE_URL) never logs
+    // a mail's text.
+    if (!this.config.database.url)
+      this.logger.log(
+        `mail to ${mail.to} (no SMTP_URL: kept in mail_outbox)\n${mail.subject}\n\n${mail.text}`,
+      );
   }
 
   onModuleDestroy(): void {

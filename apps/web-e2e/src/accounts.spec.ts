@@ -147,6 +147,35 @@ test('a member sees this device, downloads their data, and deletes the account w
   );
 });
 
+test('a forgotten password: a mailed link, a new password, every device signed out', async ({ page }) => {
+  const email = await newMember(page, 'the first passphrase');
+  await page.getByTestId('sign-out').click();
+  await page.goto('/en/account/sign-in');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await page.getByTestId('reset-ask-form').getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Send me a link' }).click();
+  await expect(page.getByTestId('reset-done')).toContainText('a link to choose a new password is on its way');
+  const mail = ((await (await fetch(`http://127.0.0.1:${smtpHttpPort}/mails`)).json()) as Mail[]).find(
+    (m) => m.to.includes(email) && m.subject === 'Choose a new password for PeerHub Europe',
+  );
+  const link = /http:\/\/127\.0\.0\.1:\d+(\/en\/account\/reset\?token=[A-Za-z0-9_-]+)/.exec(
+    mail?.text ?? '',
+  )?.[1];
+  expect(link).toBeTruthy();
+  await page.goto(link!);
+  await page.getByTestId('reset-form').getByLabel('New password').fill('short');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByText('Use at least 10 characters')).toBeVisible();
+  await page.getByTestId('reset-form').getByLabel('New password').fill('the second passphrase');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByTestId('reset-done')).toContainText('Your password is changed');
+  // The link is spent.
+  await page.goto(link!);
+  await page.getByTestId('reset-form').getByLabel('New password').fill('a third passphrase');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByRole('alert')).toContainText('This link is no longer valid');
+});
+
 test('the account pages in French, and a confirmation link that does not work says so', async ({ page }) => {
   await page.goto('/fr/account/sign-in');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connexion');

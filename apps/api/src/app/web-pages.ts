@@ -32,6 +32,7 @@ const STATIC_PAGES = new Set([
   'account/sign-in',
   'account/sign-up',
   'account/verify',
+  'account/reset',
 ]);
 
 /** The sections listed in the sitemap, besides the home page. */

@@ -1072,6 +1072,20 @@ export type DeleteAccountMutationVariables = Exact<{
 
 export type DeleteAccountMutation = { deleteAccount: { deleted: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { accepted: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { reset: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
+
 export type CompareCountryOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -1389,6 +1403,30 @@ export const DeleteAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    reset
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const CompareCountryOptionsDocument = new TypedDocumentString(`
     query CompareCountryOptions($lang: String) {
   countries {

@@ -7,6 +7,8 @@ import {
   MyDataDocument,
   MyDataQuery,
   MySessionsDocument,
+  RequestPasswordResetDocument,
+  ResetPasswordDocument,
   SignInDocument,
   SignOutDocument,
   SignUpDocument,
@@ -37,6 +39,15 @@ export class SessionStore {
 
   async verify(token: string): Promise<void> {
     await this.client.mutate(VerifyEmailDocument, { input: { token } });
+  }
+
+  /** Mails a reset link if the address has an account (the same answer either way). */
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.client.mutate(RequestPasswordResetDocument, { input: { email } });
+  }
+
+  async resetPassword(token: string, newPassword: string): Promise<void> {
+    await this.client.mutate(ResetPasswordDocument, { input: { token, newPassword } });
   }
 
   async signIn(email: string, password: string): Promise<void> {

@@ -17,6 +17,8 @@ export function fieldMessage(field: string, code: string): string {
     case 'displayName:TOO_SHORT':
     case 'displayName:TOO_LONG':
       return $localize`:@@account.error.displayName:Use 2 to 60 characters.`;
+    case 'newPassword:TOO_SHORT':
+      return $localize`:@@account.error.passwordShort:Use at least 10 characters: a few words you will remember are best.`;
     case 'token:INVALID':
       return $localize`:@@account.error.token:This link is no longer valid: it was used already, or it expired. Sign up again to get a new one.`;
     default:

@@ -22,4 +22,9 @@ export const ACCOUNT_ROUTES: Routes = [
     loadComponent: () => import('./verify.component').then((m) => m.VerifyComponent),
     title: $localize`:@@account.verify.tabTitle:Confirm your address — PeerHub Europe`,
   },
+  {
+    path: 'reset',
+    loadComponent: () => import('./reset.component').then((m) => m.ResetComponent),
+    title: $localize`:@@account.reset.tabTitle:Choose a new password — PeerHub Europe`,
+  },
 ];

@@ -30,6 +30,7 @@ import { formErrors } from './account-messages';
         <p class="form-error" role="alert" data-testid="sign-in-error">{{ refusal() }}</p>
         <button mat-flat-button type="submit" [disabled]="busy()" i18n="@@account.signIn.submit">Sign in</button>
       </form>
+      <p><a routerLink="/account/reset" i18n="@@account.signIn.forgot">Forgot your password?</a></p>
       <p>
         <span i18n="@@account.signIn.noAccount">No account yet?</span>&ngsp;
         <a routerLink="/account/sign-up" i18n="@@account.signUp.link">Create one</a>

@@ -176,6 +176,38 @@ test('a forgotten password: a mailed link, a new password, every device signed o
   await expect(page.getByRole('alert')).toContainText('This link is no longer valid');
 });
 
+test('a member changes their password and then their address, confirmed from the new mailbox', async ({
+  page,
+}) => {
+  const email = await newMember(page, 'first pass phrase');
+  expect((await axeScan(page).analyze()).violations).toEqual([]); // the member's account page
+  const passwordForm = page.getByTestId('password-form');
+  await passwordForm.getByLabel('Current password').fill('not the right one');
+  await passwordForm.getByLabel('New password').fill('second pass phrase');
+  await passwordForm.getByRole('button', { name: 'Change the password' }).click();
+  await expect(passwordForm.getByRole('alert')).toHaveText('The password is not right.');
+  await passwordForm.getByLabel('Current password').fill('first pass phrase');
+  await passwordForm.getByRole('button', { name: 'Change the password' }).click();
+  await expect(passwordForm.getByRole('alert')).toHaveText(
+    'Password changed. Your other devices were signed out.',
+  );
+
+  const newAddress = email.replace('member-', 'moved-');
+  const emailForm = page.getByTestId('email-form');
+  await emailForm.getByLabel('New email address').fill(newAddress);
+  await emailForm.getByLabel('Current password').fill('second pass phrase');
+  await emailForm.getByRole('button', { name: 'Change the address' }).click();
+  await expect(emailForm.getByRole('alert')).toContainText(`Open the link we sent to ${newAddress}`);
+  const link = /http:\/\/127\.0\.0\.1:\d+(\/en\/account\/email\?token=[A-Za-z0-9_-]+)/.exec(
+    (await mailTo(newAddress)).text,
+  )?.[1];
+  await page.goto(link!);
+  await page.getByTestId('email-change-button').click();
+  await expect(page.getByTestId('email-change-done')).toBeVisible();
+  await page.goto('/en/account');
+  await expect(page.getByTestId('account-facts')).toContainText(newAddress);
+});
+
 test('the account pages in French, and a confirmation link that does not work says so', async ({ page }) => {
   await page.goto('/fr/account/sign-in');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connexion');

@@ -33,6 +33,7 @@ const STATIC_PAGES = new Set([
   'account/sign-up',
   'account/verify',
   'account/reset',
+  'account/email',
 ]);
 
 /** The sections listed in the sitemap, besides the home page. */

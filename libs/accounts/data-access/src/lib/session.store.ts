@@ -1,6 +1,9 @@
 import { Injectable, computed, inject } from '@angular/core';
 import { GraphqlClient, queryResource } from '@peerhub/shared/data-access';
 import {
+  ChangePasswordDocument,
+  ConfirmEmailChangeDocument,
+  RequestEmailChangeDocument,
   DeleteAccountDocument,
   EndSessionDocument,
   MeDocument,
@@ -39,6 +42,22 @@ export class SessionStore {
 
   async verify(token: string): Promise<void> {
     await this.client.mutate(VerifyEmailDocument, { input: { token } });
+  }
+
+  /** Changes the password (the current one confirms); the API ends the account's other sessions. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    await this.client.mutate(ChangePasswordDocument, { input: { currentPassword, newPassword } });
+  }
+
+  /** Asks to sign in with another address: a link goes there, nothing changes until it is opened. */
+  async requestEmailChange(newEmail: string, password: string): Promise<void> {
+    await this.client.mutate(RequestEmailChangeDocument, { input: { newEmail, password } });
+  }
+
+  /** Completes an address change from the link mailed to the new address. */
+  async confirmEmailChange(token: string): Promise<void> {
+    await this.client.mutate(ConfirmEmailChangeDocument, { input: { token } });
+    this.me.reload();
   }
 
   /** Mails a reset link if the address has an account (the same answer either way). */

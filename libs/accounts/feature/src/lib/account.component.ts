@@ -62,6 +62,43 @@ import { formErrors } from './account-messages';
             </ul>
           </section>
 
+          <section aria-labelledby="security-heading">
+            <h2 id="security-heading" i18n="@@account.security.title">Password and address</h2>
+            <form class="stack" (submit)="$event.preventDefault(); changePassword()" novalidate data-testid="password-form">
+              <mat-form-field appearance="outline">
+                <mat-label i18n="@@account.security.current">Current password</mat-label>
+                <input matInput type="password" [formControl]="current" autocomplete="current-password" required />
+                <mat-error i18n="@@account.password.required">Enter your password.</mat-error>
+              </mat-form-field>
+              <mat-form-field appearance="outline">
+                <mat-label i18n="@@account.reset.new">New password</mat-label>
+                <input matInput type="password" [formControl]="next" autocomplete="new-password" required />
+                <mat-hint i18n="@@account.password.hint">At least 10 characters.</mat-hint>
+                <mat-error i18n="@@account.error.passwordShort">Use at least 10 characters: a few words you will remember are best.</mat-error>
+              </mat-form-field>
+              <p class="form-error" role="alert">{{ passwordMessage() }}</p>
+              <button mat-stroked-button type="submit" [disabled]="busy()" i18n="@@account.security.changePassword">
+                Change the password
+              </button>
+            </form>
+            <form class="stack" (submit)="$event.preventDefault(); changeEmail()" novalidate data-testid="email-form">
+              <mat-form-field appearance="outline">
+                <mat-label i18n="@@account.security.newEmail">New email address</mat-label>
+                <input matInput type="email" [formControl]="newEmail" autocomplete="email" required />
+                <mat-error i18n="@@account.error.emailFormat">Enter an email address such as name@example.org.</mat-error>
+              </mat-form-field>
+              <mat-form-field appearance="outline">
+                <mat-label i18n="@@account.security.current">Current password</mat-label>
+                <input matInput type="password" [formControl]="emailPassword" autocomplete="current-password" required />
+                <mat-error i18n="@@account.password.required">Enter your password.</mat-error>
+              </mat-form-field>
+              <p class="form-error" role="alert">{{ emailMessage() }}</p>
+              <button mat-stroked-button type="submit" [disabled]="busy()" i18n="@@account.security.changeEmail">
+                Change the address
+              </button>
+            </form>
+          </section>
+
           <section aria-labelledby="data-heading">
             <h2 id="data-heading" i18n="@@account.data.title">Your data</h2>
             <p i18n="@@account.data.text">
@@ -112,6 +149,8 @@ import { formErrors } from './account-messages';
     .facts dd { margin: 0; overflow-wrap: anywhere; }
     .actions { display: flex; flex-wrap: wrap; gap: 12px; }
     section { margin-top: 32px; }
+    .stack { display: flex; flex-direction: column; gap: 4px; margin-bottom: 24px; }
+    .stack button { align-self: flex-start; }
     h2 { font-size: 1.25rem; }
     .devices { list-style: none; padding: 0; margin: 0; display: grid; gap: 8px; }
     .devices li { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; padding: 8px 0;
@@ -132,6 +171,73 @@ export class AccountComponent {
     nonNullable: true,
     validators: [Validators.required, Validators.maxLength(200)],
   });
+  protected readonly current = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  protected readonly next = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.minLength(10), Validators.maxLength(200)],
+  });
+  protected readonly newEmail = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.email, Validators.maxLength(254)],
+  });
+  protected readonly emailPassword = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required],
+  });
+  protected readonly passwordMessage = signal('');
+  protected readonly emailMessage = signal('');
+
+  protected async changePassword(): Promise<void> {
+    this.passwordMessage.set('');
+    if (this.current.invalid || this.next.invalid) {
+      this.current.markAsTouched();
+      this.next.markAsTouched();
+      return;
+    }
+    try {
+      await this.session.changePassword(this.current.value, this.next.value);
+      this.current.reset();
+      this.next.reset();
+      this.passwordMessage.set(
+        $localize`:@@account.security.passwordChanged:Password changed. Your other devices were signed out.`,
+      );
+      this.devices.sessions.reload();
+    } catch (e) {
+      const errors = formErrors(e);
+      this.passwordMessage.set(
+        errors['currentPassword']
+          ? $localize`:@@account.delete.wrong:The password is not right.`
+          : (Object.values(errors)[0] ?? ''),
+      );
+    }
+  }
+
+  protected async changeEmail(): Promise<void> {
+    this.emailMessage.set('');
+    if (this.newEmail.invalid || this.emailPassword.invalid) {
+      this.newEmail.markAsTouched();
+      this.emailPassword.markAsTouched();
+      return;
+    }
+    try {
+      const address = this.newEmail.value.trim();
+      await this.session.requestEmailChange(address, this.emailPassword.value);
+      this.emailPassword.reset();
+      this.emailMessage.set(
+        $localize`:@@account.security.emailSent:Open the link we sent to ${address}:address: to confirm it. Until then you sign in with your current address.`,
+      );
+    } catch (e) {
+      const errors = formErrors(e);
+      this.emailMessage.set(
+        errors['password']
+          ? $localize`:@@account.delete.wrong:The password is not right.`
+          : errors['newEmail']
+            ? $localize`:@@account.security.sameEmail:This is already your address.`
+            : (Object.values(errors)[0] ?? ''),
+      );
+    }
+  }
+
   protected readonly unknownBrowser = $localize`:@@account.devices.unknown:A browser that did not name itself`;
 
   protected async endDevice(id: string): Promise<void> {

@@ -27,4 +27,9 @@ export const ACCOUNT_ROUTES: Routes = [
     loadComponent: () => import('./reset.component').then((m) => m.ResetComponent),
     title: $localize`:@@account.reset.tabTitle:Choose a new password — PeerHub Europe`,
   },
+  {
+    path: 'email',
+    loadComponent: () => import('./email-change.component').then((m) => m.EmailChangeComponent),
+    title: $localize`:@@account.emailChange.tabTitle:Confirm your new address — PeerHub Europe`,
+  },
 ];

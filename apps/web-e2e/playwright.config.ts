@@ -1,16 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { E2E_PORT, SMTP_HTTP_PORT, SMTP_PORT } from './src/ports';
 
 /**
  * End-to-end tests against the built app (dist/api + dist/web), served by the real API on its own port
  * with its own embedded PostgreSQL (or DATABASE_URL when set), driven in Debian's Chromium.
  */
 const root = join(__dirname, '../..');
-const port = Number(process.env['E2E_PORT'] ?? 3210);
-/** The SMTP sink's ports (apps/web-e2e/smtp-sink.mjs): SMTP for the API, HTTP for the tests. */
-export const smtpPort = Number(process.env['E2E_SMTP_PORT'] ?? 3225);
-export const smtpHttpPort = Number(process.env['E2E_SMTP_HTTP_PORT'] ?? 3226);
+const port = E2E_PORT;
+const smtpPort = SMTP_PORT;
+const smtpHttpPort = SMTP_HTTP_PORT;
 const chromium = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   throw new Error(

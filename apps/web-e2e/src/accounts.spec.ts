@@ -1,4 +1,4 @@
-import { smtpHttpPort } from '../playwright.config';
+import { SMTP_HTTP_PORT as smtpHttpPort } from './ports';
 import { axeScan, expect, test, type Page } from './fixtures';
 
 /**

@@ -1,7 +1,18 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { MutationPayload } from '@peerhub/shared/api-core';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX, PASSWORD_MIN } from './passwords';
+
+/** A password being chosen (sign-up, reset, change): a GraphQL string field within the length rules. */
+function ChosenPassword(field: string): PropertyDecorator {
+  return applyDecorators(
+    Field(),
+    IsString(),
+    MinLength(PASSWORD_MIN, { message: `${field} must be at least ${PASSWORD_MIN} characters` }),
+    MaxLength(PASSWORD_MAX, { message: `${field} must be at most ${PASSWORD_MAX} characters` }),
+  );
+}
 
 /** The UI languages a member may choose (mail and pages in it). */
 export const ACCOUNT_LANGUAGES = ['en', 'fr', 'pt', 'no'] as const;
@@ -24,10 +35,7 @@ export class SignUpInput {
   @MaxLength(254)
   @IsEmail({}, { message: 'email must be an email address' })
   email!: string;
-  @Field()
-  @IsString()
-  @MinLength(PASSWORD_MIN, { message: `password must be at least ${PASSWORD_MIN} characters` })
-  @MaxLength(PASSWORD_MAX, { message: `password must be at most ${PASSWORD_MAX} characters` })
+  @ChosenPassword('password')
   password!: string;
   @Field({ description: 'Public; may be a pseudonym (2–60 characters).' })
   @IsString()
@@ -110,10 +118,7 @@ export class RequestPasswordResetPayload extends MutationPayload {
 @InputType()
 export class ResetPasswordInput {
   @Field({ description: 'The token from the reset link.' }) @IsString() @MaxLength(100) token!: string;
-  @Field()
-  @IsString()
-  @MinLength(PASSWORD_MIN, { message: `newPassword must be at least ${PASSWORD_MIN} characters` })
-  @MaxLength(PASSWORD_MAX, { message: `newPassword must be at most ${PASSWORD_MAX} characters` })
+  @ChosenPassword('newPassword')
   newPassword!: string;
 }
 
@@ -130,10 +135,7 @@ export class ResetPasswordPayload extends MutationPayload {
 @InputType()
 export class ChangePasswordInput {
   @Field() @IsString() @MaxLength(PASSWORD_MAX) currentPassword!: string;
-  @Field()
-  @IsString()
-  @MinLength(PASSWORD_MIN, { message: `newPassword must be at least ${PASSWORD_MIN} characters` })
-  @MaxLength(PASSWORD_MAX, { message: `newPassword must be at most ${PASSWORD_MAX} characters` })
+  @ChosenPassword('newPassword')
   newPassword!: string;
 }
 

@@ -67,6 +67,16 @@ export class AccountsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Wrong passwords per account (sign-in and every form the password confirms), in the shared store. */
+  private get wrongPasswords() {
+    return this.limits.limiter('signin-account', SIGN_IN_FAILURES_PER_ACCOUNT, AUTH_WINDOW_SECONDS);
+  }
+
+  /** Mails one account can make the site send (reset links; address-change links under `change:<id>`). */
+  private get accountMails() {
+    return this.limits.limiter('reset-account', RESETS_PER_ACCOUNT, AUTH_WINDOW_SECONDS);
+  }
+
   private get accounts() {
     return this.ds.getRepository(AccountEntity);
   }
@@ -184,11 +194,7 @@ export class AccountsService {
   ): Promise<{ me: Me; cookie: string }> {
     const emailKey = email.trim().toLowerCase();
     const perAddress = this.limits.limiter('signin-ip', SIGN_IN_ATTEMPTS_PER_ADDRESS, AUTH_WINDOW_SECONDS);
-    const perAccount = this.limits.limiter(
-      'signin-account',
-      SIGN_IN_FAILURES_PER_ACCOUNT,
-      AUTH_WINDOW_SECONDS,
-    );
+    const perAccount = this.wrongPasswords;
     const address = await this.limits.take(perAddress, req ? clientKey(req) : 'internal');
     if (!address.allowed) throw rateLimited(address.retryAfter);
     const locked = await this.limits.blocked(perAccount, emailKey);
@@ -230,10 +236,7 @@ export class AccountsService {
       req ? clientKey(req) : 'internal',
     );
     if (!perAddress.allowed) throw rateLimited(perAddress.retryAfter);
-    const perAccount = await this.limits.take(
-      this.limits.limiter('reset-account', RESETS_PER_ACCOUNT, AUTH_WINDOW_SECONDS),
-      emailKey,
-    );
+    const perAccount = await this.limits.take(this.accountMails, emailKey);
     // Past the per-account allowance the answer stays "accepted" (it says nothing about the address); no mail goes.
     if (!perAccount.allowed) return { accepted: true };
     const account = await this.accounts.findOneBy({ emailKey });
@@ -302,11 +305,7 @@ export class AccountsService {
     if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) throw again();
     const account = await this.accounts.findOneBy({ id: viewer.userId });
     if (!account) throw again();
-    const perAccount = this.limits.limiter(
-      'signin-account',
-      SIGN_IN_FAILURES_PER_ACCOUNT,
-      AUTH_WINDOW_SECONDS,
-    );
+    const perAccount = this.wrongPasswords;
     const locked = await this.limits.blocked(perAccount, account.emailKey);
     if (!locked.allowed) throw rateLimited(locked.retryAfter);
     if (!(await verifyPassword(account.passwordHash, password))) {
@@ -380,10 +379,7 @@ export class AccountsService {
     const email = newEmail.trim();
     if (email.toLowerCase() === account.emailKey)
       throw new UserInputErrors([fieldError('newEmail', 'INVALID', 'This is already your address.')]);
-    const mails = await this.limits.take(
-      this.limits.limiter('reset-account', RESETS_PER_ACCOUNT, AUTH_WINDOW_SECONDS),
-      `change:${account.id}`,
-    );
+    const mails = await this.limits.take(this.accountMails, `change:${account.id}`);
     if (!mails.allowed) throw rateLimited(mails.retryAfter);
     if (await this.accounts.existsBy({ emailKey: email.toLowerCase() })) return { accepted: true };
     const token = newToken();

@@ -1,10 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { SessionStore } from '@peerhub/accounts/data-access';
-import { formErrors } from './account-messages';
+import { MailedLinkPage } from './mailed-link-page';
 
-/** The page of the link mailed to a new address. Confirms on a click, like the sign-up link. */
+/** The page of the link mailed to a new address (see MailedLinkPage: it confirms on a click). */
 @Component({
   selector: 'ph-email-change',
   imports: [MatButtonModule, RouterLink],
@@ -35,28 +34,14 @@ import { formErrors } from './account-messages';
   `,
   styleUrl: './account-forms.scss',
 })
-export class EmailChangeComponent {
-  private readonly session = inject(SessionStore);
-  readonly token = input<string | undefined>();
-  protected readonly busy = signal(false);
-  protected readonly done = signal(false);
-  protected readonly error = signal('');
+export class EmailChangeComponent extends MailedLinkPage {
+  protected use(token: string): Promise<void> {
+    return this.session.confirmEmailChange(token);
+  }
 
-  protected async confirm(): Promise<void> {
-    this.busy.set(true);
-    this.error.set('');
-    try {
-      await this.session.confirmEmailChange((this.token() ?? '').slice(0, 100));
-      this.done.set(true);
-    } catch (e) {
-      const errors = formErrors(e);
-      this.error.set(
-        errors['token']
-          ? $localize`:@@account.reset.spent:This link is no longer valid: it was used already, or it expired. Ask for a new one.`
-          : (Object.values(errors)[0] ?? ''),
-      );
-    } finally {
-      this.busy.set(false);
-    }
+  protected refusal(errors: Record<string, string>): string {
+    return errors['token']
+      ? $localize`:@@account.reset.spent:This link is no longer valid: it was used already, or it expired. Ask for a new one.`
+      : (Object.values(errors)[0] ?? '');
   }
 }

@@ -1,13 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { SessionStore } from '@peerhub/accounts/data-access';
-import { formErrors } from './account-messages';
+import { MailedLinkPage } from './mailed-link-page';
 
-/**
- * The page of the confirmation link. Confirming takes a click, not the page load: mail scanners open links, and
- * neither they nor the server render may use up the one-time token.
- */
+/** The page of the sign-up confirmation link (see MailedLinkPage: it confirms on a click). */
 @Component({
   selector: 'ph-verify',
   imports: [MatButtonModule, RouterLink],
@@ -35,27 +31,12 @@ import { formErrors } from './account-messages';
   `,
   styleUrl: './account-forms.scss',
 })
-export class VerifyComponent {
-  private readonly session = inject(SessionStore);
-  /** From the link (`?token=…`, router input binding). */
-  readonly token = input<string | undefined>();
-  protected readonly busy = signal(false);
-  protected readonly done = signal(false);
-  protected readonly error = signal('');
+export class VerifyComponent extends MailedLinkPage {
+  protected use(token: string): Promise<void> {
+    return this.session.verify(token);
+  }
 
-  protected async confirm(): Promise<void> {
-    const token = this.token();
-    if (!token) return;
-    this.busy.set(true);
-    this.error.set('');
-    try {
-      await this.session.verify(token.slice(0, 100));
-      this.done.set(true);
-    } catch (e) {
-      const errors = formErrors(e);
-      this.error.set(errors['token'] ?? errors['form'] ?? Object.values(errors)[0] ?? '');
-    } finally {
-      this.busy.set(false);
-    }
+  protected refusal(errors: Record<string, string>): string {
+    return errors['token'] ?? errors['form'] ?? Object.values(errors)[0] ?? '';
   }
 }

@@ -57,7 +57,9 @@ for (const vp of VIEWPORTS) {
           await expect.poll(async () => (await header.boundingBox())?.y ?? -1).toBe(0);
           await page.evaluate(() => window.scrollTo(0, 0));
         } else {
-          // Desktop as before: the links in the bar, no menu button.
+          // Desktop as before: the links in the bar, no menu button, all in one row (the account icon once pushed
+          // the bar onto a second row at 1280 px).
+          expect(box?.height ?? 0, `${label}: header height`).toBeLessThanOrEqual(64);
           await expect(header.locator('nav.nav')).toBeVisible();
           await expect(page.getByTestId('nav-menu-button')).toBeHidden();
         }

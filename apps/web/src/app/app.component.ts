@@ -223,7 +223,7 @@ export const UI_LANGUAGES = [
     }
     .spacer { flex: 1; }
     form.search {
-      flex: 0 1 300px;
+      flex: 0 1 240px;
       min-width: 200px;
     }
     .nav a.active {

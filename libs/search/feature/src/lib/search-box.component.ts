@@ -83,7 +83,7 @@ type Choice = SuggestHit | { all: string };
   styles: `
     :host {
       display: block;
-      flex: 0 1 300px;
+      flex: 0 1 240px;
       min-width: 200px;
     }
   `,

@@ -118,6 +118,15 @@ export default [
             },
             { sourceTag: 'scope:frameworks', onlyDependOnLibsWithTags: ['scope:frameworks', 'scope:shared'] },
             { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:search', 'scope:shared'] },
+            {
+              sourceTag: 'scope:accounts',
+              onlyDependOnLibsWithTags: [
+                'scope:accounts',
+                'scope:organisations',
+                'scope:countries',
+                'scope:shared',
+              ],
+            },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['*'] },

@@ -1,43 +1,66 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import type { IncomingMessage } from 'node:http';
-import {
-  ANONYMOUS,
-  VIEWER_KINDS,
-  Viewer,
-  ViewerKind,
-  Viewers,
-  rootFieldRules,
-} from '@peerhub/shared/api-core';
+import { AccountEntity, MembershipEntity, Sessions, hashPassword } from '@peerhub/accounts/api';
+import { OrganisationEntity } from '@peerhub/organisations/api';
+import { rootFieldRules } from '@peerhub/shared/api-core';
+import { DataSource } from 'typeorm';
 import { liveSubscribe } from '../testing/live-client';
 import { TestApp, startTestApp } from '../testing/test-app';
 
 /**
- * The authorisation matrix: every Mutation and Subscription field of the built schema, for every kind of viewer,
- * allowed or denied — checked with real requests (HTTP for mutations, graphql-ws for subscriptions) through the
- * real AppModule. Identity is the one thing stubbed (accounts do not exist yet): `Viewers.fromRequest` reads a
- * test header. A new mutation or subscription fails this test until it has a row here.
+ * The authorisation matrix: every Mutation and Subscription field of the built schema, and every query that is not a
+ * public read, for every kind of viewer, allowed or denied — checked with real requests (HTTP for operations,
+ * graphql-ws for subscriptions) through the real AppModule, each viewer signed in with a real session cookie of a
+ * real account (roles, memberships and suspension as the database holds them). A new mutation or subscription, or a
+ * query with a rule of its own, fails this test until it has a row here.
+ *
+ * "This organisation" is Human Foundation, the subject of every organisation-bound row; "another" is an editor of a
+ * different organisation. A row that needs a record gets a fresh one for each viewer (a request to decide, an
+ * account to suspend), so one viewer's allowed write never changes what the next one meets.
  */
+const MATRIX_KINDS = [
+  'anonymous',
+  'member',
+  'editorOfAnother',
+  'editorOfThis',
+  'moderator',
+  'admin',
+  'suspended',
+] as const;
+type MatrixKind = (typeof MATRIX_KINDS)[number];
 type Verdict = 'allowed' | 'denied';
+type Operation = { query: string; variables?: Record<string, unknown> };
 interface Row {
-  /** The request that exercises the field: an HTTP operation (mutation) or a subscription. */
-  http?: { query: string; variables?: Record<string, unknown> };
-  subscribe?: { query: string; variables?: Record<string, unknown> };
-  expect: Record<ViewerKind, Verdict>;
+  /** The request that exercises the field: an HTTP operation (fixed, or made with a fresh subject per viewer)… */
+  http?: Operation | ((fixture: Fixture) => Promise<Operation>);
+  /** …or a subscription. */
+  subscribe?: Operation;
+  expect: Record<MatrixKind, Verdict>;
 }
 
-const EVERYONE: Record<ViewerKind, Verdict> = {
-  anonymous: 'allowed',
-  member: 'allowed',
-  moderator: 'allowed',
-  admin: 'allowed',
-};
+const verdicts = (allowed: readonly MatrixKind[]): Record<MatrixKind, Verdict> =>
+  Object.fromEntries(MATRIX_KINDS.map((k) => [k, allowed.includes(k) ? 'allowed' : 'denied'])) as Record<
+    MatrixKind,
+    Verdict
+  >;
 
-const SIGNED_IN: Record<ViewerKind, Verdict> = {
-  anonymous: 'denied',
-  member: 'allowed',
-  moderator: 'allowed',
-  admin: 'allowed',
-};
+const EVERYONE = verdicts(MATRIX_KINDS);
+/** Their own account (even suspended: their rights over their data do not depend on their conduct). */
+const SIGNED_IN = verdicts(['member', 'editorOfAnother', 'editorOfThis', 'moderator', 'admin', 'suspended']);
+/** Taking part: any member who is not suspended. */
+const ACTIVE = verdicts(['member', 'editorOfAnother', 'editorOfThis', 'moderator', 'admin']);
+/** Acting for Human Foundation: its editors and admins. */
+const EDITS_THIS = verdicts(['editorOfThis', 'admin']);
+const ADMIN = verdicts(['admin']);
+
+const HUMAN_FOUNDATION = 'human-foundation';
+
+/** What the rows need: accounts to act on, and Human Foundation's requests to decide. */
+interface Fixture {
+  /** A new confirmed account nobody else touches. */
+  account(): Promise<string>;
+  /** A new waiting request of a new account to join Human Foundation. */
+  pendingRequest(): Promise<string>;
+}
 
 const MATRIX: Record<string, Row> = {
   // Anyone may try to sign up, confirm an address and sign in (limited per address and account in the service);
@@ -111,19 +134,75 @@ const MATRIX: Record<string, Row> = {
     http: { query: 'mutation { signOut(input: {}) { errors { field } signedOut } }' },
     expect: SIGNED_IN,
   },
+  // Organisation memberships.
+  'Mutation.requestMembership': {
+    http: {
+      query:
+        'mutation($m: String!) { requestMembership(input: { organisationSlug: "human-foundation", kind: JOIN, message: $m }) { errors { field } membership { id } } }',
+      variables: { m: 'I coordinate peer support workers there.' },
+    },
+    expect: ACTIVE,
+  },
+  'Mutation.decideMembership': {
+    http: async (f) => ({
+      query:
+        'mutation($id: ID!) { decideMembership(input: { membershipId: $id, approve: true }) { errors { field } membership { status } } }',
+      variables: { id: await f.pendingRequest() },
+    }),
+    expect: EDITS_THIS,
+  },
+  'Mutation.endMembership': {
+    // Someone else's request to join Human Foundation: its editors and admins may remove it, nobody else.
+    http: async (f) => ({
+      query: 'mutation($id: ID!) { endMembership(input: { membershipId: $id }) { errors { field } ended } }',
+      variables: { id: await f.pendingRequest() },
+    }),
+    expect: EDITS_THIS,
+  },
+  'Query.organisationMemberships': {
+    http: {
+      query:
+        'query { organisationMemberships(organisationSlug: "human-foundation") { totalCount edges { node { id } } } }',
+    },
+    expect: EDITS_THIS,
+  },
+  // Administration.
+  'Mutation.setMemberRole': {
+    http: async (f) => ({
+      query:
+        'mutation($id: ID!) { setMemberRole(input: { accountId: $id, role: MODERATOR, granted: true }) { errors { field } account { roles } } }',
+      variables: { id: await f.account() },
+    }),
+    expect: ADMIN,
+  },
+  'Mutation.suspendMember': {
+    http: async (f) => ({
+      query:
+        'mutation($id: ID!) { suspendMember(input: { accountId: $id, suspended: true, reason: "matrix" }) { errors { field } account { suspended } } }',
+      variables: { id: await f.account() },
+    }),
+    expect: ADMIN,
+  },
+  'Mutation.verifyOrganisation': {
+    http: {
+      query:
+        'mutation { verifyOrganisation(input: { organisationSlug: "human-foundation", verified: true }) { errors { field } organisation { verified } } }',
+    },
+    expect: ADMIN,
+  },
+  'Query.accounts': {
+    http: { query: 'query { accounts(first: 5) { totalCount edges { node { id email } } } }' },
+    expect: ADMIN,
+  },
+  'Query.auditEvents': {
+    http: { query: 'query { auditEvents(first: 5) { totalCount edges { node { kind } } } }' },
+    expect: ADMIN,
+  },
   'Subscription.healthTick': {
     subscribe: { query: 'subscription { healthTick { at status version } }' },
     expect: EVERYONE,
   },
 };
-
-const SAMPLE_VIEWERS: Record<ViewerKind, Viewer> = {
-  anonymous: ANONYMOUS,
-  member: { kind: 'member', userId: 'test-member', roles: [], editorOf: [] },
-  moderator: { kind: 'member', userId: 'test-moderator', roles: ['moderator'], editorOf: [] },
-  admin: { kind: 'member', userId: 'test-admin', roles: ['admin'], editorOf: [] },
-};
-const VIEWER_HEADER = 'x-test-viewer';
 
 const DENIED_CODES = ['UNAUTHENTICATED', 'FORBIDDEN'];
 const codesOf = (errors: readonly { extensions?: { code?: unknown } }[] | undefined) =>
@@ -131,17 +210,60 @@ const codesOf = (errors: readonly { extensions?: { code?: unknown } }[] | undefi
 
 describe('authorisation matrix', () => {
   let t: TestApp;
+  let ds: DataSource;
+  let sessions: Sessions;
   const savedTick = process.env['HEALTH_TICK_SECONDS'];
+  const accountOf = new Map<MatrixKind, string>();
+  let made = 0;
+  let humanFoundation: string;
+  let anotherOrganisation: string;
+  let passwordHash: string;
+
+  const newAccount = async (extra: Partial<AccountEntity> = {}): Promise<string> => {
+    made += 1;
+    const email = `matrix-${made}@example.org`;
+    const inserted = await ds.getRepository(AccountEntity).insert({
+      email,
+      emailKey: email,
+      emailVerifiedAt: new Date(),
+      passwordHash,
+      displayName: `Matrix ${made}`,
+      language: 'en',
+      ...extra,
+    });
+    return (inserted.identifiers[0] as { id: string }).id;
+  };
+  const membership = async (accountId: string, organisationId: string, status: string) => {
+    const inserted = await ds
+      .getRepository(MembershipEntity)
+      .insert({ accountId, organisationId, kind: 'join', status, message: 'Matrix fixture request.' });
+    return (inserted.identifiers[0] as { id: string }).id;
+  };
+  const fixture: Fixture = {
+    account: () => newAccount(),
+    pendingRequest: async () => membership(await newAccount(), humanFoundation, 'pending'),
+  };
 
   beforeAll(async () => {
     process.env['HEALTH_TICK_SECONDS'] = '1'; // a subscription that is allowed shows it with its first event
     t = await startTestApp({ SEARCH_RELAY: 'false' });
-    jest
-      .spyOn(t.app.get(Viewers), 'fromRequest')
-      .mockImplementation(
-        async (req: IncomingMessage | undefined) =>
-          SAMPLE_VIEWERS[req?.headers[VIEWER_HEADER] as ViewerKind] ?? ANONYMOUS,
-      );
+    ds = t.app.get(DataSource);
+    sessions = t.app.get(Sessions);
+    passwordHash = await hashPassword('matrix password that nobody types');
+    const orgs = await ds.getRepository(OrganisationEntity).find({ order: { slug: 'ASC' } });
+    humanFoundation = orgs.find((o) => o.slug === HUMAN_FOUNDATION)?.id as string;
+    anotherOrganisation = orgs.find((o) => o.slug !== HUMAN_FOUNDATION)?.id as string;
+    expect([humanFoundation, anotherOrganisation].every(Boolean)).toBe(true);
+    accountOf.set('member', await newAccount());
+    accountOf.set('editorOfAnother', await newAccount());
+    accountOf.set('editorOfThis', await newAccount());
+    accountOf.set('moderator', await newAccount({ roles: ['moderator'] }));
+    accountOf.set('admin', await newAccount({ roles: ['admin'] }));
+    // Suspended while an admin and an editor of this organisation: neither counts while suspended.
+    accountOf.set('suspended', await newAccount({ roles: ['admin'], suspendedAt: new Date() }));
+    await membership(accountOf.get('editorOfAnother') as string, anotherOrganisation, 'approved');
+    await membership(accountOf.get('editorOfThis') as string, humanFoundation, 'approved');
+    await membership(accountOf.get('suspended') as string, humanFoundation, 'approved');
   });
   afterAll(async () => {
     if (savedTick === undefined) delete process.env['HEALTH_TICK_SECONDS'];
@@ -149,41 +271,55 @@ describe('authorisation matrix', () => {
     await t?.close();
   });
 
+  /** A new session of the kind's account (a row that signs out ends only its own), as a Cookie header. */
+  const headersOf = async (kind: MatrixKind): Promise<Record<string, string>> => {
+    const account = accountOf.get(kind);
+    if (!account) return {};
+    const setCookie = await sessions.start(account, 'access-matrix');
+    return { cookie: setCookie.split(';')[0] as string };
+  };
+
   const rootFields = (root: 'Query' | 'Mutation' | 'Subscription') => {
     const type = t.app.get(GraphQLSchemaHost).schema.getType(root) as
       { getFields(): Record<string, unknown> } | undefined;
     return Object.keys(type?.getFields() ?? {}).map((f) => `${root}.${f}`);
   };
+  /** Queries with a rule of their own (not a public read). */
+  const guardedQueries = () => rootFields('Query').filter((f) => rootFieldRules().get(f) !== 'public:read');
 
-  it('has a row, with every kind of viewer, for every mutation and subscription of the schema', () => {
-    const fields = [...rootFields('Mutation'), ...rootFields('Subscription')].sort();
+  it('has a row, with every kind of viewer, for every mutation, subscription and guarded query', () => {
+    const fields = [...rootFields('Mutation'), ...rootFields('Subscription'), ...guardedQueries()].sort();
     expect(fields).toContain('Subscription.healthTick');
+    expect(fields).toContain('Query.accounts');
     expect(Object.keys(MATRIX).sort()).toEqual(fields); // a missing row, or a row for a field that is gone
     for (const [field, row] of Object.entries(MATRIX)) {
-      expect([field, Object.keys(row.expect).sort()]).toEqual([field, [...VIEWER_KINDS].sort()]);
-      expect([field, Boolean(field.startsWith('Mutation.') ? row.http : row.subscribe)]).toEqual([
+      expect([field, Object.keys(row.expect).sort()]).toEqual([field, [...MATRIX_KINDS].sort()]);
+      expect([field, Boolean(field.startsWith('Subscription.') ? row.subscribe : row.http)]).toEqual([
         field,
         true,
       ]);
     }
   });
 
-  it('declares a rule for every mutation and subscription; queries are public reads', () => {
+  it('declares a rule for every mutation and subscription; other queries are public reads', () => {
     const rules = rootFieldRules();
     for (const field of [...rootFields('Mutation'), ...rootFields('Subscription')])
       expect([field, rules.get(field) ?? null]).not.toEqual([field, null]);
-    // Every query runs under public:read today; a query that needs more (me, notifications) will say so here.
     const queries = rootFields('Query');
     expect(queries.length).toBeGreaterThan(10);
-    for (const field of queries) expect([field, rules.get(field)]).toEqual([field, 'public:read']);
+    expect(guardedQueries().sort()).toEqual([
+      'Query.accounts',
+      'Query.auditEvents',
+      'Query.organisationMemberships',
+    ]);
   });
 
-  it('allows and denies exactly as the matrix says, through real requests', async () => {
+  it('allows and denies exactly as the matrix says, through real requests with real sessions', async () => {
     const outcomes: string[] = [];
     const expected: string[] = [];
     for (const [field, row] of Object.entries(MATRIX))
-      for (const kind of VIEWER_KINDS) {
-        const headers = { [VIEWER_HEADER]: kind };
+      for (const kind of MATRIX_KINDS) {
+        const headers = await headersOf(kind);
         let codes: string[];
         let gotData: boolean;
         if (row.subscribe) {
@@ -196,17 +332,18 @@ describe('authorisation matrix', () => {
           codes = codesOf(first?.errors);
           gotData = Boolean(first?.data);
         } else {
+          const operation = typeof row.http === 'function' ? await row.http(fixture) : row.http;
           const res = await fetch(`${t.url}/graphql`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', ...headers },
-            body: JSON.stringify(row.http),
+            body: JSON.stringify(operation),
           });
           const body = (await res.json()) as {
-            data?: unknown;
+            data?: Record<string, unknown> | null;
             errors?: { extensions?: { code?: unknown } }[];
           };
           codes = codesOf(body.errors);
-          gotData = body.data !== undefined && body.data !== null;
+          gotData = Boolean(body.data && Object.values(body.data).some((v) => v !== null));
         }
         const denied = codes.filter((c) => DENIED_CODES.includes(c));
         outcomes.push(

@@ -2,6 +2,7 @@ import {
   AccountEntity,
   AccountTokenEntity,
   AuditEventEntity,
+  MembershipEntity,
   OutboxMailEntity,
   SessionEntity,
 } from '@peerhub/accounts/api';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   AccountTokenEntity,
   OutboxMailEntity,
   AuditEventEntity,
+  MembershipEntity,
 ];
 
 /**

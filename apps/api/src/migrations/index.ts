@@ -4,6 +4,7 @@ import { RateLimits1764500000000 } from './1764500000000-RateLimits';
 import { Accounts1796143587278 } from './1796143587278-Accounts';
 import { AuditEvents1796144246007 } from './1796144246007-AuditEvents';
 import { AccountTokenNewEmail1796144549380 } from './1796144549380-AccountTokenNewEmail';
+import { Memberships1796148999902 } from './1796148999902-Memberships';
 
 /** Every migration, in order. Add new ones here (see README: "Adding a migration"). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Accounts1796143587278,
   AuditEvents1796144246007,
   AccountTokenNewEmail1796144549380,
+  Memberships1796148999902,
 ];

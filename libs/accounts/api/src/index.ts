@@ -7,3 +7,8 @@ export * from './lib/audit';
 export * from './lib/mailer';
 export * from './lib/passwords';
 export * from './lib/sessions';
+export * from './lib/admin.models';
+export * from './lib/admin.service';
+export * from './lib/memberships.models';
+export * from './lib/memberships.service';
+export * from './lib/housekeeping';

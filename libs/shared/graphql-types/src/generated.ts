@@ -26,6 +26,31 @@ export type AccountEvent = {
   kind: Scalars['String']['output'];
 };
 
+/** A member as admins see them (the admin pages): no message, no password, no session. */
+export type AccountSummary = {
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  /** Slugs of the organisations they edit for. */
+  editorOf: Array<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  emailVerified: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** moderator, admin. */
+  roles: Array<Scalars['String']['output']>;
+  suspended: Scalars['Boolean']['output'];
+};
+
+export type AccountSummaryConnection = {
+  edges: Array<AccountSummaryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountSummaryEdge = {
+  cursor: Scalars['String']['output'];
+  node: AccountSummary;
+};
+
 export type Audience =
   | 'GENERAL_PUBLIC'
   | 'ORGANISATIONS'
@@ -34,6 +59,34 @@ export type Audience =
   | 'PRACTITIONERS'
   | 'RESEARCHERS'
   | 'TRAINERS';
+
+/** One security event of the audit log. */
+export type AuditEntry = {
+  /** Whose account it concerns; null once it is deleted. */
+  accountId: Maybe<Scalars['ID']['output']>;
+  accountName: Maybe<Scalars['String']['output']>;
+  /** Who did it when not the account itself: an account id, or "cli". */
+  actor: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The client address of the request, if any. */
+  clientAddress: Maybe<Scalars['String']['output']>;
+  /** Details as JSON text (role, organisation, reason). */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** email_verified, signed_in, signed_out_everywhere, password_reset, password_changed, email_changed, role_granted, role_revoked, account_suspended, account_unsuspended, account_deleted, membership_requested, membership_approved, membership_declined, membership_ended, organisation_verified, organisation_unverified. */
+  kind: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
 
 /** A resource in a brief, with why it is there. */
 export type BriefResource = {
@@ -187,6 +240,19 @@ export type CountryDimension = {
   verifiedOn: Scalars['String']['output'];
 };
 
+export type DecideMembershipInput = {
+  /** True approves (the member becomes an editor), false declines. */
+  approve: Scalars['Boolean']['input'];
+  membershipId: Scalars['ID']['input'];
+};
+
+export type DecideMembershipPayload = {
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  /** The request as decided; null on errors. */
+  membership: Maybe<Membership>;
+};
+
 export type DeleteAccountInput = {
   /** The current password, to confirm. */
   password: Scalars['String']['input'];
@@ -219,6 +285,17 @@ export type DimensionLevel =
   | 'ESTABLISHED'
   | 'PARTIAL'
   | 'UNKNOWN';
+
+export type EndMembershipInput = {
+  membershipId: Scalars['ID']['input'];
+};
+
+export type EndMembershipPayload = {
+  /** True once the request is withdrawn or the editor has left; null on errors. */
+  ended: Maybe<Scalars['Boolean']['output']>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+};
 
 export type EndSessionInput = {
   id: Scalars['ID']['input'];
@@ -299,31 +376,88 @@ export type Me = {
   realName: Maybe<Scalars['String']['output']>;
   /** moderator, admin. */
   roles: Array<Scalars['String']['output']>;
+  /** Suspended by an admin: they can still read, download and delete their data and sign out, nothing more. */
+  suspended: Scalars['Boolean']['output'];
 };
+
+/** Someone who asked to edit for an organisation: their public name only. */
+export type MemberProfile = {
+  /** Public; may be a pseudonym. */
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A member’s editor membership of an organisation, asked for and then approved or declined. Seen by the member and by those who edit for the organisation. */
+export type Membership = {
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: MembershipKind;
+  /** Null once the account is deleted. */
+  member: Maybe<MemberProfile>;
+  /** What the member wrote with the request (plain text). */
+  message: Scalars['String']['output'];
+  organisation: Organisation;
+  requestedAt: Scalars['DateTime']['output'];
+  status: MembershipStatus;
+};
+
+export type MembershipConnection = {
+  edges: Array<MembershipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MembershipEdge = {
+  cursor: Scalars['String']['output'];
+  node: Membership;
+};
+
+/** JOIN: edit alongside its editors · CLAIM: I represent an organisation that has no editor on PeerHub yet */
+export type MembershipKind =
+  | 'CLAIM'
+  | 'JOIN';
+
+/** PENDING: waiting for its editors or an admin · APPROVED: the member edits for it · DECLINED */
+export type MembershipStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'PENDING';
 
 export type Mutation = {
   /** Changes the signed-in member's password. */
   changePassword: ChangePasswordPayload;
   /** Completes an address change with the token of its link. */
   confirmEmailChange: ConfirmEmailChangePayload;
+  /** Approves or declines a waiting request: an editor of its organisation, or an admin. */
+  decideMembership: DecideMembershipPayload;
   /** Deletes the signed-in member's account and personal data at once, confirmed by the password. */
   deleteAccount: DeleteAccountPayload;
+  /** Withdraws a request or leaves an organisation (the member), or removes an editor (its editors, an admin). */
+  endMembership: EndMembershipPayload;
   /** Ends one of the member's sessions (another device). */
   endSession: EndSessionPayload;
   /** Asks to sign in with another address: a link goes to it, and nothing changes until it is opened. */
   requestEmailChange: RequestEmailChangePayload;
+  /** Asks to edit for an organisation (JOIN), or claims one that has no editor (CLAIM), with a message for its editors or the admins. */
+  requestMembership: RequestMembershipPayload;
   /** Mails a link to choose a new password, if the address has an account (the same answer either way). */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sets a new password with the token of a reset link. */
   resetPassword: ResetPasswordPayload;
+  /** Gives or takes the moderator or admin role. */
+  setMemberRole: SetMemberRolePayload;
   /** Signs in with a confirmed address: sets the session cookie (httpOnly). */
   signIn: SignInPayload;
   /** Ends this session, or with `everywhere` every session of the account. */
   signOut: SignOutPayload;
   /** Creates an account to confirm by the link mailed to the address. Answers the same whether or not the address has an account already. */
   signUp: SignUpPayload;
+  /** Suspends a member (they keep access to their own data only) or lifts the suspension; the member is told by mail. */
+  suspendMember: SuspendMemberPayload;
   /** Confirms an address with the token of its link. */
   verifyEmail: VerifyEmailPayload;
+  /** Marks an organisation verified by PeerHub, or takes the mark away. */
+  verifyOrganisation: VerifyOrganisationPayload;
 };
 
 
@@ -337,8 +471,18 @@ export type MutationConfirmEmailChangeArgs = {
 };
 
 
+export type MutationDecideMembershipArgs = {
+  input: DecideMembershipInput;
+};
+
+
 export type MutationDeleteAccountArgs = {
   input: DeleteAccountInput;
+};
+
+
+export type MutationEndMembershipArgs = {
+  input: EndMembershipInput;
 };
 
 
@@ -352,6 +496,11 @@ export type MutationRequestEmailChangeArgs = {
 };
 
 
+export type MutationRequestMembershipArgs = {
+  input: RequestMembershipInput;
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
@@ -359,6 +508,11 @@ export type MutationRequestPasswordResetArgs = {
 
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+export type MutationSetMemberRoleArgs = {
+  input: SetMemberRoleInput;
 };
 
 
@@ -377,8 +531,18 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationSuspendMemberArgs = {
+  input: SuspendMemberInput;
+};
+
+
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
+};
+
+
+export type MutationVerifyOrganisationArgs = {
+  input: VerifyOrganisationInput;
 };
 
 /** Everything PeerHub holds about the member (GDPR art. 15 and 20): the “download my data”. */
@@ -389,6 +553,8 @@ export type MyData = {
   emailVerifiedAt: Maybe<Scalars['DateTime']['output']>;
   events: Array<AccountEvent>;
   generatedAt: Scalars['DateTime']['output'];
+  /** Organisation memberships and requests, with their messages. */
+  memberships: Array<Membership>;
   sessions: Array<SessionInfo>;
 };
 
@@ -401,8 +567,12 @@ export type Organisation = {
   countryCode: Scalars['String']['output'];
   description: Scalars['String']['output'];
   expertise: Array<Scalars['String']['output']>;
+  /** Whether members edit for it on PeerHub (without any, it may be claimed). */
+  hasEditors: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   languages: Array<Scalars['String']['output']>;
+  /** The signed-in member's request or membership of it; null for a visitor or none. */
+  myMembership: Maybe<Membership>;
   name: Scalars['String']['output'];
   /** Global id: opaque, stable, unique across kinds; `node(id:)` finds the record again. */
   nodeId: Scalars['ID']['output'];
@@ -566,6 +736,10 @@ export type Principle =
   | 'STRENGTHS_BASED';
 
 export type Query = {
+  /** Members, newest first (admins). */
+  accounts: AccountSummaryConnection;
+  /** The audit log of security events, newest first (admins). */
+  auditEvents: AuditEntryConnection;
   /** Two to five countries side by side, every dimension with its level, text and sources. */
   compareCountries: CountryComparison;
   competencyFramework: CompetencyFramework;
@@ -577,12 +751,16 @@ export type Query = {
   me: Maybe<Me>;
   /** Everything PeerHub holds about the signed-in member (download my data); null for a visitor. */
   myData: Maybe<MyData>;
+  /** The signed-in member's memberships and requests, newest first; empty for a visitor. */
+  myMemberships: Array<Membership>;
   /** The signed-in member's devices; empty for a visitor. */
   mySessions: Array<SessionInfo>;
   /** The record a global id (`nodeId`) names; null when it no longer exists, BAD_USER_INPUT when the id is not one. */
   node: Maybe<Subject>;
   /** One organisation; NOT_FOUND when the slug is unknown. */
   organisation: Organisation;
+  /** Requests and editors of an organisation the viewer edits for (or of all of them), waiting requests first. Editors and admins only. */
+  organisationMemberships: MembershipConnection;
   /** Organisations, by name. */
   organisations: OrganisationConnection;
   /** A policy brief: one to five countries compared on a topic, with the practices and resources on it. */
@@ -602,6 +780,21 @@ export type Query = {
   trainingProfile: TrainingProfile;
   /** Each precondition of a practice against a target country’s profile: met, not met or unknown, with the evidence. */
   transferability: Transferability;
+};
+
+
+export type QueryAccountsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  query: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  accountId: InputMaybe<Scalars['ID']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kind: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -632,6 +825,14 @@ export type QueryNodeArgs = {
 
 export type QueryOrganisationArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryOrganisationMembershipsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  organisationSlug: InputMaybe<Scalars['String']['input']>;
+  status: InputMaybe<MembershipStatus>;
 };
 
 
@@ -704,6 +905,21 @@ export type RequestEmailChangePayload = {
   accepted: Maybe<Scalars['Boolean']['output']>;
   /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
   errors: Array<FieldError>;
+};
+
+export type RequestMembershipInput = {
+  kind?: MembershipKind;
+  /** Who you are there and why you ask (10–1000 characters); read by its editors or an admin. */
+  message: Scalars['String']['input'];
+  /** The organisation’s slug. */
+  organisationSlug: Scalars['String']['input'];
+};
+
+export type RequestMembershipPayload = {
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  /** The pending request; null on errors. */
+  membership: Maybe<Membership>;
 };
 
 export type RequestPasswordResetInput = {
@@ -864,6 +1080,19 @@ export type SessionInfo = {
   userAgent: Scalars['String']['output'];
 };
 
+export type SetMemberRoleInput = {
+  accountId: Scalars['ID']['input'];
+  /** True gives the role, false takes it. */
+  granted: Scalars['Boolean']['input'];
+  role: SiteRole;
+};
+
+export type SetMemberRolePayload = {
+  account: Maybe<AccountSummary>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -903,6 +1132,11 @@ export type SignUpPayload = {
   errors: Array<FieldError>;
 };
 
+/** Site-wide roles on top of being a member. */
+export type SiteRole =
+  | 'ADMIN'
+  | 'MODERATOR';
+
 export type SocialWorkComparison = {
   aspect: Scalars['String']['output'];
   peerSupport: Scalars['String']['output'];
@@ -925,6 +1159,20 @@ export type Subject = Country | Organisation | Practice | Resource;
 export type Subscription = {
   /** The service’s status and version, every HEALTH_TICK_SECONDS, over graphql-ws on /graphql (from whichever API process publishes them). */
   healthTick: HealthTick;
+};
+
+export type SuspendMemberInput = {
+  accountId: Scalars['ID']['input'];
+  /** Why (kept in the audit log; at most 500 characters). */
+  reason?: Scalars['String']['input'];
+  /** True suspends, false lifts the suspension. */
+  suspended: Scalars['Boolean']['input'];
+};
+
+export type SuspendMemberPayload = {
+  account: Maybe<AccountSummary>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
 };
 
 export type TrainingElement = {
@@ -1013,6 +1261,18 @@ export type VerifyEmailPayload = {
   errors: Array<FieldError>;
   /** True when the address is confirmed (the member may now sign in); null when `errors` is not empty. */
   verified: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type VerifyOrganisationInput = {
+  organisationSlug: Scalars['String']['input'];
+  /** True marks it verified, false takes the mark away. */
+  verified: Scalars['Boolean']['input'];
+};
+
+export type VerifyOrganisationPayload = {
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  organisation: Maybe<Organisation>;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+import { OrganisationEntity } from '@peerhub/organisations/api';
 
 // Constraint and index names are the migration's (schema-drift.spec.ts).
 
@@ -107,4 +109,42 @@ export class AuditEventEntity {
   @Column({ name: 'client_address', type: 'varchar', length: 64, nullable: true }) clientAddress!:
     string | null;
   @Column({ type: 'jsonb', default: () => "'{}'" }) detail!: Record<string, unknown>;
+}
+
+/**
+ * A member's tie to an organisation: asked for (`pending`, with the member's message), then `approved` (the member
+ * edits for it) or `declined` by its editors or an admin. `kind` says whether they asked to join or claimed an
+ * organisation that has no editor yet. One row per member and organisation: asking again after a refusal reopens it.
+ */
+@Entity({ name: 'organisation_memberships' })
+@Check('organisation_memberships_kind_check', `kind IN ('join', 'claim')`)
+@Check('organisation_memberships_status_check', `status IN ('pending', 'approved', 'declined')`)
+@Unique('organisation_memberships_account_organisation_key', ['accountId', 'organisationId'])
+@Index('organisation_memberships_organisation_idx', ['organisationId', 'status'])
+export class MembershipEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'organisation_memberships_pkey' }) id!: string;
+  @Column({ name: 'account_id', type: 'uuid' }) accountId!: string;
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'organisation_memberships_account_id_fkey' })
+  account?: AccountEntity;
+  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'organisation_memberships_organisation_id_fkey',
+  })
+  organisation?: OrganisationEntity;
+  /** join | claim */
+  @Column({ type: 'varchar', length: 10 }) kind!: string;
+  /** pending | approved | declined */
+  @Column({ type: 'varchar', length: 10 }) status!: string;
+  /** What the member wrote with their request (plain text, shown as text). */
+  @Column({ type: 'text', default: '' }) message!: string;
+  @CreateDateColumn({ name: 'requested_at', type: 'timestamptz' }) requestedAt!: Date;
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
+  /** Who decided (null once their account is gone). */
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy!: string | null;
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'decided_by', foreignKeyConstraintName: 'organisation_memberships_decided_by_fkey' })
+  decider?: AccountEntity;
 }

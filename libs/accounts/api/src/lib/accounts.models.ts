@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { MutationPayload } from '@peerhub/shared/api-core';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Membership } from './memberships.models';
 import { PASSWORD_MAX, PASSWORD_MIN } from './passwords';
 
 /** A password being chosen (sign-up, reset, change): a GraphQL string field within the length rules. */
@@ -26,6 +27,11 @@ export class Me {
     string | null;
   @Field({ description: 'en, fr, pt or no: their pages and mail.' }) language!: string;
   @Field(() => [String], { description: 'moderator, admin.' }) roles!: string[];
+  @Field({
+    description:
+      'Suspended by an admin: they can still read, download and delete their data and sign out, nothing more.',
+  })
+  suspended!: boolean;
 }
 
 @InputType()
@@ -179,6 +185,8 @@ export class MyData {
   @Field(() => Date, { nullable: true }) emailVerifiedAt!: Date | null;
   @Field(() => [SessionInfo]) sessions!: SessionInfo[];
   @Field(() => [AccountEvent]) events!: AccountEvent[];
+  @Field(() => [Membership], { description: 'Organisation memberships and requests, with their messages.' })
+  memberships!: Membership[];
 }
 
 @InputType()

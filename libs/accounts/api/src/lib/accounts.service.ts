@@ -22,6 +22,7 @@ import {
 import type { Me, MyData, SessionInfo, SignUpInput } from './accounts.models';
 import { AuditLog } from './audit';
 import { Mailer } from './mailer';
+import { MembershipsService } from './memberships.service';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { Sessions, newToken, sha256 } from './sessions';
 
@@ -64,6 +65,7 @@ export class AccountsService {
     private readonly sessions: Sessions,
     private readonly limits: RateLimits,
     private readonly audit: AuditLog,
+    private readonly memberships: MembershipsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -217,8 +219,6 @@ export class AccountsService {
           'Confirm your address first: open the link we mailed you when you signed up.',
         ),
       ]);
-    if (account.suspendedAt)
-      throw new UserInputErrors([fieldError('email', 'INVALID', 'This account is suspended.')]);
     await perAccount.delete(emailKey).catch(() => undefined);
     const cookie = await this.sessions.start(account.id, req?.headers['user-agent']);
     await this.audit.record('signed_in', account.id, { req });
@@ -240,7 +240,7 @@ export class AccountsService {
     // Past the per-account allowance the answer stays "accepted" (it says nothing about the address); no mail goes.
     if (!perAccount.allowed) return { accepted: true };
     const account = await this.accounts.findOneBy({ emailKey });
-    if (!account || account.suspendedAt) return { accepted: true };
+    if (!account) return { accepted: true };
     const token = newToken();
     await this.ds.getRepository(AccountTokenEntity).insert({
       accountId: account.id,
@@ -487,6 +487,7 @@ export class AccountsService {
       emailVerifiedAt: account.emailVerifiedAt,
       sessions: await this.sessionsOf(viewer, req),
       events: events.map((e) => ({ at: e.at, kind: e.kind })),
+      memberships: await this.memberships.mine(viewer),
     };
   }
 
@@ -522,5 +523,6 @@ function toMe(a: AccountEntity): Me {
     realName: a.realName,
     language: a.language,
     roles: a.roles,
+    suspended: a.suspendedAt !== null,
   };
 }

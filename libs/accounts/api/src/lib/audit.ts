@@ -14,7 +14,15 @@ export type AuditKind =
   | 'role_granted'
   | 'role_revoked'
   | 'account_deleted'
-  | 'email_changed';
+  | 'account_suspended'
+  | 'account_unsuspended'
+  | 'email_changed'
+  | 'membership_requested'
+  | 'membership_approved'
+  | 'membership_declined'
+  | 'membership_ended'
+  | 'organisation_verified'
+  | 'organisation_unverified';
 
 /** Writes the audit log. A failure to write is logged, never turned into a failure of what the member did. */
 @Injectable()

@@ -72,21 +72,28 @@ export class Sessions {
     return token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : null;
   }
 
-  /** The member a session token stands for, or null when it is unknown, expired, idle too long or suspended. */
+  /**
+   * The member a session token stands for — with the organisations they edit for and whether they are suspended —
+   * or null when it is unknown, expired or idle too long. One query: approved memberships come with the account.
+   */
   async viewerFor(token: string): Promise<MemberViewer | null> {
-    const row = await this.ds
+    const { entities, raw } = await this.ds
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
       .innerJoinAndSelect('s.account', 'a')
+      .addSelect(
+        "ARRAY(SELECT m.organisation_id::text FROM organisation_memberships m WHERE m.account_id = a.id AND m.status = 'approved' ORDER BY 1)",
+        'editor_of',
+      )
       .where('s.tokenHash = :hash', { hash: sha256(token) })
-      .getOne();
+      .getRawAndEntities<{ editor_of: string[] }>();
+    const row = entities[0];
     const now = Date.now();
     if (!row?.account || row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() + SESSION_IDLE_MS <= now)
       return null;
-    if (row.account.suspendedAt) return null;
     if (now - row.lastSeenAt.getTime() > TOUCH_MS)
       await this.ds.getRepository(SessionEntity).update({ id: row.id }, { lastSeenAt: new Date(now) });
-    return viewerOfAccount(row.account);
+    return viewerOfAccount(row.account, raw[0]?.editor_of ?? []);
   }
 
   /** Ends the session of `token` (this device). */
@@ -111,11 +118,12 @@ export class Sessions {
   }
 }
 
-export function viewerOfAccount(account: AccountEntity): MemberViewer {
+export function viewerOfAccount(account: AccountEntity, editorOf: readonly string[]): MemberViewer {
   return {
     kind: 'member',
     userId: account.id,
     roles: account.roles.filter((r): r is Role => r === 'moderator' || r === 'admin'),
-    editorOf: [],
+    editorOf,
+    suspended: account.suspendedAt !== null,
   };
 }

@@ -50,7 +50,8 @@ export class OrganisationsSeeder {
           sources: o.sources,
           verified_on: o.verifiedOn,
         },
-        { json: ['sources'] },
+        // Seeded organisations start verified (their facts are sourced); after that, admins decide the mark.
+        { json: ['sources'], insertOnly: ['verified'] },
       );
       ids.set(o.slug, id);
     }

@@ -26,6 +26,8 @@ export interface UpsertOptions {
   touch?: boolean;
   /** Column returned as the row's id (default `id`). */
   returning?: string;
+  /** Columns written when the row is new only: the site owns them afterwards (an organisation's verified mark). */
+  insertOnly?: readonly string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export async function upsertRow(
   const cols = Object.keys(row);
   const values = cols.map((c) => (json.has(c) ? JSON.stringify(row[c]) : row[c]));
   const placeholders = cols.map((c, i) => (json.has(c) ? `$${i + 1}::jsonb` : `$${i + 1}`));
-  const updatable = cols.filter((c) => !key.includes(c));
+  const updatable = cols.filter((c) => !key.includes(c) && !(opts.insertOnly ?? []).includes(c));
   const returning = opts.returning ?? 'id';
   const set = [
     ...updatable.map((c) => `${c} = EXCLUDED.${c}`),

@@ -6,16 +6,27 @@ const member: Viewer = { kind: 'member', userId: 'u1', roles: [], editorOf: [] }
 const editor: Viewer = { kind: 'member', userId: 'u2', roles: [], editorOf: ['org-1'] };
 const moderator: Viewer = { kind: 'member', userId: 'u3', roles: ['moderator'], editorOf: [] };
 const admin: Viewer = { kind: 'member', userId: 'u4', roles: ['admin'], editorOf: [] };
-const viewers = { anonymous: ANONYMOUS, member, editor, moderator, admin };
+// Suspended while an admin and an editor: neither role nor membership counts until the suspension is lifted.
+const suspended: Viewer = {
+  kind: 'member',
+  userId: 'u5',
+  roles: ['admin'],
+  editorOf: ['org-1'],
+  suspended: true,
+};
+const viewers = { anonymous: ANONYMOUS, member, editor, moderator, admin, suspended };
 
 /** Who has each permission (without a subject), one line per permission: the policy at a glance. */
 const EXPECTED: Record<Permission, (keyof typeof viewers)[]> = {
-  'public:read': ['anonymous', 'member', 'editor', 'moderator', 'admin'],
-  'live:health': ['anonymous', 'member', 'editor', 'moderator', 'admin'],
-  'account:enter': ['anonymous', 'member', 'editor', 'moderator', 'admin'],
-  'account:read': ['member', 'editor', 'moderator', 'admin'],
+  'public:read': ['anonymous', 'member', 'editor', 'moderator', 'admin', 'suspended'],
+  'live:health': ['anonymous', 'member', 'editor', 'moderator', 'admin', 'suspended'],
+  'account:enter': ['anonymous', 'member', 'editor', 'moderator', 'admin', 'suspended'],
+  'account:read': ['member', 'editor', 'moderator', 'admin', 'suspended'],
+  'organisation:join': ['member', 'editor', 'moderator', 'admin'],
   'organisation:edit': ['editor', 'admin'],
+  'membership:end': ['member', 'editor', 'moderator', 'admin', 'suspended'],
   'moderation:act': ['moderator', 'admin'],
+  'admin:manage': ['admin'],
 };
 
 describe('access policy', () => {
@@ -34,6 +45,18 @@ describe('access policy', () => {
     expect(can(editor, 'organisation:edit', 'org-2')).toBe(false);
     expect(can(admin, 'organisation:edit', 'org-2')).toBe(true);
     expect(can(member, 'organisation:edit', 'org-1')).toBe(false);
+    expect(can(suspended, 'organisation:edit', 'org-1')).toBe(false);
+    // A membership ends by its member, by an editor of its organisation, or by an admin; nobody else.
+    const mine = { organisationId: 'org-9', accountId: 'u1' };
+    const ofOrg1 = { organisationId: 'org-1', accountId: 'u7' };
+    expect(can(member, 'membership:end', mine)).toBe(true);
+    expect(can(member, 'membership:end', ofOrg1)).toBe(false);
+    expect(can(editor, 'membership:end', ofOrg1)).toBe(true);
+    expect(can(editor, 'membership:end', mine)).toBe(false);
+    expect(can(admin, 'membership:end', mine)).toBe(true);
+    expect(can(suspended, 'membership:end', ofOrg1)).toBe(false);
+    expect(can(suspended, 'membership:end', { organisationId: 'org-1', accountId: 'u5' })).toBe(true);
+    expect(can(editor, 'organisation:edit', ofOrg1)).toBe(true);
   });
 
   it('refuses with UNAUTHENTICATED when nobody is signed in, FORBIDDEN otherwise', () => {
@@ -51,7 +74,7 @@ describe('access policy', () => {
   });
 
   it('tells viewer kinds apart and reads a viewer from any context, anonymous by default', () => {
-    const kinds: ViewerKind[] = [ANONYMOUS, member, moderator, admin].map(viewerKind);
+    const kinds: ViewerKind[] = [ANONYMOUS, member, editor, moderator, admin, suspended].map(viewerKind);
     expect(kinds).toEqual([...VIEWER_KINDS]);
     expect(viewerOf({ viewer: admin })).toBe(admin);
     expect(viewerOf({})).toBe(ANONYMOUS);

@@ -1,12 +1,30 @@
 import { GraphQLError } from 'graphql';
-import { Viewer, hasRole } from './viewer';
+import { Viewer, hasRole, isActiveMember } from './viewer';
+
+/**
+ * What a rule may be asked about: an organisation's id, or a membership (whose it is, of which organisation).
+ */
+export type Subject = string | { readonly organisationId: string; readonly accountId: string };
 
 /**
  * A rule: may `viewer` do this, to `subject` if one is given? Without a subject a rule answers "could this viewer
  * do it to anything at all" — what a guard can check before the resolver runs; the service then asks again with
  * the record in hand (`assertCan(viewer, 'organisation:edit', organisationId)`).
  */
-export type Rule = (viewer: Viewer, subject?: string) => boolean;
+export type Rule = (viewer: Viewer, subject?: Subject) => boolean;
+
+const organisationOf = (subject: Subject | undefined) =>
+  typeof subject === 'object' ? subject.organisationId : subject;
+
+/** Edits for an organisation: an admin, or an active member with an approved membership of it (of any, without one). */
+const editsFor: Rule = (v, subject) => {
+  const organisationId = organisationOf(subject);
+  return (
+    hasRole(v, 'admin') ||
+    (isActiveMember(v) &&
+      (organisationId === undefined ? v.editorOf.length > 0 : v.editorOf.includes(organisationId)))
+  );
+};
 
 /**
  * THE policy: every permission there is, and who has it. Resolvers name a permission (`@Can('…')`), services check
@@ -20,15 +38,26 @@ export const POLICY = {
   'live:health': () => true,
   /** Sign up, confirm an address, sign in: anyone (limited per address and per account in the service). */
   'account:enter': () => true,
-  /** Own account, notifications, follows; signing out. */
+  /**
+   * Own account: read it, download or delete it, change its password or address, sign out. A suspended member
+   * keeps this (their rights over their own data do not depend on their conduct).
+   */
   'account:read': (v) => v.kind === 'member',
-  /** Edit an organisation's profile and publish for it: its editors, and admins. */
-  'organisation:edit': (v, organisationId) =>
-    hasRole(v, 'admin') ||
-    (v.kind === 'member' &&
-      (organisationId === undefined ? v.editorOf.length > 0 : v.editorOf.includes(organisationId))),
+  /** Ask to join an organisation, or claim one: any member who is not suspended. */
+  'organisation:join': (v) => isActiveMember(v),
+  /** Edit an organisation's profile, publish for it, decide its membership requests: its editors, and admins. */
+  'organisation:edit': editsFor,
+  /**
+   * End a membership: the member themselves (withdraw a request, leave; even when suspended), or whoever edits for
+   * the organisation (remove an editor). Without a subject: any signed-in member might.
+   */
+  'membership:end': (v, subject) =>
+    v.kind === 'member' &&
+    (typeof subject !== 'object' || subject.accountId === v.userId || editsFor(v, subject.organisationId)),
   /** Act on reports, hide posts, review revisions. */
   'moderation:act': (v) => hasRole(v, 'moderator') || hasRole(v, 'admin'),
+  /** Run the site: list members, give and take roles, suspend, verify organisations, read the audit log. */
+  'admin:manage': (v) => hasRole(v, 'admin'),
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof POLICY;
@@ -37,7 +66,7 @@ export function isPermission(name: string): name is Permission {
   return Object.prototype.hasOwnProperty.call(POLICY, name);
 }
 
-export function can(viewer: Viewer, permission: Permission, subject?: string): boolean {
+export function can(viewer: Viewer, permission: Permission, subject?: Subject): boolean {
   const rule: Rule = POLICY[permission];
   return rule(viewer, subject);
 }
@@ -49,6 +78,6 @@ export function accessDenied(viewer: Viewer): GraphQLError {
     : new GraphQLError('You are not allowed to do this.', { extensions: { code: 'FORBIDDEN' } });
 }
 
-export function assertCan(viewer: Viewer, permission: Permission, subject?: string): void {
+export function assertCan(viewer: Viewer, permission: Permission, subject?: Subject): void {
   if (!can(viewer, permission, subject)) throw accessDenied(viewer);
 }

@@ -9,13 +9,18 @@ export interface AnonymousViewer {
   readonly kind: 'anonymous';
 }
 
-/** A signed-in member (accounts are a later issue; the shape is here so the policy can be written against it). */
+/** A signed-in member. */
 export interface MemberViewer {
   readonly kind: 'member';
   readonly userId: string;
   readonly roles: readonly Role[];
-  /** Organisations the member edits for (organisation editor memberships), by organisation id. */
+  /** Organisations the member edits for (approved editor memberships), by organisation id. */
   readonly editorOf: readonly string[];
+  /**
+   * Suspended by an admin: still signed in to read, download or delete their own data and to sign out (their
+   * rights over their data do not depend on their conduct), but every other permission is refused.
+   */
+  readonly suspended?: boolean;
 }
 
 /** Who is asking. Every GraphQL request's context carries one (`context.viewer`). */
@@ -23,19 +28,25 @@ export type Viewer = AnonymousViewer | MemberViewer;
 
 export const ANONYMOUS: AnonymousViewer = Object.freeze({ kind: 'anonymous' });
 
-/** The kinds of viewer the authorisation matrix tells apart. */
-export const VIEWER_KINDS = ['anonymous', 'member', 'moderator', 'admin'] as const;
+/** The kinds of viewer the policy tells apart (an editor's organisation is the rule's subject). */
+export const VIEWER_KINDS = ['anonymous', 'member', 'editor', 'moderator', 'admin', 'suspended'] as const;
 export type ViewerKind = (typeof VIEWER_KINDS)[number];
 
 export function viewerKind(viewer: Viewer): ViewerKind {
   if (viewer.kind === 'anonymous') return 'anonymous';
+  if (viewer.suspended) return 'suspended';
   if (viewer.roles.includes('admin')) return 'admin';
   if (viewer.roles.includes('moderator')) return 'moderator';
-  return 'member';
+  return viewer.editorOf.length ? 'editor' : 'member';
+}
+
+/** A signed-in member who is not suspended: the one who may act on anything beyond their own account. */
+export function isActiveMember(viewer: Viewer): viewer is MemberViewer {
+  return viewer.kind === 'member' && !viewer.suspended;
 }
 
 export function hasRole(viewer: Viewer, role: Role): boolean {
-  return viewer.kind === 'member' && viewer.roles.includes(role);
+  return isActiveMember(viewer) && viewer.roles.includes(role);
 }
 
 /** The viewer of a GraphQL context (HTTP or WebSocket); anonymous when the context has none. */
@@ -48,7 +59,7 @@ export function viewerOf(context: unknown): Viewer {
 export interface SessionLookup {
   /** The session token a request's cookie carries, if any. */
   tokenOf(req: IncomingMessage | undefined): string | null;
-  /** The member of a live session, or null (unknown, expired, idle too long, suspended). */
+  /** The member of a live session (suspended or not), or null (unknown, expired, idle too long). */
   viewerFor(token: string): Promise<MemberViewer | null>;
 }
 export const SESSION_LOOKUP = Symbol('SESSION_LOOKUP');

@@ -1,5 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { OrganisationEntity, toOrganisation, type Organisation } from '@peerhub/organisations/api';
+import {
+  OrganisationEntity,
+  OrganisationsService,
+  toOrganisation,
+  type Organisation,
+} from '@peerhub/organisations/api';
 import {
   APP_CONFIG,
   AppConfig,
@@ -13,8 +18,8 @@ import {
   mapNodes,
 } from '@peerhub/shared/api-core';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
-import { AccountEntity, AuditEventEntity } from './account.entities';
+import { DataSource, In } from 'typeorm';
+import { AccountEntity, AuditEventEntity, MembershipEntity } from './account.entities';
 import type { AccountSummary, AccountsArgs, AuditEntry, AuditEventsArgs } from './admin.models';
 import { AuditLog } from './audit';
 import { Mailer } from './mailer';
@@ -37,6 +42,7 @@ export class AdminService {
     private readonly ds: DataSource,
     private readonly audit: AuditLog,
     private readonly mailer: Mailer,
+    private readonly organisations: OrganisationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -210,15 +216,14 @@ export class AdminService {
   ): Promise<Organisation> {
     assertCan(viewer, 'admin:manage');
     const actor = this.actorOf(viewer);
-    const repo = this.ds.getRepository(OrganisationEntity);
-    const org = await repo.findOneBy({ slug });
+    const org = await this.organisations.findBySlug(slug);
     if (!org)
       throw new UserInputErrors([
         fieldError('organisationSlug', 'NOT_FOUND', 'There is no organisation with this address.'),
       ]);
     if (org.verified !== verified)
       await this.ds.transaction(async (tx) => {
-        await tx.getRepository(OrganisationEntity).update({ id: org.id }, { verified });
+        await this.organisations.setVerified(org.id, verified, tx);
         await this.audit.record(verified ? 'organisation_verified' : 'organisation_unverified', actor, {
           actor,
           req,
@@ -237,12 +242,20 @@ export class AdminService {
   private async editorSlugs(ids: readonly string[]): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     if (!ids.length) return out;
-    const rows: { account_id: string; slug: string }[] = await this.ds.query(
-      `SELECT m.account_id, o.slug FROM organisation_memberships m JOIN organisations o ON o.id = m.organisation_id
-        WHERE m.status = 'approved' AND m.account_id = ANY ($1::uuid[]) ORDER BY o.slug`,
-      [ids],
+    const rows = await this.ds.getRepository(MembershipEntity).find({
+      select: { accountId: true, organisationId: true },
+      where: { accountId: In([...ids]), status: 'approved' },
+    });
+    const slugOf = new Map(
+      (await this.organisations.byIds([...new Set(rows.map((r) => r.organisationId))])).map((o) => [
+        o.id,
+        o.slug,
+      ]),
     );
-    for (const r of rows) out.set(r.account_id, [...(out.get(r.account_id) ?? []), r.slug]);
+    for (const r of rows) {
+      const slug = slugOf.get(r.organisationId);
+      if (slug) out.set(r.accountId, [...(out.get(r.accountId) ?? []), slug].sort());
+    }
     return out;
   }
 }

@@ -140,7 +140,7 @@ export class MembershipsService {
       throw new UserInputErrors([
         fieldError('message', 'TOO_SHORT', 'message must be 10 to 1000 characters'),
       ]);
-    const org = await this.ds.getRepository(OrganisationEntity).findOneBy({ slug: input.organisationSlug });
+    const org = await this.organisations.findBySlug(input.organisationSlug);
     if (!org)
       throw new UserInputErrors([
         fieldError('organisationSlug', 'NOT_FOUND', 'There is no organisation with this address.'),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ConnectionShape, ListSort, keysetPage, listSortKeys, notFound } from '@peerhub/shared/api-core';
 import { OrganisationFilter } from './dto/organisations.args';
 import { OrganisationEntity } from './entities/organisation.entity';
@@ -38,6 +38,16 @@ export class OrganisationsService {
     const found = await this.repo.findOneBy({ slug });
     if (!found) throw notFound(`No organisation with slug "${slug}"`);
     return found;
+  }
+
+  /** The organisation with this slug, or null (for a form to answer on its field). */
+  findBySlug(slug: string): Promise<OrganisationEntity | null> {
+    return this.repo.findOneBy({ slug });
+  }
+
+  /** Sets the verified mark (an admin's decision), inside the caller's transaction when given one. */
+  async setVerified(id: string, verified: boolean, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.ds.manager).getRepository(OrganisationEntity).update({ id }, { verified });
   }
 
   /** The ids of the organisations with these slugs (unknown slugs are left out). */

@@ -31,6 +31,7 @@ const PAGES: { name: string; path: string; ready: string }[] = [
   },
   { name: 'training profile', path: '/training-profile', ready: '[data-testid=training-profile]' },
   { name: 'not found', path: '/practices/no-such-practice', ready: '[data-testid=not-found]' },
+  { name: 'privacy', path: '/privacy', ready: '[data-testid=privacy]' },
 ];
 
 for (const p of PAGES) {

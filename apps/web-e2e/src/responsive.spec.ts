@@ -20,6 +20,7 @@ const PAGES: { name: string; path: string; ready: string }[] = [
   { name: 'compare', path: '/countries/compare?codes=PL,IT,IE', ready: '[data-testid=compare-table]' },
   { name: 'map', path: '/countries/map', ready: '[data-testid=map-country]' },
   { name: 'brief', path: '/policy/brief?codes=PL,IT&topic=training', ready: '[data-testid=brief-table]' },
+  { name: 'privacy', path: '/privacy', ready: '[data-testid=privacy]' },
 ];
 
 async function noHorizontalScroll(page: Page, label: string): Promise<void> {

@@ -34,6 +34,7 @@ const STATIC_PAGES = new Set([
   'account/verify',
   'account/reset',
   'account/email',
+  'privacy',
 ]);
 
 /** The sections listed in the sitemap, besides the home page. */

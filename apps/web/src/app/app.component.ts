@@ -184,6 +184,9 @@ export const UI_LANGUAGES = [
         PeerHub Europe — a European knowledge network for mental-health peer support. Every fact names its
         source.
       </p>
+      <p class="footer-links">
+        <a routerLink="/privacy" data-testid="footer-privacy" i18n="@@shell.footerPrivacy">Privacy</a>
+      </p>
     </footer>
   `,
   styles: `
@@ -261,6 +264,14 @@ export const UI_LANGUAGES = [
       color: var(--mat-sys-on-surface-variant);
       border-top: 1px solid var(--mat-sys-outline-variant);
       font-size: 0.9rem;
+    }
+    .footer p {
+      margin: 0;
+    }
+    .footer-links a {
+      display: inline-block;
+      padding: 12px 8px;
+      color: var(--mat-sys-primary);
     }
   `,
 })

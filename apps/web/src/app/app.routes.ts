@@ -55,6 +55,11 @@ export const routes: Routes = [
     loadChildren: () => import('@peerhub/search/feature').then((m) => m.SEARCH_ROUTES),
   },
   {
+    path: 'privacy',
+    loadComponent: () => import('./privacy.component').then((m) => m.PrivacyComponent),
+    title: $localize`:@@privacy.tabTitle:Privacy — PeerHub Europe`,
+  },
+  {
     path: '**',
     loadComponent: () => import('./not-found.component').then((m) => m.NotFoundComponent),
     title: $localize`:@@notFound.tabTitle:Not found — PeerHub Europe`,

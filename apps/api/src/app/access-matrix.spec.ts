@@ -134,6 +134,13 @@ const MATRIX: Record<string, Row> = {
     http: { query: 'mutation { signOut(input: {}) { errors { field } signedOut } }' },
     expect: SIGNED_IN,
   },
+  'Mutation.updateProfile': {
+    http: {
+      query:
+        'mutation { updateProfile(input: { displayName: "A", language: "en" }) { errors { field } me { id } } }',
+    },
+    expect: SIGNED_IN,
+  },
   // Organisation memberships.
   'Mutation.requestMembership': {
     http: {

@@ -381,6 +381,60 @@ describe('organisation memberships, suspension and administration', () => {
     );
   });
 
+  it('a member edits their profile; names are text, bad input is refused per field and nothing is stored', async () => {
+    const UPDATE = `mutation ($input: UpdateProfileInput!) {
+      updateProfile(input: $input) { errors { field code } me { displayName realName showRealName language countryCode } }
+    }`;
+    const ok = await as('eve', UPDATE, {
+      input: {
+        displayName: ' <script>alert(1)</script>\u0000 Eve ',
+        realName: 'Eve Example',
+        showRealName: true,
+        language: 'fr',
+        countryCode: 'gb',
+      },
+    });
+    expect(ok.body.data.updateProfile).toEqual({
+      errors: [],
+      me: {
+        displayName: '<script>alert(1)</script> Eve',
+        realName: 'Eve Example',
+        showRealName: true,
+        language: 'fr',
+        countryCode: 'UK',
+      },
+    });
+    const bad: [Record<string, unknown>, string, string][] = [
+      [{ displayName: 'x'.repeat(10_000), language: 'en' }, 'displayName', 'TOO_LONG'],
+      [{ displayName: '\u200b\u200b\u200b', language: 'en' }, 'displayName', 'TOO_SHORT'],
+      [{ displayName: 'Eve', language: 'xx' }, 'language', 'INVALID'],
+      [{ displayName: 'Eve', language: 'en', countryCode: 'P1' }, 'countryCode', 'INVALID'],
+      [{ displayName: 'Eve', language: 'en', realName: 'r'.repeat(100_000) }, 'realName', 'TOO_LONG'],
+    ];
+    for (const [input, field, code] of bad) {
+      const res = await as('eve', UPDATE, { input });
+      expect([field, res.status, res.body.data?.updateProfile?.errors?.[0]]).toEqual([
+        field,
+        200,
+        expect.objectContaining({ field, code }),
+      ]);
+    }
+    // Nothing of the refused inputs was stored; clearing the real name also hides it.
+    const cleared = await as('eve', UPDATE, {
+      input: { displayName: 'Eve', realName: '', showRealName: true, language: 'en' },
+    });
+    expect(cleared.body.data.updateProfile.me).toEqual({
+      displayName: 'Eve',
+      realName: null,
+      showRealName: false,
+      language: 'en',
+      countryCode: null,
+    });
+    expect(codes(await call(t.url, UPDATE, { input: { displayName: 'Anon', language: 'en' } }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+  });
+
   it('housekeeping erases what has outlived its use and keeps the rest', async () => {
     const old = await ds.getRepository(AccountEntity).insert({
       email: 'never-confirmed@example.org',

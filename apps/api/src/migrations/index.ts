@@ -5,6 +5,7 @@ import { Accounts1796143587278 } from './1796143587278-Accounts';
 import { AuditEvents1796144246007 } from './1796144246007-AuditEvents';
 import { AccountTokenNewEmail1796144549380 } from './1796144549380-AccountTokenNewEmail';
 import { Memberships1796148999902 } from './1796148999902-Memberships';
+import { RealNamePublic1796149698182 } from './1796149698182-RealNamePublic';
 
 /** Every migration, in order. Add new ones here (see README: "Adding a migration"). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AuditEvents1796144246007,
   AccountTokenNewEmail1796144549380,
   Memberships1796148999902,
+  RealNamePublic1796149698182,
 ];

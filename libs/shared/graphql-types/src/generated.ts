@@ -22,7 +22,9 @@ export type Scalars = {
 /** A security event of the member’s account (the audit log). */
 export type AccountEvent = {
   at: Scalars['DateTime']['output'];
-  /** email_verified, signed_in, signed_out_everywhere, password_reset, password_changed, role_granted, role_revoked. */
+  /** The network address the request came from, if any. */
+  clientAddress: Maybe<Scalars['String']['output']>;
+  /** email_verified, signed_in, signed_out_everywhere, password_reset, password_changed, email_changed, role_granted, role_revoked, account_suspended, account_unsuspended, membership_requested, membership_approved, membership_declined, membership_ended. */
   kind: Scalars['String']['output'];
 };
 
@@ -67,6 +69,8 @@ export type AuditEntry = {
   accountName: Maybe<Scalars['String']['output']>;
   /** Who did it when not the account itself: an account id, or "cli". */
   actor: Maybe<Scalars['String']['output']>;
+  /** The display name of the actor account, if it still exists. */
+  actorName: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The client address of the request, if any. */
   clientAddress: Maybe<Scalars['String']['output']>;
@@ -365,6 +369,8 @@ export type LocalizedString = {
 
 /** The signed-in member, as only they see themselves. */
 export type Me = {
+  /** ISO code of their country, if they gave one. */
+  countryCode: Maybe<Scalars['String']['output']>;
   /** Shown with what they write; may be a pseudonym. */
   displayName: Scalars['String']['output'];
   /** The address they sign in with; never shown to others. */
@@ -376,6 +382,8 @@ export type Me = {
   realName: Maybe<Scalars['String']['output']>;
   /** moderator, admin. */
   roles: Array<Scalars['String']['output']>;
+  /** Shown next to the display name only when true (their choice; false by default). */
+  showRealName: Scalars['Boolean']['output'];
   /** Suspended by an admin: they can still read, download and delete their data and sign out, nothing more. */
   suspended: Scalars['Boolean']['output'];
 };
@@ -454,6 +462,8 @@ export type Mutation = {
   signUp: SignUpPayload;
   /** Suspends a member (they keep access to their own data only) or lifts the suspension; the member is told by mail. */
   suspendMember: SuspendMemberPayload;
+  /** Changes the display name, the optional real name (and whether to show it), language and country. */
+  updateProfile: UpdateProfilePayload;
   /** Confirms an address with the token of its link. */
   verifyEmail: VerifyEmailPayload;
   /** Marks an organisation verified by PeerHub, or takes the mark away. */
@@ -533,6 +543,11 @@ export type MutationSignUpArgs = {
 
 export type MutationSuspendMemberArgs = {
   input: SuspendMemberInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 
@@ -1251,6 +1266,26 @@ export type UnjudgedReason =
   | 'ORIGIN_UNKNOWN'
   | 'TARGET_UNKNOWN';
 
+export type UpdateProfileInput = {
+  /** ISO code of their country; empty or null for none. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Public; may be a pseudonym (2–60 characters). */
+  displayName: Scalars['String']['input'];
+  /** en, fr, pt or no. */
+  language: Scalars['String']['input'];
+  /** Optional (at most 120 characters); empty removes it. */
+  realName?: InputMaybe<Scalars['String']['input']>;
+  /** Show the real name next to the display name. */
+  showRealName?: Scalars['Boolean']['input'];
+};
+
+export type UpdateProfilePayload = {
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  /** The member as saved; null on errors. */
+  me: Maybe<Me>;
+};
+
 export type VerifyEmailInput = {
   /** The token from the confirmation link. */
   token: Scalars['String']['input'];
@@ -1278,7 +1313,14 @@ export type VerifyOrganisationPayload = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, displayName: string, language: string, roles: Array<string> } | null };
+export type MeQuery = { me: { id: string, email: string, displayName: string, realName: string | null, showRealName: boolean, language: string, countryCode: string | null, roles: Array<string>, suspended: boolean } | null };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { errors: Array<{ field: string, code: string, message: string }>, me: { id: string, displayName: string, realName: string | null, showRealName: boolean, language: string, countryCode: string | null } | null } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -1366,6 +1408,97 @@ export type ConfirmEmailChangeMutationVariables = Exact<{
 
 
 export type ConfirmEmailChangeMutation = { confirmEmailChange: { changed: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type AdminAccountsQueryVariables = Exact<{
+  query: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdminAccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, displayName: string, roles: Array<string>, emailVerified: boolean, suspended: boolean, createdAt: any, editorOf: Array<string> } }> } };
+
+export type AdminAuditEventsQueryVariables = Exact<{
+  kind: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdminAuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: any, kind: string, accountId: string | null, accountName: string | null, actor: string | null, actorName: string | null, clientAddress: string | null, detail: string } }> } };
+
+export type AdminOrganisationsQueryVariables = Exact<{
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdminOrganisationsQuery = { organisations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, name: string, countryCode: string, verified: boolean, hasEditors: boolean } }> } };
+
+export type SetMemberRoleMutationVariables = Exact<{
+  input: SetMemberRoleInput;
+}>;
+
+
+export type SetMemberRoleMutation = { setMemberRole: { errors: Array<{ field: string, code: string, message: string }>, account: { id: string, roles: Array<string>, suspended: boolean } | null } };
+
+export type SuspendMemberMutationVariables = Exact<{
+  input: SuspendMemberInput;
+}>;
+
+
+export type SuspendMemberMutation = { suspendMember: { errors: Array<{ field: string, code: string, message: string }>, account: { id: string, roles: Array<string>, suspended: boolean } | null } };
+
+export type VerifyOrganisationMutationVariables = Exact<{
+  input: VerifyOrganisationInput;
+}>;
+
+
+export type VerifyOrganisationMutation = { verifyOrganisation: { errors: Array<{ field: string, code: string, message: string }>, organisation: { id: string, verified: boolean } | null } };
+
+export type MembershipPartsFragment = { id: string, kind: MembershipKind, status: MembershipStatus, message: string, requestedAt: any, decidedAt: any | null, organisation: { id: string, slug: string, name: string, countryCode: string, verified: boolean }, member: { id: string, displayName: string } | null };
+
+export type MyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMembershipsQuery = { myMemberships: Array<{ id: string, kind: MembershipKind, status: MembershipStatus, message: string, requestedAt: any, decidedAt: any | null, organisation: { id: string, slug: string, name: string, countryCode: string, verified: boolean }, member: { id: string, displayName: string } | null }> };
+
+export type JoinOrganisationQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type JoinOrganisationQuery = { organisation: { id: string, slug: string, name: string, countryCode: string, city: string | null, verified: boolean, hasEditors: boolean, myMembership: { id: string, kind: MembershipKind, status: MembershipStatus, message: string, requestedAt: any, decidedAt: any | null, organisation: { id: string, slug: string, name: string, countryCode: string, verified: boolean }, member: { id: string, displayName: string } | null } | null } };
+
+export type OrganisationMembershipsQueryVariables = Exact<{
+  organisationSlug: InputMaybe<Scalars['String']['input']>;
+  status: InputMaybe<MembershipStatus>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganisationMembershipsQuery = { organisationMemberships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: MembershipKind, status: MembershipStatus, message: string, requestedAt: any, decidedAt: any | null, organisation: { id: string, slug: string, name: string, countryCode: string, verified: boolean }, member: { id: string, displayName: string } | null } }> } };
+
+export type RequestMembershipMutationVariables = Exact<{
+  input: RequestMembershipInput;
+}>;
+
+
+export type RequestMembershipMutation = { requestMembership: { errors: Array<{ field: string, code: string, message: string }>, membership: { id: string, kind: MembershipKind, status: MembershipStatus, message: string, requestedAt: any, decidedAt: any | null, organisation: { id: string, slug: string, name: string, countryCode: string, verified: boolean }, member: { id: string, displayName: string } | null } | null } };
+
+export type DecideMembershipMutationVariables = Exact<{
+  input: DecideMembershipInput;
+}>;
+
+
+export type DecideMembershipMutation = { decideMembership: { errors: Array<{ field: string, code: string, message: string }>, membership: { id: string, kind: MembershipKind, status: MembershipStatus, message: string, requestedAt: any, decidedAt: any | null, organisation: { id: string, slug: string, name: string, countryCode: string, verified: boolean }, member: { id: string, displayName: string } | null } | null } };
+
+export type EndMembershipMutationVariables = Exact<{
+  input: EndMembershipInput;
+}>;
+
+
+export type EndMembershipMutation = { endMembership: { ended: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
 
 export type CompareCountryOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -1554,18 +1687,61 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const MembershipPartsFragmentDoc = new TypedDocumentString(`
+    fragment MembershipParts on Membership {
+  id
+  kind
+  status
+  message
+  requestedAt
+  decidedAt
+  organisation {
+    id
+    slug
+    name
+    countryCode
+    verified
+  }
+  member {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"MembershipParts"}) as unknown as TypedDocumentString<MembershipPartsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
     id
     email
     displayName
+    realName
+    showRealName
     language
+    countryCode
     roles
+    suspended
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    me {
+      id
+      displayName
+      realName
+      showRealName
+      language
+      countryCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -1744,6 +1920,295 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const AdminAccountsDocument = new TypedDocumentString(`
+    query AdminAccounts($query: String, $first: Int, $after: String) {
+  accounts(query: $query, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        email
+        displayName
+        roles
+        emailVerified
+        suspended
+        createdAt
+        editorOf
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAccountsQuery, AdminAccountsQueryVariables>;
+export const AdminAuditEventsDocument = new TypedDocumentString(`
+    query AdminAuditEvents($kind: String, $first: Int, $after: String) {
+  auditEvents(kind: $kind, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        kind
+        accountId
+        accountName
+        actor
+        actorName
+        clientAddress
+        detail
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditEventsQuery, AdminAuditEventsQueryVariables>;
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations($after: String) {
+  organisations(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        slug
+        name
+        countryCode
+        verified
+        hasEditors
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const SetMemberRoleDocument = new TypedDocumentString(`
+    mutation SetMemberRole($input: SetMemberRoleInput!) {
+  setMemberRole(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    account {
+      id
+      roles
+      suspended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetMemberRoleMutation, SetMemberRoleMutationVariables>;
+export const SuspendMemberDocument = new TypedDocumentString(`
+    mutation SuspendMember($input: SuspendMemberInput!) {
+  suspendMember(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    account {
+      id
+      roles
+      suspended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendMemberMutation, SuspendMemberMutationVariables>;
+export const VerifyOrganisationDocument = new TypedDocumentString(`
+    mutation VerifyOrganisation($input: VerifyOrganisationInput!) {
+  verifyOrganisation(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    organisation {
+      id
+      verified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyOrganisationMutation, VerifyOrganisationMutationVariables>;
+export const MyMembershipsDocument = new TypedDocumentString(`
+    query MyMemberships {
+  myMemberships {
+    ...MembershipParts
+  }
+}
+    fragment MembershipParts on Membership {
+  id
+  kind
+  status
+  message
+  requestedAt
+  decidedAt
+  organisation {
+    id
+    slug
+    name
+    countryCode
+    verified
+  }
+  member {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<MyMembershipsQuery, MyMembershipsQueryVariables>;
+export const JoinOrganisationDocument = new TypedDocumentString(`
+    query JoinOrganisation($slug: String!) {
+  organisation(slug: $slug) {
+    id
+    slug
+    name
+    countryCode
+    city
+    verified
+    hasEditors
+    myMembership {
+      ...MembershipParts
+    }
+  }
+}
+    fragment MembershipParts on Membership {
+  id
+  kind
+  status
+  message
+  requestedAt
+  decidedAt
+  organisation {
+    id
+    slug
+    name
+    countryCode
+    verified
+  }
+  member {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<JoinOrganisationQuery, JoinOrganisationQueryVariables>;
+export const OrganisationMembershipsDocument = new TypedDocumentString(`
+    query OrganisationMemberships($organisationSlug: String, $status: MembershipStatus, $first: Int, $after: String) {
+  organisationMemberships(
+    organisationSlug: $organisationSlug
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...MembershipParts
+      }
+    }
+  }
+}
+    fragment MembershipParts on Membership {
+  id
+  kind
+  status
+  message
+  requestedAt
+  decidedAt
+  organisation {
+    id
+    slug
+    name
+    countryCode
+    verified
+  }
+  member {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<OrganisationMembershipsQuery, OrganisationMembershipsQueryVariables>;
+export const RequestMembershipDocument = new TypedDocumentString(`
+    mutation RequestMembership($input: RequestMembershipInput!) {
+  requestMembership(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    membership {
+      ...MembershipParts
+    }
+  }
+}
+    fragment MembershipParts on Membership {
+  id
+  kind
+  status
+  message
+  requestedAt
+  decidedAt
+  organisation {
+    id
+    slug
+    name
+    countryCode
+    verified
+  }
+  member {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<RequestMembershipMutation, RequestMembershipMutationVariables>;
+export const DecideMembershipDocument = new TypedDocumentString(`
+    mutation DecideMembership($input: DecideMembershipInput!) {
+  decideMembership(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    membership {
+      ...MembershipParts
+    }
+  }
+}
+    fragment MembershipParts on Membership {
+  id
+  kind
+  status
+  message
+  requestedAt
+  decidedAt
+  organisation {
+    id
+    slug
+    name
+    countryCode
+    verified
+  }
+  member {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<DecideMembershipMutation, DecideMembershipMutationVariables>;
+export const EndMembershipDocument = new TypedDocumentString(`
+    mutation EndMembership($input: EndMembershipInput!) {
+  endMembership(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    ended
+  }
+}
+    `) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
 export const CompareCountryOptionsDocument = new TypedDocumentString(`
     query CompareCountryOptions($lang: String) {
   countries {

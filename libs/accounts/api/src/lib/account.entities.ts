@@ -29,6 +29,8 @@ export class AccountEntity {
   @Column({ name: 'password_hash', type: 'text' }) passwordHash!: string;
   @Column({ name: 'display_name', type: 'varchar', length: 60 }) displayName!: string;
   @Column({ name: 'real_name', type: 'varchar', length: 120, nullable: true }) realName!: string | null;
+  /** The member chose to show their real name next to their display name (off unless they turn it on). */
+  @Column({ name: 'real_name_public', type: 'boolean', default: false }) realNamePublic!: boolean;
   @Column({ type: 'varchar', length: 5 }) language!: string;
   @Column({ name: 'country_code', type: 'varchar', length: 2, nullable: true }) countryCode!: string | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) roles!: string[];

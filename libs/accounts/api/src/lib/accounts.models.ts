@@ -25,7 +25,11 @@ export class Me {
   @Field({ description: 'Shown with what they write; may be a pseudonym.' }) displayName!: string;
   @Field(() => String, { nullable: true, description: 'Never shown unless they choose.' }) realName!:
     string | null;
+  @Field({ description: 'Shown next to the display name only when true (their choice; false by default).' })
+  showRealName!: boolean;
   @Field({ description: 'en, fr, pt or no: their pages and mail.' }) language!: string;
+  @Field(() => String, { nullable: true, description: 'ISO code of their country, if they gave one.' })
+  countryCode!: string | null;
   @Field(() => [String], { description: 'moderator, admin.' }) roles!: string[];
   @Field({
     description:
@@ -169,9 +173,11 @@ export class AccountEvent {
   @Field() at!: Date;
   @Field({
     description:
-      'email_verified, signed_in, signed_out_everywhere, password_reset, password_changed, role_granted, role_revoked.',
+      'email_verified, signed_in, signed_out_everywhere, password_reset, password_changed, email_changed, role_granted, role_revoked, account_suspended, account_unsuspended, membership_requested, membership_approved, membership_declined, membership_ended.',
   })
   kind!: string;
+  @Field(() => String, { nullable: true, description: 'The network address the request came from, if any.' })
+  clientAddress!: string | null;
 }
 
 @ObjectType({
@@ -256,4 +262,37 @@ export class ConfirmEmailChangePayload extends MutationPayload {
     description: 'True once the account signs in with the new address; null on errors.',
   })
   changed!: boolean | null;
+}
+
+@InputType()
+export class UpdateProfileInput {
+  @Field({ description: 'Public; may be a pseudonym (2–60 characters).' })
+  @IsString()
+  @MinLength(2, { message: 'displayName must be 2 to 60 characters' })
+  @MaxLength(60, { message: 'displayName must be 2 to 60 characters' })
+  displayName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Optional (at most 120 characters); empty removes it.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120, { message: 'realName must be at most 120 characters' })
+  realName?: string | null;
+  @Field(() => Boolean, { defaultValue: false, description: 'Show the real name next to the display name.' })
+  @IsBoolean()
+  showRealName = false;
+  @Field({ description: 'en, fr, pt or no.' })
+  @IsIn(ACCOUNT_LANGUAGES, { message: 'language must be en, fr, pt or no' })
+  language!: string;
+  @Field(() => String, { nullable: true, description: 'ISO code of their country; empty or null for none.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2, { message: 'countryCode must be a two-letter country code' })
+  countryCode?: string | null;
+}
+
+@ObjectType()
+export class UpdateProfilePayload extends MutationPayload {
+  @Field(() => Me, { nullable: true, description: 'The member as saved; null on errors.' }) me!: Me | null;
 }

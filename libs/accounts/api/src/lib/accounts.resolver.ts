@@ -24,6 +24,8 @@ import {
   SignOutPayload,
   SignUpInput,
   SignUpPayload,
+  UpdateProfileInput,
+  UpdateProfilePayload,
   VerifyEmailInput,
   VerifyEmailPayload,
 } from './accounts.models';
@@ -186,5 +188,18 @@ export class AccountsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<Omit<ConfirmEmailChangePayload, 'errors'>> {
     return this.accounts.confirmEmailChange(input.token, ctx.req);
+  }
+
+  @Mutation(() => UpdateProfilePayload, {
+    description:
+      'Changes the display name, the optional real name (and whether to show it), language and country.',
+  })
+  @Can('account:read')
+  @PayloadErrors(UpdateProfileInput)
+  async updateProfile(
+    @Args('input') input: UpdateProfileInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<UpdateProfilePayload, 'errors'>> {
+    return { me: await this.accounts.updateProfile(viewer, input) };
   }
 }

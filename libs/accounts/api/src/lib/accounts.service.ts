@@ -5,13 +5,21 @@ import {
   RateLimits,
   UserInputErrors,
   Viewer,
+  accessDenied,
   clientKey,
   fieldError,
 } from '@peerhub/shared/api-core';
+import { normaliseCountryCode } from '@peerhub/shared/util';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource, IsNull } from 'typeorm';
-import { AccountEntity, AccountTokenEntity, AuditEventEntity, SessionEntity } from './account.entities';
+import {
+  AccountEntity,
+  AccountTokenEntity,
+  AuditEventEntity,
+  OutboxMailEntity,
+  SessionEntity,
+} from './account.entities';
 import {
   alreadyRegisteredMail,
   emailChangeMail,
@@ -19,7 +27,7 @@ import {
   resetMail,
   verificationMail,
 } from './account-mails';
-import type { Me, MyData, SessionInfo, SignUpInput } from './accounts.models';
+import type { Me, MyData, SessionInfo, SignUpInput, UpdateProfileInput } from './accounts.models';
 import { AuditLog } from './audit';
 import { Mailer } from './mailer';
 import { MembershipsService } from './memberships.service';
@@ -486,7 +494,7 @@ export class AccountsService {
       createdAt: account.createdAt,
       emailVerifiedAt: account.emailVerifiedAt,
       sessions: await this.sessionsOf(viewer, req),
-      events: events.map((e) => ({ at: e.at, kind: e.kind })),
+      events: events.map((e) => ({ at: e.at, kind: e.kind, clientAddress: e.clientAddress })),
       memberships: await this.memberships.mine(viewer),
     };
   }
@@ -503,8 +511,41 @@ export class AccountsService {
         .getRepository(AuditEventEntity)
         .insert({ kind: 'account_deleted', accountId: null, actor: null, clientAddress: null });
       await tx.getRepository(AccountEntity).delete({ id: account.id });
+      // Development mailbox copies of mail to the address (with SMTP_URL set, none are kept).
+      await tx.getRepository(OutboxMailEntity).delete({ to: account.email });
     });
     return this.sessions.cleared();
+  }
+
+  /**
+   * Changes what the member shows and prefers: display name (cleaned like at sign-up), optional real name and whether
+   * to show it, language, optional country. Names are stored as text and always shown as text.
+   */
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<Me> {
+    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) throw accessDenied(viewer);
+    const displayName = cleanName(input.displayName);
+    const realName = cleanName(input.realName ?? '') || null;
+    const errors = [];
+    if (displayName.length < 2)
+      errors.push(fieldError('displayName', 'TOO_SHORT', 'displayName must be 2 to 60 characters'));
+    let countryCode: string | null = null;
+    if (input.countryCode?.trim()) {
+      countryCode = normaliseCountryCode(input.countryCode.trim());
+      if (!countryCode)
+        errors.push(fieldError('countryCode', 'INVALID', 'countryCode must be a two-letter country code'));
+    }
+    if (errors.length) throw new UserInputErrors(errors);
+    await this.accounts.update(
+      { id: viewer.userId },
+      {
+        displayName,
+        realName,
+        realNamePublic: Boolean(realName) && input.showRealName,
+        language: input.language,
+        countryCode,
+      },
+    );
+    return toMe(await this.accounts.findOneByOrFail({ id: viewer.userId }));
   }
 
   /** The signed-in member, or null. */
@@ -521,7 +562,9 @@ function toMe(a: AccountEntity): Me {
     email: a.email,
     displayName: a.displayName,
     realName: a.realName,
+    showRealName: a.realNamePublic,
     language: a.language,
+    countryCode: a.countryCode,
     roles: a.roles,
     suspended: a.suspendedAt !== null,
   };

@@ -55,6 +55,11 @@ export class AuditEntry {
     description: 'Who did it when not the account itself: an account id, or "cli".',
   })
   actor!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The display name of the actor account, if it still exists.',
+  })
+  actorName!: string | null;
   @Field(() => String, { nullable: true, description: 'The client address of the request, if any.' })
   clientAddress!: string | null;
   @Field({ description: 'Details as JSON text (role, organisation, reason).' }) detail!: string;

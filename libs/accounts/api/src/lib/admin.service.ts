@@ -96,6 +96,18 @@ export class AdminService {
       first: args.first,
       after: args.after,
     });
+    const actorIds = [
+      ...new Set(page.edges.map((e) => e.node.actor).filter((a): a is string => !!a && UUID.test(a))),
+    ];
+    const actorName = new Map(
+      actorIds.length
+        ? (
+            await this.ds
+              .getRepository(AccountEntity)
+              .find({ select: { id: true, displayName: true }, where: { id: In(actorIds) } })
+          ).map((a) => [a.id, a.displayName])
+        : [],
+    );
     return mapNodes(page, (e) => ({
       id: e.id,
       at: e.at,
@@ -103,6 +115,7 @@ export class AdminService {
       accountId: e.accountId,
       accountName: e.account?.displayName ?? null,
       actor: e.actor,
+      actorName: e.actor ? (actorName.get(e.actor) ?? null) : null,
       clientAddress: e.clientAddress,
       detail: JSON.stringify(e.detail ?? {}),
     }));

@@ -1,6 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Organisation } from '@peerhub/organisations/api';
-import { Can, CurrentViewer, PayloadErrors, Viewer } from '@peerhub/shared/api-core';
+import { Can, CurrentViewer, PayloadErrors, Viewer, type GraphqlContext } from '@peerhub/shared/api-core';
 import {
   DecideMembershipInput,
   DecideMembershipPayload,
@@ -84,8 +84,10 @@ export class OrganisationMembershipResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether members edit for it on PeerHub (without any, it may be claimed).',
   })
-  hasEditors(@Parent() org: Organisation): Promise<boolean> {
-    return this.memberships.hasEditors(org.id);
+  hasEditors(@Parent() org: Organisation, @Context() ctx: GraphqlContext): Promise<boolean> {
+    return ctx.loaders
+      .get<string, boolean>('memberships.hasEditors', (ids) => this.memberships.haveEditors(ids))
+      .load(org.id);
   }
 
   @ResolveField(() => Membership, {

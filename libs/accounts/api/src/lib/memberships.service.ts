@@ -15,7 +15,7 @@ import {
   mapNodes,
 } from '@peerhub/shared/api-core';
 import { GraphQLError } from 'graphql';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AccountEntity, MembershipEntity } from './account.entities';
 import { AuditLog } from './audit';
 import { Mailer } from './mailer';
@@ -320,9 +320,14 @@ export class MembershipsService {
     }
   }
 
-  /** Whether an organisation has an editor (a claim is for one that has none). */
-  hasEditors(organisationId: string): Promise<boolean> {
-    return this.repo.existsBy({ organisationId, status: 'approved' });
+  /** Which of these organisations have an editor (a claim is for one that has none), in their order. */
+  async haveEditors(organisationIds: readonly string[]): Promise<boolean[]> {
+    const rows = await this.repo.find({
+      select: { organisationId: true },
+      where: { organisationId: In([...organisationIds]), status: 'approved' },
+    });
+    const withEditors = new Set(rows.map((r) => r.organisationId));
+    return organisationIds.map((id) => withEditors.has(id));
   }
 
   /** The viewer's membership of one organisation, or null. */

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { E2E_PORT, SMTP_HTTP_PORT, SMTP_PORT } from './src/ports';
+import { E2E_PG_PORT, E2E_PORT, SMTP_HTTP_PORT, SMTP_PORT } from './src/ports';
 
 /**
  * End-to-end tests against the built app (dist/api + dist/web), served by the real API on its own port
@@ -89,8 +89,8 @@ export default defineConfig({
         PORT: String(port),
         HOST: '127.0.0.1',
         WEB_DIST: join(root, 'dist/web/browser'),
-        EMBEDDED_PG_DIR: join(root, 'tmp/e2e-pg'),
-        EMBEDDED_PG_PORT: '54339',
+        EMBEDDED_PG_DIR: join(root, E2E_PG_PORT === 54339 ? 'tmp/e2e-pg' : `tmp/e2e-pg-${E2E_PG_PORT}`),
+        EMBEDDED_PG_PORT: String(E2E_PG_PORT),
         NODE_ENV: 'production',
         // Every test browser is 127.0.0.1: allowances as for a crowd behind one address (limits have API tests).
         RATE_LIMIT_REQUESTS: '20000',

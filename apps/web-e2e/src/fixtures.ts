@@ -63,7 +63,7 @@ async function watchCsp(context: BrowserContext): Promise<CspViolation[]> {
  * faster than any person, so `goto` and `reload` wait until the page has hydrated — Angular then removes the
  * `ngh` (hydration) and `jsaction` (event replay) marks — which also fails a page that never hydrates.
  */
-function waitForHydration(page: Page): void {
+export function waitForHydration(page: Page): void {
   const hydrated = () =>
     page.waitForFunction(() => !document.querySelector('[ngh], [jsaction]'), null, { timeout: 15_000 });
   const goto = page.goto.bind(page);

@@ -34,6 +34,8 @@ const STATIC_PAGES = new Set([
   'account/verify',
   'account/reset',
   'account/email',
+  'account/organisations',
+  'account/admin',
   'privacy',
 ]);
 
@@ -66,6 +68,13 @@ export class WebPages {
     const segments = path.split('/').filter(Boolean);
     const key = segments.join('/');
     if (STATIC_PAGES.has(key)) return { status: 200 };
+    // Asking to edit for an organisation: the page exists while the organisation does.
+    if (segments.length === 3 && segments[0] === 'account' && segments[1] === 'join')
+      return {
+        status: (await found(() => this.service(OrganisationsService).bySlug(segments[2] as string)))
+          ? 200
+          : 404,
+      };
     if (segments.length !== 2) return { status: 404 };
     const [section, id] = segments as [string, string];
     const exists = await this.exists(section, id);

@@ -1,1 +1,2 @@
 export * from './lib/session.store';
+export * from './lib/memberships.store';

@@ -1358,7 +1358,7 @@ export type MySessionsQuery = { mySessions: Array<{ id: string, createdAt: any, 
 export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyDataQuery = { myData: { generatedAt: any, countryCode: string | null, createdAt: any, emailVerifiedAt: any | null, account: { id: string, email: string, displayName: string, realName: string | null, language: string, roles: Array<string> }, sessions: Array<{ id: string, createdAt: any, lastSeenAt: any, userAgent: string, current: boolean }>, events: Array<{ at: any, kind: string }> } | null };
+export type MyDataQuery = { myData: { generatedAt: any, countryCode: string | null, createdAt: any, emailVerifiedAt: any | null, account: { id: string, email: string, displayName: string, realName: string | null, showRealName: boolean, language: string, countryCode: string | null, roles: Array<string>, suspended: boolean }, sessions: Array<{ id: string, createdAt: any, lastSeenAt: any, userAgent: string, current: boolean }>, events: Array<{ at: any, kind: string, clientAddress: string | null }>, memberships: Array<{ kind: MembershipKind, status: MembershipStatus, message: string, requestedAt: any, decidedAt: any | null, organisation: { slug: string, name: string } }> } | null };
 
 export type EndSessionMutationVariables = Exact<{
   input: EndSessionInput;
@@ -1575,7 +1575,7 @@ export type OrganisationDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationDetailQuery = { organisation: { id: string, slug: string, name: string, acronym: string | null, type: OrganisationType, city: string | null, countryCode: string, description: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, verifiedOn: string, country: { code: string, name: string } | null, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+export type OrganisationDetailQuery = { organisation: { id: string, slug: string, name: string, acronym: string | null, type: OrganisationType, city: string | null, countryCode: string, description: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, verifiedOn: string, verified: boolean, country: { code: string, name: string } | null, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
 
 export type TransferabilityOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -1816,8 +1816,11 @@ export const MyDataDocument = new TypedDocumentString(`
       email
       displayName
       realName
+      showRealName
       language
+      countryCode
       roles
+      suspended
     }
     countryCode
     createdAt
@@ -1832,6 +1835,18 @@ export const MyDataDocument = new TypedDocumentString(`
     events {
       at
       kind
+      clientAddress
+    }
+    memberships {
+      kind
+      status
+      message
+      requestedAt
+      decidedAt
+      organisation {
+        slug
+        name
+      }
     }
   }
 }
@@ -2458,6 +2473,7 @@ export const OrganisationDetailDocument = new TypedDocumentString(`
       locator
     }
     verifiedOn
+    verified
   }
 }
     `) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;

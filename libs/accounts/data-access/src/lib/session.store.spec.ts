@@ -4,7 +4,17 @@ import { FakeGraphqlClient, provideFakeGraphql, settle } from '@peerhub/shared/d
 import { MeDocument, SignInDocument, SignOutDocument } from '@peerhub/shared/graphql-types';
 import { SessionStore } from './session.store';
 
-const ana = { id: 'a1', email: 'ana@example.org', displayName: 'Ana', language: 'pt', roles: [] };
+const ana = {
+  id: 'a1',
+  email: 'ana@example.org',
+  displayName: 'Ana',
+  realName: null,
+  showRealName: false,
+  language: 'pt',
+  countryCode: null,
+  roles: [],
+  suspended: false,
+};
 
 describe('SessionStore', () => {
   let api: FakeGraphqlClient;

@@ -16,6 +16,8 @@ import {
   SignOutDocument,
   SignUpDocument,
   SignUpInput,
+  UpdateProfileDocument,
+  UpdateProfileInput,
   VerifyEmailDocument,
 } from '@peerhub/shared/graphql-types';
 
@@ -35,6 +37,12 @@ export class SessionStore {
   private readonly client = inject(GraphqlClient);
   readonly me = queryResource(MeDocument, () => ({}));
   readonly member = computed(() => (this.me.hasValue() ? (this.me.value()?.me ?? null) : null));
+
+  /** Saves the profile (display name, real name and whether to show it, language, country). */
+  async updateProfile(input: UpdateProfileInput): Promise<void> {
+    await this.client.mutate(UpdateProfileDocument, { input });
+    this.me.reload();
+  }
 
   async signUp(input: SignUpInput): Promise<void> {
     await this.client.mutate(SignUpDocument, { input });

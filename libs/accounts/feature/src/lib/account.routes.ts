@@ -32,4 +32,20 @@ export const ACCOUNT_ROUTES: Routes = [
     loadComponent: () => import('./email-change.component').then((m) => m.EmailChangeComponent),
     title: $localize`:@@account.emailChange.tabTitle:Confirm your new address — PeerHub Europe`,
   },
+  {
+    path: 'join/:slug',
+    loadComponent: () => import('./join-organisation.component').then((m) => m.JoinOrganisationComponent),
+    title: $localize`:@@join.tabTitle:Edit for an organisation — PeerHub Europe`,
+  },
+  {
+    path: 'organisations',
+    loadComponent: () =>
+      import('./organisation-requests.component').then((m) => m.OrganisationRequestsComponent),
+    title: $localize`:@@requests.tabTitle:Your organisations — PeerHub Europe`,
+  },
+  {
+    path: 'admin',
+    loadComponent: () => import('./admin.component').then((m) => m.AdminComponent),
+    title: $localize`:@@admin.tabTitle:Administration — PeerHub Europe`,
+  },
 ];

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,6 +6,11 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@peerhub/accounts/data-access';
 import { formErrors } from './account-messages';
+
+/** `next` when it is a path of this site (`/…`, never `//host` or `/\\host` or a scheme), else null. */
+export function sitePath(next: string | undefined | null): string | null {
+  return typeof next === 'string' && /^\/(?![/\\])[^\s]*$/.test(next) && next.length <= 300 ? next : null;
+}
 
 /** Sign in with a confirmed address and a password; on success, the account page. */
 @Component({
@@ -40,6 +45,8 @@ import { formErrors } from './account-messages';
   styleUrl: './account-forms.scss',
 })
 export class SignInComponent {
+  /** Where to go once signed in (`?next=/account/join/…`): a path of this site only. */
+  readonly next = input<string | undefined>();
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly busy = signal(false);
@@ -66,7 +73,7 @@ export class SignInComponent {
     try {
       const { email, password } = this.form.getRawValue();
       await this.session.signIn(email, password);
-      await this.router.navigate(['/account']);
+      await this.router.navigateByUrl(sitePath(this.next()) ?? '/account');
     } catch (e) {
       this.errors.set(formErrors(e));
     } finally {

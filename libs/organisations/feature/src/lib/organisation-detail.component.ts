@@ -31,6 +31,11 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
             </h1>
             <p class="meta">
               <span class="ph-chip">{{ o.type | phLabel }}</span>
+              @if (o.verified) {
+                <span class="ph-chip verified" data-testid="organisation-verified" i18n="@@organisations.verified"
+                  >Verified by PeerHub</span
+                >
+              }
               @if (o.city) {
                 <span>{{ o.city }},</span>
               }
@@ -104,12 +109,23 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
             </ul>
 
             <ph-sources [sources]="o.sources" [verifiedOn]="o.verifiedOn" />
+            <p class="edit-for">
+              <span i18n="@@organisations.editFor.question">Do you work for {{ o.name }}?</span>&ngsp;
+              <a [routerLink]="['/account/join', o.slug]" data-testid="organisation-join" i18n="@@organisations.editFor.link"
+                >Ask to edit its page on PeerHub</a
+              >
+            </p>
           </article>
         }
       </ph-load-state>
     </div>
   `,
   styles: `
+    .edit-for {
+      margin-top: 32px;
+      padding-top: 16px;
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
     .acronym {
       font-size: 0.7em;
       font-weight: 400;

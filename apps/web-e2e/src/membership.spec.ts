@@ -55,9 +55,7 @@ test('sign up → confirm → ask to join Human Foundation → an admin approves
   await expect(
     page.getByText('Write 10 to 1,000 characters: who you are there and why you ask.'),
   ).toBeVisible();
-  await page
-    .getByLabel('Who you are there, and why you ask')
-    .fill('I coordinate the peer support team in Warsaw. <b>not bold</b>');
+  await page.getByLabel('Your message').fill('I coordinate the peer support team in Warsaw. <b>not bold</b>');
   expect((await axeScan(page).analyze()).violations).toEqual([]);
   await page.getByTestId('join-submit').click();
   await expect(page.getByTestId('join-status')).toContainText('is waiting for an answer');

@@ -72,6 +72,10 @@ describe('detail pages answer 404 when the record does not exist', () => {
       ['/en/practices', 'en'],
       ['/fr/', 'fr'],
       ['/en/policy/transferability', 'en'],
+      [`/pt/account/join/${known.organisation}`, 'pt'],
+      ['/en/account/organisations', 'en'],
+      ['/no/account/admin', 'no'],
+      ['/fr/privacy', 'fr'],
     ] as const) {
       const r = await get(path);
       expect([path, r.status]).toEqual([path, 200]);
@@ -92,6 +96,9 @@ describe('detail pages answer 404 when the record does not exist', () => {
     '/en/no-such-section',
     '/pt/practices/a/b',
     '/en/policy/nothing',
+    '/en/account/join/no-such-organisation',
+    '/en/account/join',
+    '/en/account/join/a/b',
   ])('%s → 404 with the shell and its CSP nonce', async (path) => {
     const r = await get(path);
     expect(r.status).toBe(404);

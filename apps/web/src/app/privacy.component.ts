@@ -158,24 +158,24 @@ import { RouterLink } from '@angular/router';
             </li>
             <li i18n="@@privacy.notDo.sell">We do not sell your data or pass it on to others.</li>
           </ul>
-          <p i18n="@@privacy.notDo.logs">
-            The PeerHub application keeps no record of which pages you read; when something breaks, it writes a short
-            technical note without your network address. The web server in front of it writes a standard access log of
-            each request: network address, time, page address and browser.
+          <p i18n="@@privacy.notDo.logs2">
+            PeerHub keeps no record of which pages you read: its web server keeps no access log, and when something
+            breaks the application writes a short technical note without your network address.
           </p>
         </section>
 
         <section aria-labelledby="privacy-rights">
           <h2 id="privacy-rights" i18n="@@privacy.rights.title">Your rights, and how to use them</h2>
           <ul class="rights">
-            <li i18n="@@privacy.rights.download">
+            <li i18n="@@privacy.rights.download2">
               <strong>See your data.</strong> On your <a routerLink="/account">account page</a>, “Download my data”
               gives you one file (JSON) with your account, your signed-in devices, your organisation memberships and
-              requests with your messages, and the list of your security events (date and kind).
+              requests with your messages, and the list of your security events (date, kind and the network address they came
+              from).
             </li>
-            <li i18n="@@privacy.rights.correct">
-              <strong>Correct it.</strong> On your account page you can change your email address and your
-              password. Your display name and language cannot be changed there yet.
+            <li i18n="@@privacy.rights.correct2">
+              <strong>Correct it.</strong> On your account page you can change your display name, your real name and
+              whether it is shown, your language, your country, your email address and your password.
             </li>
             <li i18n="@@privacy.rights.delete">
               <strong>Delete it.</strong> On your account page, type your password and your account is erased at once,

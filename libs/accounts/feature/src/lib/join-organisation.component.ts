@@ -76,9 +76,10 @@ import { formErrors } from './account-messages';
               </p>
             }
             <form (submit)="$event.preventDefault(); submit(o.slug, o.hasEditors)" novalidate data-testid="join-form">
+              <p id="join-message-what" i18n="@@join.message">Who you are there, and why you ask</p>
               <mat-form-field appearance="outline">
-                <mat-label i18n="@@join.message">Who you are there, and why you ask</mat-label>
-                <textarea matInput [formControl]="message" rows="5" maxlength="1000" required></textarea>
+                <mat-label i18n="@@join.yourMessage">Your message</mat-label>
+                <textarea matInput aria-describedby="join-message-what" [formControl]="message" rows="5" maxlength="1000" required></textarea>
                 <mat-hint align="end">{{ message.value.length }} / 1000</mat-hint>
                 <mat-error i18n="@@account.error.message">Write 10 to 1,000 characters: who you are there and why you ask.</mat-error>
               </mat-form-field>

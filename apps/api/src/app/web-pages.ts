@@ -36,6 +36,7 @@ const STATIC_PAGES = new Set([
   'account/email',
   'account/organisations',
   'account/admin',
+  'account/mailbox',
   'privacy',
 ]);
 

@@ -348,6 +348,15 @@ export type HealthTick = {
   version: Scalars['String']['output'];
 };
 
+/** A mail kept by the development mailbox (no SMTP server configured). */
+export type KeptMail = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
 export type Leadership =
   | 'CO_PRODUCED'
   | 'PEER_RUN'
@@ -762,6 +771,8 @@ export type Query = {
   countries: Array<Country>;
   /** One country by ISO code; NOT_FOUND when it is not profiled. */
   country: Country;
+  /** Development only (DEV_MAILBOX): the newest mail kept instead of sent, for a trial without a mail server. NOT_FOUND when off. */
+  devMailbox: Array<KeptMail>;
   /** The signed-in member; null for a visitor. */
   me: Maybe<Me>;
   /** Everything PeerHub holds about the signed-in member (download my data); null for a visitor. */
@@ -830,6 +841,11 @@ export type QueryCountriesArgs = {
 
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryDevMailboxArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1409,6 +1425,11 @@ export type ConfirmEmailChangeMutationVariables = Exact<{
 
 export type ConfirmEmailChangeMutation = { confirmEmailChange: { changed: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
 
+export type DevMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevMailboxQuery = { devMailbox: Array<{ id: string, to: string, subject: string, text: string, createdAt: any }> };
+
 export type AdminAccountsQueryVariables = Exact<{
   query: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -1935,6 +1956,17 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const DevMailboxDocument = new TypedDocumentString(`
+    query DevMailbox {
+  devMailbox(first: 50) {
+    id
+    to
+    subject
+    text
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevMailboxQuery, DevMailboxQueryVariables>;
 export const AdminAccountsDocument = new TypedDocumentString(`
     query AdminAccounts($query: String, $first: Int, $after: String) {
   accounts(query: $query, first: $first, after: $after) {

@@ -296,3 +296,12 @@ export class UpdateProfileInput {
 export class UpdateProfilePayload extends MutationPayload {
   @Field(() => Me, { nullable: true, description: 'The member as saved; null on errors.' }) me!: Me | null;
 }
+
+@ObjectType({ description: 'A mail kept by the development mailbox (no SMTP server configured).' })
+export class KeptMail {
+  @Field(() => ID) id!: string;
+  @Field() to!: string;
+  @Field() subject!: string;
+  @Field() text!: string;
+  @Field() createdAt!: Date;
+}

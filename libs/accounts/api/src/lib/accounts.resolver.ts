@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, CurrentViewer, PayloadErrors, Viewer, type GraphqlContext } from '@peerhub/shared/api-core';
 import {
   ConfirmEmailChangeInput,
@@ -24,6 +24,7 @@ import {
   SignOutPayload,
   SignUpInput,
   SignUpPayload,
+  KeptMail,
   UpdateProfileInput,
   UpdateProfilePayload,
   VerifyEmailInput,
@@ -34,6 +35,14 @@ import { AccountsService } from './accounts.service';
 @Resolver()
 export class AccountsResolver {
   constructor(private readonly accounts: AccountsService) {}
+
+  @Query(() => [KeptMail], {
+    description:
+      'Development only (DEV_MAILBOX): the newest mail kept instead of sent, for a trial without a mail server. NOT_FOUND when off.',
+  })
+  devMailbox(@Args('first', { type: () => Int, defaultValue: 50 }) first: number): Promise<KeptMail[]> {
+    return this.accounts.devMailbox(first);
+  }
 
   @Query(() => Me, { nullable: true, description: 'The signed-in member; null for a visitor.' })
   me(@CurrentViewer() viewer: Viewer): Promise<Me | null> {

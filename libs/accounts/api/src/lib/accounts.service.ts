@@ -27,7 +27,7 @@ import {
   resetMail,
   verificationMail,
 } from './account-mails';
-import type { Me, MyData, SessionInfo, SignUpInput, UpdateProfileInput } from './accounts.models';
+import type { KeptMail, Me, MyData, SessionInfo, SignUpInput, UpdateProfileInput } from './accounts.models';
 import { AuditLog } from './audit';
 import { Mailer } from './mailer';
 import { MembershipsService } from './memberships.service';
@@ -546,6 +546,27 @@ export class AccountsService {
       },
     );
     return toMe(await this.accounts.findOneByOrFail({ id: viewer.userId }));
+  }
+
+  /**
+   * The development mailbox: the newest kept mail, for a trial without a mail server (DEV_MAILBOX). Off — NOT_FOUND —
+   * whenever mail goes out by SMTP or the site runs on a real database in production.
+   */
+  async devMailbox(limit: number): Promise<KeptMail[]> {
+    if (!this.config.mail.devMailbox)
+      throw new GraphQLError('The development mailbox is off on this server.', {
+        extensions: { code: 'NOT_FOUND' },
+      });
+    const rows = await this.ds
+      .getRepository(OutboxMailEntity)
+      .find({ order: { createdAt: 'DESC' }, take: Math.min(Math.max(limit, 1), 100) });
+    return rows.map((r) => ({
+      id: r.id,
+      to: r.to,
+      subject: r.subject,
+      text: r.text,
+      createdAt: r.createdAt,
+    }));
   }
 
   /** The signed-in member, or null. */

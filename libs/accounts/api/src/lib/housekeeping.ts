@@ -26,22 +26,27 @@ const LOCK_KEY = 'peerhub:accounts-housekeeping';
 @Injectable()
 export class Housekeeping implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Housekeeping');
+  private first: NodeJS.Timeout | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(private readonly ds: DataSource) {}
 
   onModuleInit(): void {
-    const first = setTimeout(() => void this.tick(), 60_000);
-    first.unref();
+    this.first = setTimeout(() => void this.tick(), 60_000);
+    this.first.unref();
     this.timer = setInterval(() => void this.tick(), EVERY_MS);
     this.timer.unref();
   }
 
   onModuleDestroy(): void {
+    this.stopped = true;
+    if (this.first) clearTimeout(this.first);
     if (this.timer) clearInterval(this.timer);
   }
 
   private async tick(): Promise<void> {
+    if (this.stopped) return;
     try {
       const removed = await this.run();
       if (removed && Object.values(removed).some((n) => n > 0))

@@ -51,7 +51,7 @@ export class Mailer implements OnModuleDestroy {
     // a mail's text.
     if (!this.config.database.url)
       this.logger.log(
-        `mail to ${mail.to} (no SMTP_URL: kept in mail_outbox)\n${mail.subject}\n\n${mail.text}`,
+        `mail to ${mail.to} (no SMTP_URL: kept, and shown at ${this.config.mail.publicUrl}/en/account/mailbox)\n${mail.subject}\n\n${mail.text}`,
       );
   }
 

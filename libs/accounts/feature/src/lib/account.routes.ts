@@ -48,4 +48,9 @@ export const ACCOUNT_ROUTES: Routes = [
     loadComponent: () => import('./admin.component').then((m) => m.AdminComponent),
     title: $localize`:@@admin.tabTitle:Administration — PeerHub Europe`,
   },
+  {
+    path: 'mailbox',
+    loadComponent: () => import('./mailbox.component').then((m) => m.MailboxComponent),
+    title: $localize`:@@mailbox.tabTitle:Development mailbox — PeerHub Europe`,
+  },
 ];

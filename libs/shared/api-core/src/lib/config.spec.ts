@@ -20,6 +20,25 @@ describe('loadConfig', () => {
     expect(c.graphql.maxDepth).toBeGreaterThan(2);
   });
 
+  it('keeps the development mailbox to a trial: on by default only without SMTP_URL and DATABASE_URL', () => {
+    expect(loadConfig({}, '/srv').mail.devMailbox).toBe(true);
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:25' }, '/srv').mail.devMailbox).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/x' }, '/srv').mail.devMailbox).toBe(false);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u:p@db/x', DEV_MAILBOX: 'true', NODE_ENV: 'test' }, '/srv').mail
+        .devMailbox,
+    ).toBe(true);
+    expect(() => loadConfig({ DEV_MAILBOX: 'true', SMTP_URL: 'smtp://127.0.0.1:25' }, '/srv')).toThrow(
+      /DEV_MAILBOX/,
+    );
+    expect(() =>
+      loadConfig(
+        { DEV_MAILBOX: 'true', NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/x' },
+        '/srv',
+      ),
+    ).toThrow(/DEV_MAILBOX/);
+  });
+
   it('names the bad variable', () => {
     expect(fail({ PORT: 'abc' }).variable).toBe('PORT');
     expect(fail({ PORT: '70000' }).message).toMatch(/^PORT: must be between/);

@@ -82,6 +82,11 @@ export interface MailConfig {
   from: string;
   /** The public address of the site, for links in mail (PUBLIC_URL, default http://localhost:PORT). */
   publicUrl: string;
+  /**
+   * The development mailbox (DEV_MAILBOX): the kept mail readable at /account/mailbox. On by default only for a trial
+   * on the embedded database without SMTP_URL; never with SMTP_URL (nothing is kept) nor in production on DATABASE_URL.
+   */
+  devMailbox: boolean;
 }
 
 export interface AppConfig {
@@ -235,8 +240,22 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       publicUrl: (
         url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${int(env, 'PORT', 3000, 0, 65535)}`
       ).replace(/\/+$/, ''),
+      devMailbox: devMailbox(env, nodeEnv),
     },
   };
+}
+
+function devMailbox(env: Env, nodeEnv: string): boolean {
+  const trial = str(env, 'SMTP_URL') === null && str(env, 'DATABASE_URL') === null;
+  const on = bool(env, 'DEV_MAILBOX', trial);
+  if (on && str(env, 'SMTP_URL') !== null)
+    throw new ConfigError('DEV_MAILBOX', 'cannot be on with SMTP_URL set: mail goes out and nothing is kept');
+  if (on && nodeEnv === 'production' && str(env, 'DATABASE_URL') !== null)
+    throw new ConfigError(
+      'DEV_MAILBOX',
+      'cannot be on in production on DATABASE_URL: it shows every member’s mail',
+    );
+  return on;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -7,6 +7,9 @@ import { enumLabel, hasEnumLabel } from './labels';
 const LABELLED_ELSEWHERE = new Set([
   'HealthStatus', // the health endpoint, not a page
   'ListSort', // the sort select has its own wording ("Title (A–Z)")
+  'MembershipKind', // the requests page words it in a sentence ("asks to join", "claims")
+  'MembershipStatus', // chips with the member's own wording ("request waiting", "editor")
+  'SiteRole', // the admin page's role chips and buttons
   'SearchKind', // the search page's own labels
   'UnjudgedReason', // spelled out in sentences on the transferability page
 ]);

@@ -447,6 +447,26 @@ describe('accounts: sign up, confirm, sign in, sign out', () => {
       verified: null,
     });
   });
+
+  // Last in this describe: it spends this client address's allowance of link tokens.
+  it('limits the link tokens one address may try, and says when to try again', async () => {
+    const invalid =
+      'mutation ($t: String!) { verifyEmail(input: { token: $t }) { errors { code } verified } }';
+    const tries = [];
+    for (let i = 0; i < 40; i++)
+      tries.push(await call(t.url, invalid, { t: `guess-${i}-${'x'.repeat(30)}` }));
+    const refused = tries.filter((c) => c.body.errors?.[0]?.extensions?.['code'] === 'RATE_LIMITED');
+    const answered = tries.filter((c) => c.body.data?.verifyEmail?.errors?.[0]?.code === 'INVALID');
+    expect(answered.length).toBeLessThanOrEqual(30);
+    expect(refused.length).toBeGreaterThanOrEqual(10);
+    expect(Number(refused[0].body.errors?.[0]?.extensions?.['retryAfter'])).toBeGreaterThan(0);
+    // The other link kinds share the allowance.
+    const reset = await call(
+      t.url,
+      'mutation { resetPassword(input: { token: "guess", newPassword: "a long enough password" }) { reset } }',
+    );
+    expect(reset.body.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
+  });
 });
 
 describe('accounts: two API processes on one database', () => {

@@ -119,8 +119,11 @@ export class AccountsResolver {
   })
   @Can('account:enter')
   @PayloadErrors(ResetPasswordInput)
-  resetPassword(@Args('input') input: ResetPasswordInput): Promise<Omit<ResetPasswordPayload, 'errors'>> {
-    return this.accounts.resetPassword(input.token, input.newPassword);
+  resetPassword(
+    @Args('input') input: ResetPasswordInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Omit<ResetPasswordPayload, 'errors'>> {
+    return this.accounts.resetPassword(input.token, input.newPassword, ctx.req);
   }
 
   @Mutation(() => ChangePasswordPayload, { description: "Changes the signed-in member's password." })

@@ -48,6 +48,8 @@ export const SIGN_IN_FAILURES_PER_ACCOUNT = 10;
 export const SIGN_IN_ATTEMPTS_PER_ADDRESS = 30;
 // Generous enough for a training room behind one address signing up together.
 export const SIGN_UPS_PER_ADDRESS = 30;
+/** Mailed-link tokens (confirmation, reset, address change) one client address may try per window. */
+export const TOKEN_TRIES_PER_ADDRESS = 30;
 const AUTH_WINDOW_SECONDS = 15 * 60;
 
 /** Text a member typed for a name: no control characters, single spaces, trimmed. Shown as text, never markup. */
@@ -89,6 +91,18 @@ export class AccountsService {
 
   private get accounts() {
     return this.ds.getRepository(AccountEntity);
+  }
+
+  /**
+   * One more mailed-link token tried from this client address (confirmation, reset, address change): limited in the
+   * shared store, so nobody can try tokens by the thousand (they are 32 random bytes; this keeps it so).
+   */
+  private async tokenTry(req: Request | undefined): Promise<void> {
+    const verdict = await this.limits.take(
+      this.limits.limiter('token-ip', TOKEN_TRIES_PER_ADDRESS, AUTH_WINDOW_SECONDS),
+      req ? clientKey(req) : 'internal',
+    );
+    if (!verdict.allowed) throw rateLimited(verdict.retryAfter);
   }
 
   private link(language: string, path: string): string {
@@ -166,6 +180,7 @@ export class AccountsService {
 
   /** Confirms an address from its mailed link: single use, 24 hours. */
   async verifyEmail(token: string, req?: Request): Promise<{ verified: boolean }> {
+    await this.tokenTry(req);
     const used = await this.ds.transaction(async (tx) => {
       const row = await tx
         .getRepository(AccountTokenEntity)
@@ -271,7 +286,8 @@ export class AccountsService {
    * Sets a new password from a reset link (single use, one hour). Every session of the account ends, and the address
    * counts as confirmed (the link reached it).
    */
-  async resetPassword(token: string, newPassword: string): Promise<{ reset: boolean }> {
+  async resetPassword(token: string, newPassword: string, req?: Request): Promise<{ reset: boolean }> {
+    await this.tokenTry(req);
     const passwordHash = await hashPassword(newPassword);
     const accountId = await this.ds.transaction(async (tx) => {
       const row = await tx
@@ -411,6 +427,7 @@ export class AccountsService {
 
   /** Completes an address change from the link mailed to the new address; the old address is told. */
   async confirmEmailChange(token: string, req?: Request): Promise<{ changed: boolean }> {
+    await this.tokenTry(req);
     const invalid = () =>
       new UserInputErrors([
         fieldError(

@@ -119,6 +119,18 @@ export default [
             { sourceTag: 'scope:frameworks', onlyDependOnLibsWithTags: ['scope:frameworks', 'scope:shared'] },
             { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:search', 'scope:shared'] },
             {
+              sourceTag: 'scope:contributions',
+              onlyDependOnLibsWithTags: [
+                'scope:contributions',
+                'scope:accounts',
+                'scope:practices',
+                'scope:resources',
+                'scope:organisations',
+                'scope:countries',
+                'scope:shared',
+              ],
+            },
+            {
               sourceTag: 'scope:accounts',
               onlyDependOnLibsWithTags: [
                 'scope:accounts',

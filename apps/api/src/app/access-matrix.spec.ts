@@ -1,5 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
 import { AccountEntity, MembershipEntity, Sessions, hashPassword } from '@peerhub/accounts/api';
+import { RevisionEntity } from '@peerhub/contributions/api';
 import { OrganisationEntity } from '@peerhub/organisations/api';
 import { rootFieldRules } from '@peerhub/shared/api-core';
 import { DataSource } from 'typeorm';
@@ -51,6 +53,10 @@ const ACTIVE = verdicts(['member', 'editorOfAnother', 'editorOfThis', 'moderator
 /** Acting for Human Foundation: its editors and admins. */
 const EDITS_THIS = verdicts(['editorOfThis', 'admin']);
 const ADMIN = verdicts(['admin']);
+/** Writing for Human Foundation: its editors and the editorial team (moderators, admins). */
+const WRITES_THIS = verdicts(['editorOfThis', 'moderator', 'admin']);
+/** Reviewing contributions: moderators and admins. */
+const REVIEWS = verdicts(['moderator', 'admin']);
 
 const HUMAN_FOUNDATION = 'human-foundation';
 
@@ -60,6 +66,8 @@ interface Fixture {
   account(): Promise<string>;
   /** A new waiting request of a new account to join Human Foundation. */
   pendingRequest(): Promise<string>;
+  /** A new practice revision by a new account, written for Human Foundation, in this state. */
+  revision(state: 'draft' | 'submitted'): Promise<string>;
 }
 
 const MATRIX: Record<string, Row> = {
@@ -173,6 +181,67 @@ const MATRIX: Record<string, Row> = {
     },
     expect: EDITS_THIS,
   },
+  // Contributions.
+  'Mutation.createPractice': {
+    http: {
+      query: `mutation { createPractice(input: { organisationSlug: "human-foundation", practice: {
+        title: "Matrix practice", summary: "A practice written by the matrix.", countryCode: "PL",
+        category: SELF_HELP_GROUP } }) { errors { field } revision { id } } }`,
+    },
+    expect: WRITES_THIS,
+  },
+  'Mutation.editPractice': {
+    http: {
+      query:
+        'mutation { editPractice(input: { practiceSlug: "pl-recovery-assistants" }) { errors { field } revision { id } } }',
+    },
+    expect: WRITES_THIS,
+  },
+  'Mutation.savePracticeDraft': {
+    http: async (f) => ({
+      query: `mutation($id: ID!) { savePracticeDraft(input: { revisionId: $id, expectedLockVersion: 1, practice: {
+        title: "Saved by the matrix", summary: "", countryCode: "PL", category: SELF_HELP_GROUP } }) {
+        errors { field } revision { id } } }`,
+      variables: { id: await f.revision('draft') },
+    }),
+    expect: WRITES_THIS,
+  },
+  'Mutation.submitRevision': {
+    http: async (f) => ({
+      query:
+        'mutation($id: ID!) { submitRevision(input: { revisionId: $id }) { errors { field } revision { id } } }',
+      variables: { id: await f.revision('draft') },
+    }),
+    expect: WRITES_THIS,
+  },
+  'Mutation.reviewRevision': {
+    http: async (f) => ({
+      query:
+        'mutation($id: ID!) { reviewRevision(input: { revisionId: $id, decision: REJECT, comment: "No." }) { errors { field } revision { id } } }',
+      variables: { id: await f.revision('submitted') },
+    }),
+    expect: REVIEWS,
+  },
+  'Mutation.restoreRevision': {
+    http: async (f) => ({
+      query:
+        'mutation($id: ID!) { restoreRevision(input: { revisionId: $id }) { errors { field } revision { id } } }',
+      variables: { id: await f.revision('draft') },
+    }),
+    expect: WRITES_THIS,
+  },
+  'Mutation.proposeCountryFact': {
+    http: {
+      query: `mutation { proposeCountryFact(input: { countryCode: "PL", dimension: PAY, level: PARTIAL,
+        text: "Paid as assistants in some regions.", checkedOn: "2026-11-30",
+        source: { title: "A report", url: "https://example.org/report", locator: "p. 4" } }) { errors { field } revision { id } } }`,
+    },
+    expect: ACTIVE,
+  },
+  'Query.reviewQueue': {
+    http: { query: 'query { reviewQueue { counts { kind count } revisions { id } } }' },
+    expect: REVIEWS,
+  },
   // Administration.
   'Mutation.setMemberRole': {
     http: async (f) => ({
@@ -249,6 +318,26 @@ describe('authorisation matrix', () => {
   const fixture: Fixture = {
     account: () => newAccount(),
     pendingRequest: async () => membership(await newAccount(), humanFoundation, 'pending'),
+    revision: async (state) => {
+      const inserted = await ds.getRepository(RevisionEntity).insert({
+        kind: 'practice',
+        recordId: randomUUID(),
+        number: 1,
+        state,
+        data: {
+          title: 'Fixture',
+          summary: '',
+          countryCode: 'PL',
+          category: 'self_help_group',
+          organisationIds: [humanFoundation],
+          sources: [],
+        },
+        authorId: await newAccount(),
+        organisationId: humanFoundation,
+        submittedAt: state === 'submitted' ? new Date() : null,
+      });
+      return (inserted.identifiers[0] as { id: string }).id;
+    },
   };
 
   beforeAll(async () => {
@@ -318,6 +407,7 @@ describe('authorisation matrix', () => {
       'Query.accounts',
       'Query.auditEvents',
       'Query.organisationMemberships',
+      'Query.reviewQueue',
     ]);
   });
 

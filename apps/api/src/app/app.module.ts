@@ -4,6 +4,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AccountsModule, Sessions } from '@peerhub/accounts/api';
+import { ContributionsModule } from '@peerhub/contributions/api';
 import { CountriesModule, CountriesSearchSource } from '@peerhub/countries/api';
 import { FrameworksModule } from '@peerhub/frameworks/api';
 import { OrganisationsModule, OrganisationsSearchSource } from '@peerhub/organisations/api';
@@ -100,6 +101,7 @@ export class AppModule {
           useFactory: (viewers: Viewers) => graphqlOptions(config, viewers),
         }),
         AccountsModule,
+        ContributionsModule,
         CountriesModule,
         OrganisationsModule,
         ResourcesModule,

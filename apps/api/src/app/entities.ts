@@ -6,6 +6,7 @@ import {
   OutboxMailEntity,
   SessionEntity,
 } from '@peerhub/accounts/api';
+import { RevisionEntity } from '@peerhub/contributions/api';
 import { CountryDimensionEntity, CountryEntity } from '@peerhub/countries/api';
 import {
   CompetencyCategoryEntity,
@@ -47,6 +48,7 @@ export const ENTITIES = [
   OutboxMailEntity,
   AuditEventEntity,
   MembershipEntity,
+  RevisionEntity,
 ];
 
 /**

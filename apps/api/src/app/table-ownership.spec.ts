@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import * as ts from 'typescript';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import * as accounts from '@peerhub/accounts/api';
+import * as contributions from '@peerhub/contributions/api';
 import * as countries from '@peerhub/countries/api';
 import * as frameworks from '@peerhub/frameworks/api';
 import * as organisations from '@peerhub/organisations/api';
@@ -26,6 +27,7 @@ const ROOT = process.env['TABLE_OWNERSHIP_ROOT'] ?? join(__dirname, '../../../..
 /** Domain → its lib's barrel (for the entities it declares) and its source folder. */
 const DOMAINS: Record<string, { barrel: object; dir: string }> = {
   accounts: { barrel: accounts, dir: 'libs/accounts/api/src' },
+  contributions: { barrel: contributions, dir: 'libs/contributions/api/src' },
   countries: { barrel: countries, dir: 'libs/countries/api/src' },
   organisations: { barrel: organisations, dir: 'libs/organisations/api/src' },
   resources: { barrel: resources, dir: 'libs/resources/api/src' },

@@ -6,6 +6,7 @@ import { AuditEvents1796144246007 } from './1796144246007-AuditEvents';
 import { AccountTokenNewEmail1796144549380 } from './1796144549380-AccountTokenNewEmail';
 import { Memberships1796148999902 } from './1796148999902-Memberships';
 import { RealNamePublic1796149698182 } from './1796149698182-RealNamePublic';
+import { Revisions1796152682020 } from './1796152682020-Revisions';
 
 /** Every migration, in order. Add new ones here (see README: "Adding a migration"). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AccountTokenNewEmail1796144549380,
   Memberships1796148999902,
   RealNamePublic1796149698182,
+  Revisions1796152682020,
 ];

@@ -11,3 +11,4 @@ export * from './lib/entities/country.entity';
 export * from './lib/entities/country-dimension.entity';
 export * from './lib/models/comparison.model';
 export * from './lib/countries.compare';
+export * from './lib/countries.writer';

@@ -8,3 +8,4 @@ export * from './lib/models/practice.model';
 export * from './lib/dto/practices.args';
 export * from './lib/entities/practice.entity';
 export * from './lib/country-resources.service';
+export * from './lib/practices.writer';

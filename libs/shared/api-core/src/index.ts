@@ -21,3 +21,4 @@ export * from './lib/live/live-config';
 export * from './lib/live/pubsub';
 export * from './lib/live/health-tick';
 export * from './lib/live/graphql-ws.server';
+export * from './lib/markdown';

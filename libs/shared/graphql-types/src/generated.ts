@@ -199,6 +199,17 @@ export type ConfirmEmailChangePayload = {
   errors: Array<FieldError>;
 };
 
+/** What a revision changes. */
+export type ContentKind =
+  | 'COUNTRY_FACT'
+  | 'PRACTICE';
+
+/** A contributor, by their public name. */
+export type Contributor = {
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 /** A country profile. */
 export type Country = {
   /** ISO 3166-1 alpha-2 code (UK for the United Kingdom). */
@@ -244,6 +255,24 @@ export type CountryDimension = {
   verifiedOn: Scalars['String']['output'];
 };
 
+/** A country fact as a revision holds it. */
+export type CountryFactContentView = {
+  /** The day the source was checked (ISO date). */
+  checkedOn: Scalars['String']['output'];
+  countryCode: Scalars['String']['output'];
+  dimension: DimensionKey;
+  level: DimensionLevel;
+  sources: Array<Source>;
+  text: Scalars['String']['output'];
+};
+
+export type CreatePracticeInput = {
+  /** The organisation it is written for (its editors may; admins and moderators too). */
+  organisationSlug: Scalars['String']['input'];
+  practice: PracticeDraftInput;
+  reason?: Scalars['String']['input'];
+};
+
 export type DecideMembershipInput = {
   /** True approves (the member becomes an editor), false declines. */
   approve: Scalars['Boolean']['input'];
@@ -269,6 +298,16 @@ export type DeleteAccountPayload = {
   errors: Array<FieldError>;
 };
 
+export type DiffChange =
+  | 'ADDED'
+  | 'REMOVED'
+  | 'SAME';
+
+export type DiffPart = {
+  change: DiffChange;
+  text: Scalars['String']['output'];
+};
+
 /** A dimension of a country profile. */
 export type DimensionKey =
   | 'ACCREDITATION'
@@ -289,6 +328,11 @@ export type DimensionLevel =
   | 'ESTABLISHED'
   | 'PARTIAL'
   | 'UNKNOWN';
+
+export type EditPracticeInput = {
+  practiceSlug: Scalars['String']['input'];
+  reason?: Scalars['String']['input'];
+};
 
 export type EndMembershipInput = {
   membershipId: Scalars['ID']['input'];
@@ -323,6 +367,14 @@ export type FacetValueModel = {
   value: Scalars['String']['output'];
 };
 
+/** One field that differs between two revisions, text diffed by words. */
+export type FieldChange = {
+  after: Scalars['String']['output'];
+  before: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  parts: Array<DiffPart>;
+};
+
 /** A problem with one field of a mutation’s input, for the form to show next to it. */
 export type FieldError = {
   /** REQUIRED, TOO_LONG, TOO_SHORT, OUT_OF_RANGE, INVALID, UNKNOWN_FIELD, TAKEN, NOT_FOUND or CONFLICT (the record changed since `expectedVersion`). */
@@ -355,6 +407,11 @@ export type KeptMail = {
   subject: Scalars['String']['output'];
   text: Scalars['String']['output'];
   to: Scalars['String']['output'];
+};
+
+export type KindCount = {
+  count: Scalars['Int']['output'];
+  kind: ContentKind;
 };
 
 export type Leadership =
@@ -445,14 +502,20 @@ export type Mutation = {
   changePassword: ChangePasswordPayload;
   /** Completes an address change with the token of its link. */
   confirmEmailChange: ConfirmEmailChangePayload;
+  /** Starts a new practice as a draft, written for an organisation the viewer writes for. */
+  createPractice: RevisionPayload;
   /** Approves or declines a waiting request: an editor of its organisation, or an admin. */
   decideMembership: DecideMembershipPayload;
   /** Deletes the signed-in member's account and personal data at once, confirmed by the password. */
   deleteAccount: DeleteAccountPayload;
+  /** A draft to edit a published practice, from its current content (or the viewer’s open draft of it). */
+  editPractice: RevisionPayload;
   /** Withdraws a request or leaves an organisation (the member), or removes an editor (its editors, an admin). */
   endMembership: EndMembershipPayload;
   /** Ends one of the member's sessions (another device). */
   endSession: EndSessionPayload;
+  /** Proposes a country fact (level, text and a source with title, address and locator) for review. */
+  proposeCountryFact: RevisionPayload;
   /** Asks to sign in with another address: a link goes to it, and nothing changes until it is opened. */
   requestEmailChange: RequestEmailChangePayload;
   /** Asks to edit for an organisation (JOIN), or claims one that has no editor (CLAIM), with a message for its editors or the admins. */
@@ -461,6 +524,12 @@ export type Mutation = {
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sets a new password with the token of a reset link. */
   resetPassword: ResetPasswordPayload;
+  /** A new draft with an earlier revision’s content (its history stays as it was). */
+  restoreRevision: RevisionPayload;
+  /** Approve (publish), request changes or reject a submitted revision, with a comment (moderators, admins; never one’s own). */
+  reviewRevision: RevisionPayload;
+  /** Saves a practice draft (autosave). CONFLICT on expectedLockVersion, with `current`, when it was saved meanwhile from elsewhere. */
+  savePracticeDraft: SaveDraftPayload;
   /** Gives or takes the moderator or admin role. */
   setMemberRole: SetMemberRolePayload;
   /** Signs in with a confirmed address: sets the session cookie (httpOnly). */
@@ -469,6 +538,8 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Creates an account to confirm by the link mailed to the address. Answers the same whether or not the address has an account already. */
   signUp: SignUpPayload;
+  /** Sends a draft for review. */
+  submitRevision: RevisionPayload;
   /** Suspends a member (they keep access to their own data only) or lifts the suspension; the member is told by mail. */
   suspendMember: SuspendMemberPayload;
   /** Changes the display name, the optional real name (and whether to show it), language and country. */
@@ -490,6 +561,11 @@ export type MutationConfirmEmailChangeArgs = {
 };
 
 
+export type MutationCreatePracticeArgs = {
+  input: CreatePracticeInput;
+};
+
+
 export type MutationDecideMembershipArgs = {
   input: DecideMembershipInput;
 };
@@ -500,6 +576,11 @@ export type MutationDeleteAccountArgs = {
 };
 
 
+export type MutationEditPracticeArgs = {
+  input: EditPracticeInput;
+};
+
+
 export type MutationEndMembershipArgs = {
   input: EndMembershipInput;
 };
@@ -507,6 +588,11 @@ export type MutationEndMembershipArgs = {
 
 export type MutationEndSessionArgs = {
   input: EndSessionInput;
+};
+
+
+export type MutationProposeCountryFactArgs = {
+  input: ProposeCountryFactInput;
 };
 
 
@@ -530,6 +616,21 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRestoreRevisionArgs = {
+  input: RestoreRevisionInput;
+};
+
+
+export type MutationReviewRevisionArgs = {
+  input: ReviewRevisionInput;
+};
+
+
+export type MutationSavePracticeDraftArgs = {
+  input: SavePracticeDraftInput;
+};
+
+
 export type MutationSetMemberRoleArgs = {
   input: SetMemberRoleInput;
 };
@@ -547,6 +648,11 @@ export type MutationSignOutArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationSubmitRevisionArgs = {
+  input: RevisionIdInput;
 };
 
 
@@ -634,6 +740,13 @@ export type OrganisationFilter = {
   type?: InputMaybe<OrganisationType>;
 };
 
+/** An organisation a contribution names. */
+export type OrganisationRef = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
 export type OrganisationType =
   | 'HEALTH_SERVICE'
   | 'NETWORK'
@@ -688,11 +801,16 @@ export type Practice = {
   sources: Array<Source>;
   startYear: Maybe<Scalars['Int']['output']>;
   status: PracticeStatus;
+  /** Markdown as written (plain text for most). */
   summary: Scalars['String']['output'];
+  /** The summary rendered to sanitised HTML on the server. */
+  summaryHtml: Scalars['String']['output'];
   targetGroup: Scalars['String']['output'];
   title: Scalars['String']['output'];
   topics: Array<Scalars['String']['output']>;
   verifiedOn: Scalars['String']['output'];
+  /** Raised at every publication. */
+  version: Scalars['Int']['output'];
   whatWorks: Array<Scalars['String']['output']>;
 };
 
@@ -706,6 +824,54 @@ export type PracticeConnection = {
   edges: Array<PracticeEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A practice as a revision holds it. */
+export type PracticeContentView = {
+  category: PracticeCategory;
+  countryCode: Scalars['String']['output'];
+  improvements: Array<Scalars['String']['output']>;
+  leadership: Leadership;
+  lessons: Array<Scalars['String']['output']>;
+  organisations: Array<OrganisationRef>;
+  place: Maybe<Scalars['String']['output']>;
+  preconditions: Array<RevisionPrecondition>;
+  principles: Array<Principle>;
+  setting: Scalars['String']['output'];
+  sources: Array<Source>;
+  startYear: Maybe<Scalars['Int']['output']>;
+  status: PracticeStatus;
+  /** Markdown as written. */
+  summary: Scalars['String']['output'];
+  /** The summary rendered to sanitised HTML. */
+  summaryHtml: Scalars['String']['output'];
+  targetGroup: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  topics: Array<Scalars['String']['output']>;
+  whatWorks: Array<Scalars['String']['output']>;
+};
+
+export type PracticeDraftInput = {
+  category: PracticeCategory;
+  countryCode: Scalars['String']['input'];
+  improvements?: Array<Scalars['String']['input']>;
+  leadership?: Leadership;
+  lessons?: Array<Scalars['String']['input']>;
+  /** Slugs of the organisations behind it. */
+  organisationSlugs?: Array<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  preconditions?: Array<PreconditionInput>;
+  principles?: Array<Principle>;
+  setting?: Scalars['String']['input'];
+  sources?: Array<SourceInput>;
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  status?: PracticeStatus;
+  /** Markdown, rendered to sanitised HTML on the server. */
+  summary: Scalars['String']['input'];
+  targetGroup?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  topics?: Array<Scalars['String']['input']>;
+  whatWorks?: Array<Scalars['String']['input']>;
 };
 
 export type PracticeEdge = {
@@ -735,6 +901,11 @@ export type Precondition = {
   text: Scalars['String']['output'];
 };
 
+export type PreconditionInput = {
+  kind: PreconditionKind;
+  text: Scalars['String']['input'];
+};
+
 export type PreconditionKind =
   | 'FUNDING'
   | 'LAW'
@@ -759,6 +930,19 @@ export type Principle =
   | 'SAFETY'
   | 'STRENGTHS_BASED';
 
+export type ProposeCountryFactInput = {
+  /** The day you checked the source (YYYY-MM-DD). */
+  checkedOn: Scalars['String']['input'];
+  countryCode: Scalars['String']['input'];
+  dimension: DimensionKey;
+  level: DimensionLevel;
+  reason?: Scalars['String']['input'];
+  /** Title, address and locator are all required. */
+  source: SourceInput;
+  /** What the source says (10–4,000 characters). */
+  text: Scalars['String']['input'];
+};
+
 export type Query = {
   /** Members, newest first (admins). */
   accounts: AccountSummaryConnection;
@@ -775,6 +959,8 @@ export type Query = {
   devMailbox: Array<KeptMail>;
   /** The signed-in member; null for a visitor. */
   me: Maybe<Me>;
+  /** The signed-in member's contributions, newest first. */
+  myContributions: Array<Revision>;
   /** Everything PeerHub holds about the signed-in member (download my data); null for a visitor. */
   myData: Maybe<MyData>;
   /** The signed-in member's memberships and requests, newest first; empty for a visitor. */
@@ -801,6 +987,14 @@ export type Query = {
   resource: Resource;
   /** Resources, by title. */
   resources: ResourceConnection;
+  /** What waits for review, oldest first (moderators, admins). */
+  reviewQueue: ReviewQueue;
+  /** One revision; NOT_FOUND when it does not exist or is not yours to see. */
+  revision: Revision;
+  /** What changed between two revisions of one record, field by field. */
+  revisionDiff: Array<FieldChange>;
+  /** A record's history, newest first: published and superseded revisions for everyone; drafts and decisions for their author, the organisation's editors and moderators. */
+  revisions: Array<Revision>;
   /** Search every kind of record, in any language, with facets. */
   search: SearchResultModel;
   trainingProfile: TrainingProfile;
@@ -904,6 +1098,28 @@ export type QueryResourcesArgs = {
   filter: InputMaybe<ResourceFilter>;
   first?: Scalars['Int']['input'];
   sort?: ListSort;
+};
+
+
+export type QueryReviewQueueArgs = {
+  kind: InputMaybe<ContentKind>;
+};
+
+
+export type QueryRevisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRevisionDiffArgs = {
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryRevisionsArgs = {
+  id: Scalars['ID']['input'];
+  kind: ContentKind;
 };
 
 
@@ -1045,12 +1261,107 @@ export type ResourceType =
   | 'VIDEO'
   | 'WEBSITE';
 
+export type RestoreRevisionInput = {
+  reason?: Scalars['String']['input'];
+  revisionId: Scalars['ID']['input'];
+};
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REQUEST_CHANGES';
+
+/** What waits for review, oldest first. */
+export type ReviewQueue = {
+  counts: Array<KindCount>;
+  revisions: Array<Revision>;
+};
+
+export type ReviewRevisionInput = {
+  /** Required to request changes or reject (what to change, or why). */
+  comment?: Scalars['String']['input'];
+  decision: ReviewDecision;
+  revisionId: Scalars['ID']['input'];
+};
+
+/** One version of a record’s content, with who wrote it and what became of it. */
+export type Revision = {
+  /** Null once their account is deleted. */
+  author: Maybe<Contributor>;
+  countryFact: Maybe<CountryFactContentView>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ContentKind;
+  /** Give it back when saving the draft (two browsers never overwrite each other). */
+  lockVersion: Scalars['Int']['output'];
+  /** Its number in the record’s history (1, 2, 3…). */
+  number: Scalars['Int']['output'];
+  /** Written for this organisation. */
+  organisation: Maybe<OrganisationRef>;
+  practice: Maybe<PracticeContentView>;
+  /** Why, as its author said. */
+  reason: Scalars['String']['output'];
+  /** The record it changes. */
+  recordId: Scalars['ID']['output'];
+  /** The practice’s address, once published. */
+  recordSlug: Maybe<Scalars['String']['output']>;
+  /** The reviewer’s comment. */
+  reviewComment: Scalars['String']['output'];
+  reviewer: Maybe<Contributor>;
+  state: RevisionState;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What it is about, in a line. */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type RevisionIdInput = {
+  revisionId: Scalars['ID']['input'];
+};
+
+export type RevisionPayload = {
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  revision: Maybe<Revision>;
+};
+
+export type RevisionPrecondition = {
+  kind: PreconditionKind;
+  text: Scalars['String']['output'];
+};
+
+/** DRAFT (its author edits it) → SUBMITTED (waits for review) → PUBLISHED, or CHANGES_REQUESTED (with a comment) / REJECTED; SUPERSEDED once a later revision is published */
+export type RevisionState =
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'SUPERSEDED';
+
 /** A local title of the peer support role. */
 export type RoleTitle = {
   /** English gloss. */
   gloss: Maybe<Scalars['String']['output']>;
   language: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+export type SaveDraftPayload = {
+  /** On a CONFLICT: the draft as saved meanwhile from elsewhere (yours is what you sent). */
+  current: Maybe<Revision>;
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  revision: Maybe<Revision>;
+};
+
+export type SavePracticeDraftInput = {
+  /** The lockVersion the form was filled from. */
+  expectedLockVersion: Scalars['Int']['input'];
+  practice: PracticeDraftInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  revisionId: Scalars['ID']['input'];
 };
 
 /** Values are OR-ed within a field and AND-ed across fields. */
@@ -1182,6 +1493,14 @@ export type Source = {
   locator: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceInput = {
+  /** Where in it: a page, section or annex. */
+  locator?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** http(s) address of the document. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Anything a global id (`nodeId`) can name: a country, an organisation, a practice or a resource. */

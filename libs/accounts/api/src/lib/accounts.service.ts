@@ -12,7 +12,7 @@ import {
 import { normaliseCountryCode } from '@peerhub/shared/util';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import {
   AccountEntity,
   AccountTokenEntity,
@@ -584,6 +584,17 @@ export class AccountsService {
       text: r.text,
       createdAt: r.createdAt,
     }));
+  }
+
+  /** Public names of these accounts (what others see next to what they wrote), by id; gone accounts left out. */
+  async publicNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (!valid.length) return new Map();
+    const rows = await this.accounts.find({
+      select: { id: true, displayName: true },
+      where: { id: In(valid) },
+    });
+    return new Map(rows.map((a) => [a.id, a.displayName]));
   }
 
   /** The signed-in member, or null. */

@@ -1,4 +1,4 @@
-import { isoDate, toSources } from '@peerhub/shared/api-core';
+import { isoDate, renderMarkdown, toSources } from '@peerhub/shared/api-core';
 import { PracticeEntity } from './entities/practice.entity';
 import {
   Leadership,
@@ -15,6 +15,8 @@ export function toPractice(e: PracticeEntity): Practice {
     slug: e.slug,
     title: e.title,
     summary: e.summary,
+    summaryHtml: renderMarkdown(e.summary),
+    version: e.version,
     countryCode: e.countryCode,
     place: e.place,
     category: e.category as PracticeCategory,

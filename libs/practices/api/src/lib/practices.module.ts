@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PracticesWriter } from './practices.writer';
 import { CountriesModule } from '@peerhub/countries/api';
 import { OrganisationsModule } from '@peerhub/organisations/api';
 import { ResourcesModule } from '@peerhub/resources/api';
@@ -15,6 +16,7 @@ import { PracticesService } from './practices.service';
 @Module({
   imports: [CountriesModule, OrganisationsModule, ResourcesModule],
   providers: [
+    PracticesWriter,
     PracticesService,
     PracticesSeeder,
     PracticesSearchSource,
@@ -23,6 +25,12 @@ import { PracticesService } from './practices.service';
     OrganisationPracticesResolver,
     CountryPracticesResolver,
   ],
-  exports: [PracticesSeeder, PracticesService, PracticesSearchSource, CountryResourcesService],
+  exports: [
+    PracticesSeeder,
+    PracticesService,
+    PracticesSearchSource,
+    CountryResourcesService,
+    PracticesWriter,
+  ],
 })
 export class PracticesModule {}

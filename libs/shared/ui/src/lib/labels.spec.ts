@@ -7,6 +7,10 @@ import { enumLabel, hasEnumLabel } from './labels';
 const LABELLED_ELSEWHERE = new Set([
   'HealthStatus', // the health endpoint, not a page
   'ListSort', // the sort select has its own wording ("Title (A–Z)")
+  'ContentKind', // contribution pages word them ("practice", "country fact")
+  'DiffChange', // shown as marks in a diff, not as words
+  'ReviewDecision', // the review buttons' own wording
+  'RevisionState', // contribution pages' status chips
   'MembershipKind', // the requests page words it in a sentence ("asks to join", "claims")
   'MembershipStatus', // chips with the member's own wording ("request waiting", "editor")
   'SiteRole', // the admin page's role chips and buttons

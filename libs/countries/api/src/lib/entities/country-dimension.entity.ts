@@ -16,4 +16,6 @@ export class CountryDimensionEntity {
   @Column({ type: 'text' }) text!: string;
   @Column({ type: 'jsonb', default: () => "'[]'" }) sources!: SourceRef[];
   @Column({ name: 'verified_on', type: 'date' }) verifiedOn!: string;
+  /** Raised by one at every accepted proposal (optimistic concurrency). */
+  @Column({ type: 'int', default: 1 }) version!: number;
 }

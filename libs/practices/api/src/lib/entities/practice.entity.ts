@@ -52,6 +52,8 @@ export class PracticeEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" }) topics!: string[];
   @Column({ type: 'jsonb', default: () => "'[]'" }) sources!: SourceRef[];
   @Column({ name: 'verified_on', type: 'date' }) verifiedOn!: string;
+  /** Raised by one at every publication: an edit made from an older version is a conflict, never an overwrite. */
+  @Column({ type: 'int', default: 1 }) version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -58,7 +58,10 @@ export class Practice {
   @Field(() => ID) id!: string;
   @Field(() => String) slug!: string;
   @Field(() => String) title!: string;
-  @Field(() => String) summary!: string;
+  @Field(() => String, { description: 'Markdown as written (plain text for most).' }) summary!: string;
+  @Field(() => String, { description: 'The summary rendered to sanitised HTML on the server.' })
+  summaryHtml!: string;
+  @Field(() => Int, { description: 'Raised at every publication.' }) version!: number;
   @Field(() => String, { description: 'ISO code of its main country.' }) countryCode!: string;
   @Field(() => String, { nullable: true }) place!: string | null;
   @Field(() => PracticeCategory) category!: PracticeCategory;

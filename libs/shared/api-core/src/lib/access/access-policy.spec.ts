@@ -25,6 +25,8 @@ const EXPECTED: Record<Permission, (keyof typeof viewers)[]> = {
   'organisation:join': ['member', 'editor', 'moderator', 'admin'],
   'organisation:edit': ['editor', 'admin'],
   'membership:end': ['member', 'editor', 'moderator', 'admin', 'suspended'],
+  'content:write': ['editor', 'moderator', 'admin'],
+  'content:propose': ['member', 'editor', 'moderator', 'admin'],
   'moderation:act': ['moderator', 'admin'],
   'admin:manage': ['admin'],
 };

@@ -54,6 +54,13 @@ export const POLICY = {
   'membership:end': (v, subject) =>
     v.kind === 'member' &&
     (typeof subject !== 'object' || subject.accountId === v.userId || editsFor(v, subject.organisationId)),
+  /**
+   * Write content for an organisation (create or edit its practices, restore a revision): its editors, and the
+   * editorial team (moderators, admins) for any. Without a subject: anyone who might.
+   */
+  'content:write': (v, subject) => hasRole(v, 'moderator') || hasRole(v, 'admin') || editsFor(v, subject),
+  /** Propose a country fact, with its source: any member who is not suspended. */
+  'content:propose': (v) => isActiveMember(v),
   /** Act on reports, hide posts, review revisions. */
   'moderation:act': (v) => hasRole(v, 'moderator') || hasRole(v, 'admin'),
   /** Run the site: list members, give and take roles, suspend, verify organisations, read the audit log. */

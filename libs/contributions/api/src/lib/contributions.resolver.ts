@@ -1,0 +1,168 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Can, CurrentViewer, PayloadErrors, Viewer } from '@peerhub/shared/api-core';
+import {
+  ContentKind,
+  CreatePracticeInput,
+  EditPracticeInput,
+  FieldChange,
+  ProposeCountryFactInput,
+  RestoreRevisionInput,
+  ReviewQueue,
+  ReviewRevisionInput,
+  Revision,
+  RevisionIdInput,
+  RevisionPayload,
+  SaveDraftPayload,
+  SavePracticeDraftInput,
+} from './contributions.models';
+import { ContributionsService } from './contributions.service';
+
+@Resolver()
+export class ContributionsResolver {
+  constructor(private readonly contributions: ContributionsService) {}
+
+  @Query(() => ReviewQueue, { description: 'What waits for review, oldest first (moderators, admins).' })
+  @Can('moderation:act')
+  reviewQueue(
+    @CurrentViewer() viewer: Viewer,
+    @Args('kind', { type: () => ContentKind, nullable: true }) kind?: ContentKind | null,
+  ): Promise<ReviewQueue> {
+    return this.contributions.reviewQueue(viewer, kind);
+  }
+
+  @Query(() => [Revision], { description: "The signed-in member's contributions, newest first." })
+  myContributions(@CurrentViewer() viewer: Viewer): Promise<Revision[]> {
+    return this.contributions.mine(viewer);
+  }
+
+  @Query(() => [Revision], {
+    description:
+      "A record's history, newest first: published and superseded revisions for everyone; drafts and decisions for their author, the organisation's editors and moderators.",
+  })
+  revisions(
+    @CurrentViewer() viewer: Viewer,
+    @Args('kind', { type: () => ContentKind }) kind: ContentKind,
+    @Args('id', { type: () => ID, description: 'The record’s id.' }) id: string,
+  ): Promise<Revision[]> {
+    return this.contributions.history(viewer, kind, id);
+  }
+
+  @Query(() => Revision, {
+    description: 'One revision; NOT_FOUND when it does not exist or is not yours to see.',
+  })
+  revision(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Revision> {
+    return this.contributions.one(viewer, id);
+  }
+
+  @Query(() => [FieldChange], {
+    description: 'What changed between two revisions of one record, field by field.',
+  })
+  revisionDiff(
+    @CurrentViewer() viewer: Viewer,
+    @Args('fromId', { type: () => ID }) fromId: string,
+    @Args('toId', { type: () => ID }) toId: string,
+  ): Promise<FieldChange[]> {
+    return this.contributions.diff(viewer, fromId, toId);
+  }
+
+  @Mutation(() => RevisionPayload, {
+    description: 'Starts a new practice as a draft, written for an organisation the viewer writes for.',
+  })
+  @Can('content:write')
+  @PayloadErrors(CreatePracticeInput)
+  async createPractice(
+    @Args('input') input: CreatePracticeInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RevisionPayload, 'errors'>> {
+    return {
+      revision: await this.contributions.createPractice(
+        viewer,
+        input.organisationSlug,
+        input.practice,
+        input.reason,
+      ),
+    };
+  }
+
+  @Mutation(() => RevisionPayload, {
+    description:
+      'A draft to edit a published practice, from its current content (or the viewer’s open draft of it).',
+  })
+  @Can('content:write')
+  @PayloadErrors(EditPracticeInput)
+  async editPractice(
+    @Args('input') input: EditPracticeInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RevisionPayload, 'errors'>> {
+    return { revision: await this.contributions.editPractice(viewer, input.practiceSlug, input.reason) };
+  }
+
+  @Mutation(() => SaveDraftPayload, {
+    description:
+      'Saves a practice draft (autosave). CONFLICT on expectedLockVersion, with `current`, when it was saved meanwhile from elsewhere.',
+  })
+  @Can('content:write')
+  @PayloadErrors(SavePracticeDraftInput)
+  savePracticeDraft(
+    @Args('input') input: SavePracticeDraftInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<SaveDraftPayload> {
+    return this.contributions.savePracticeDraft(
+      viewer,
+      input.revisionId,
+      input.expectedLockVersion,
+      input.practice,
+      input.reason,
+    );
+  }
+
+  @Mutation(() => RevisionPayload, { description: 'Sends a draft for review.' })
+  @Can('account:read')
+  @PayloadErrors(RevisionIdInput)
+  async submitRevision(
+    @Args('input') input: RevisionIdInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RevisionPayload, 'errors'>> {
+    return { revision: await this.contributions.submit(viewer, input.revisionId) };
+  }
+
+  @Mutation(() => RevisionPayload, {
+    description:
+      'Approve (publish), request changes or reject a submitted revision, with a comment (moderators, admins; never one’s own).',
+  })
+  @Can('moderation:act')
+  @PayloadErrors(ReviewRevisionInput)
+  async reviewRevision(
+    @Args('input') input: ReviewRevisionInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RevisionPayload, 'errors'>> {
+    return {
+      revision: await this.contributions.review(viewer, input.revisionId, input.decision, input.comment),
+    };
+  }
+
+  @Mutation(() => RevisionPayload, {
+    description: 'A new draft with an earlier revision’s content (its history stays as it was).',
+  })
+  @Can('content:write')
+  @PayloadErrors(RestoreRevisionInput)
+  async restoreRevision(
+    @Args('input') input: RestoreRevisionInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RevisionPayload, 'errors'>> {
+    return { revision: await this.contributions.restore(viewer, input.revisionId, input.reason) };
+  }
+
+  @Mutation(() => RevisionPayload, {
+    description:
+      'Proposes a country fact (level, text and a source with title, address and locator) for review.',
+  })
+  @Can('content:propose')
+  @PayloadErrors(ProposeCountryFactInput)
+  async proposeCountryFact(
+    @Args('input') input: ProposeCountryFactInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RevisionPayload, 'errors'>> {
+    return { revision: await this.contributions.proposeCountryFact(viewer, input) };
+  }
+}

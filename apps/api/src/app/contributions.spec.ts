@@ -241,8 +241,17 @@ describe('contributions: write, review, publish, history', () => {
 
     const page = await call(
       null,
-      '{ practice(slug: "peer-recovery-cafes-in-lodz") { title place startYear version summaryHtml } }',
+      '{ practice(slug: "peer-recovery-cafes-in-lodz") { title place startYear version summaryHtml lastUpdate { organisation { slug } revision } } }',
     );
+    expect(page.body.data.practice.lastUpdate).toEqual({
+      organisation: { slug: 'human-foundation' },
+      revision: 2,
+    });
+    const seeded = await call(
+      null,
+      '{ practice(slug: "pl-recovery-assistants") { lastUpdate { organisation { slug } revision } } }',
+    );
+    expect(seeded.body.data.practice.lastUpdate).toEqual({ organisation: null, revision: null });
     expect(page.body.data.practice).toMatchObject({
       title: 'Peer recovery cafés in Łódź',
       startYear: 2024,

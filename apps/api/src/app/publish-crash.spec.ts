@@ -70,15 +70,13 @@ describe('a publish cut short by SIGKILL', () => {
         return { email, id: (inserted.identifiers[0] as { id: string }).id };
       }),
     );
-    await ds
-      .getRepository(MembershipEntity)
-      .insert({
-        accountId: author.id,
-        organisationId: org.id,
-        kind: 'join',
-        status: 'approved',
-        message: 'x',
-      });
+    await ds.getRepository(MembershipEntity).insert({
+      accountId: author.id,
+      organisationId: org.id,
+      kind: 'join',
+      status: 'approved',
+      message: 'x',
+    });
     const authorCookie = await signIn(t.url, author.email);
     const created = await gql(
       t.url,

@@ -76,6 +76,10 @@ describe('detail pages answer 404 when the record does not exist', () => {
       ['/en/account/organisations', 'en'],
       ['/no/account/admin', 'no'],
       ['/fr/privacy', 'fr'],
+      ['/en/contribute/review', 'en'],
+      ['/pt/contribute/fact/PL/pay', 'pt'],
+      ['/en/contribute/practice/edit/pl-recovery-assistants', 'en'],
+      ['/en/contribute/history/practice/00000000-0000-4000-8000-000000000000', 'en'],
     ] as const) {
       const r = await get(path);
       expect([path, r.status]).toEqual([path, 200]);
@@ -99,6 +103,9 @@ describe('detail pages answer 404 when the record does not exist', () => {
     '/en/account/join/no-such-organisation',
     '/en/account/join',
     '/en/account/join/a/b',
+    '/en/contribute/nothing',
+    '/en/contribute/fact/poland/pay',
+    '/en/contribute/history/resource/00000000-0000-4000-8000-000000000000',
   ])('%s → 404 with the shell and its CSP nonce', async (path) => {
     const r = await get(path);
     expect(r.status).toBe(404);

@@ -40,6 +40,10 @@ const STATIC_PAGES = new Set([
   'privacy',
 ]);
 
+/** The contribution pages (libs/contributions/feature/src/lib/contribute.routes.ts). */
+const CONTRIBUTE_PAGE =
+  /^contribute\/(practice\/new|practice\/edit\/[a-z0-9-]{1,120}|mine|review|revision\/[0-9a-f-]{36}|history\/(practice|country_fact)\/[0-9a-f-]{36}|fact\/[A-Z]{2}\/[a-z_]{2,40})$/;
+
 /** The sections listed in the sitemap, besides the home page. */
 export const SITEMAP_SECTIONS = ['practices', 'organisations', 'resources', 'countries'];
 
@@ -69,6 +73,9 @@ export class WebPages {
     const segments = path.split('/').filter(Boolean);
     const key = segments.join('/');
     if (STATIC_PAGES.has(key)) return { status: 200 };
+    // Contributions: drafts are private, so their pages answer 200 for any well-formed address and say themselves
+    // what the viewer may see.
+    if (segments[0] === 'contribute' && CONTRIBUTE_PAGE.test(key)) return { status: 200 };
     // Asking to edit for an organisation: the page exists while the organisation does.
     if (segments.length === 3 && segments[0] === 'account' && segments[1] === 'join')
       return {

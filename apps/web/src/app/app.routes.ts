@@ -50,6 +50,11 @@ export const routes: Routes = [
     loadChildren: () => import('@peerhub/accounts/feature').then((m) => m.ACCOUNT_ROUTES),
   },
   {
+    // Writing, reviewing and tracing contributions: lazy as a whole.
+    path: 'contribute',
+    loadChildren: () => import('@peerhub/contributions/feature').then((m) => m.CONTRIBUTE_ROUTES),
+  },
+  {
     // Lazy like the toolbar's search box (deferred in app.component): the lib stays out of the first bundle.
     path: 'search',
     loadChildren: () => import('@peerhub/search/feature').then((m) => m.SEARCH_ROUTES),

@@ -414,6 +414,15 @@ export type KindCount = {
   kind: ContentKind;
 };
 
+/** Who last changed a record on PeerHub, and when. */
+export type LastUpdate = {
+  at: Scalars['DateTime']['output'];
+  /** The organisation it was written for; null for PeerHub editorial (seeded or written by the editorial team). */
+  organisation: Maybe<OrganisationRef>;
+  /** The published revision’s number; null for seeded content. */
+  revision: Maybe<Scalars['Int']['output']>;
+};
+
 export type Leadership =
   | 'CO_PRODUCED'
   | 'PEER_RUN'
@@ -787,6 +796,8 @@ export type Practice = {
   countryCode: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   improvements: Array<Scalars['String']['output']>;
+  /** When it last changed and for whom: its latest published revision, or PeerHub editorial. */
+  lastUpdate: LastUpdate;
   leadership: Leadership;
   lessons: Array<Scalars['String']['output']>;
   /** Global id: opaque, stable, unique across kinds; `node(id:)` finds the record again. */
@@ -808,6 +819,8 @@ export type Practice = {
   targetGroup: Scalars['String']['output'];
   title: Scalars['String']['output'];
   topics: Array<Scalars['String']['output']>;
+  /** When the record last changed on PeerHub. */
+  updatedAt: Scalars['DateTime']['output'];
   verifiedOn: Scalars['String']['output'];
   /** Raised at every publication. */
   version: Scalars['Int']['output'];
@@ -1840,6 +1853,107 @@ export type EndMembershipMutationVariables = Exact<{
 
 export type EndMembershipMutation = { endMembership: { ended: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
 
+export type RevisionPartsFragment = { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null };
+
+export type MyContributionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyContributionsQuery = { myContributions: Array<{ id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null }> };
+
+export type RevisionByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevisionByIdQuery = { revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } };
+
+export type RecordRevisionsQueryVariables = Exact<{
+  kind: ContentKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RecordRevisionsQuery = { revisions: Array<{ id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null }> };
+
+export type RevisionDiffQueryVariables = Exact<{
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+}>;
+
+
+export type RevisionDiffQuery = { revisionDiff: Array<{ field: string, before: string, after: string, parts: Array<{ change: DiffChange, text: string }> }> };
+
+export type ReviewQueueQueryVariables = Exact<{
+  kind: InputMaybe<ContentKind>;
+}>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { counts: Array<{ kind: ContentKind, count: number }>, revisions: Array<{ id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null }> } };
+
+export type ContributeOptionsQueryVariables = Exact<{
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ContributeOptionsQuery = { countries: Array<{ code: string, name: string }>, organisations: { edges: Array<{ node: { id: string, slug: string, name: string, countryCode: string } }> } };
+
+export type FactToProposeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  lang: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FactToProposeQuery = { country: { code: string, name: string, dimensions: Array<{ key: DimensionKey, level: DimensionLevel, text: string, verifiedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> }> } };
+
+export type CreatePracticeMutationVariables = Exact<{
+  input: CreatePracticeInput;
+}>;
+
+
+export type CreatePracticeMutation = { createPractice: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type EditPracticeMutationVariables = Exact<{
+  input: EditPracticeInput;
+}>;
+
+
+export type EditPracticeMutation = { editPractice: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type SavePracticeDraftMutationVariables = Exact<{
+  input: SavePracticeDraftInput;
+}>;
+
+
+export type SavePracticeDraftMutation = { savePracticeDraft: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null, current: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type SubmitRevisionMutationVariables = Exact<{
+  input: RevisionIdInput;
+}>;
+
+
+export type SubmitRevisionMutation = { submitRevision: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type ReviewRevisionMutationVariables = Exact<{
+  input: ReviewRevisionInput;
+}>;
+
+
+export type ReviewRevisionMutation = { reviewRevision: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type RestoreRevisionMutationVariables = Exact<{
+  input: RestoreRevisionInput;
+}>;
+
+
+export type RestoreRevisionMutation = { restoreRevision: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type ProposeCountryFactMutationVariables = Exact<{
+  input: ProposeCountryFactInput;
+}>;
+
+
+export type ProposeCountryFactMutation = { proposeCountryFact: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
 export type CompareCountryOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -1915,7 +2029,7 @@ export type OrganisationDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationDetailQuery = { organisation: { id: string, slug: string, name: string, acronym: string | null, type: OrganisationType, city: string | null, countryCode: string, description: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, verifiedOn: string, verified: boolean, country: { code: string, name: string } | null, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+export type OrganisationDetailQuery = { organisation: { id: string, slug: string, name: string, acronym: string | null, type: OrganisationType, city: string | null, countryCode: string, description: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, verifiedOn: string, verified: boolean, country: { code: string, name: string } | null, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, myMembership: { status: MembershipStatus } | null } };
 
 export type TransferabilityOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -1966,7 +2080,7 @@ export type PracticeDetailQueryVariables = Exact<{
 }>;
 
 
-export type PracticeDetailQuery = { practice: { id: string, slug: string, title: string, summary: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, verifiedOn: string, preconditions: Array<{ kind: PreconditionKind, text: string }>, country: { code: string, name: string } | null, organisations: Array<{ slug: string, name: string, type: OrganisationType, city: string | null, country: { code: string, name: string } | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+export type PracticeDetailQuery = { practice: { id: string, slug: string, title: string, summary: string, summaryHtml: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, verifiedOn: string, lastUpdate: { at: any, revision: number | null, organisation: { slug: string, name: string } | null }, preconditions: Array<{ kind: PreconditionKind, text: string }>, country: { code: string, name: string } | null, organisations: Array<{ slug: string, name: string, type: OrganisationType, city: string | null, country: { code: string, name: string } | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
 
 export type ResourceListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2048,6 +2162,81 @@ export const MembershipPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MembershipParts"}) as unknown as TypedDocumentString<MembershipPartsFragment, unknown>;
+export const RevisionPartsFragmentDoc = new TypedDocumentString(`
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}
+    `, {"fragmentName":"RevisionParts"}) as unknown as TypedDocumentString<RevisionPartsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2575,6 +2764,983 @@ export const EndMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
+export const MyContributionsDocument = new TypedDocumentString(`
+    query MyContributions {
+  myContributions {
+    ...RevisionParts
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<MyContributionsQuery, MyContributionsQueryVariables>;
+export const RevisionByIdDocument = new TypedDocumentString(`
+    query RevisionById($id: ID!) {
+  revision(id: $id) {
+    ...RevisionParts
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<RevisionByIdQuery, RevisionByIdQueryVariables>;
+export const RecordRevisionsDocument = new TypedDocumentString(`
+    query RecordRevisions($kind: ContentKind!, $id: ID!) {
+  revisions(kind: $kind, id: $id) {
+    ...RevisionParts
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordRevisionsQuery, RecordRevisionsQueryVariables>;
+export const RevisionDiffDocument = new TypedDocumentString(`
+    query RevisionDiff($fromId: ID!, $toId: ID!) {
+  revisionDiff(fromId: $fromId, toId: $toId) {
+    field
+    before
+    after
+    parts {
+      change
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevisionDiffQuery, RevisionDiffQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($kind: ContentKind) {
+  reviewQueue(kind: $kind) {
+    counts {
+      kind
+      count
+    }
+    revisions {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ContributeOptionsDocument = new TypedDocumentString(`
+    query ContributeOptions($lang: String) {
+  countries {
+    code
+    name(lang: $lang)
+  }
+  organisations(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        name
+        countryCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributeOptionsQuery, ContributeOptionsQueryVariables>;
+export const FactToProposeDocument = new TypedDocumentString(`
+    query FactToPropose($code: String!, $lang: String) {
+  country(code: $code) {
+    code
+    name(lang: $lang)
+    dimensions {
+      key
+      level
+      text
+      verifiedOn
+      sources {
+        title
+        url
+        locator
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactToProposeQuery, FactToProposeQueryVariables>;
+export const CreatePracticeDocument = new TypedDocumentString(`
+    mutation CreatePractice($input: CreatePracticeInput!) {
+  createPractice(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<CreatePracticeMutation, CreatePracticeMutationVariables>;
+export const EditPracticeDocument = new TypedDocumentString(`
+    mutation EditPractice($input: EditPracticeInput!) {
+  editPractice(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<EditPracticeMutation, EditPracticeMutationVariables>;
+export const SavePracticeDraftDocument = new TypedDocumentString(`
+    mutation SavePracticeDraft($input: SavePracticeDraftInput!) {
+  savePracticeDraft(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+    current {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<SavePracticeDraftMutation, SavePracticeDraftMutationVariables>;
+export const SubmitRevisionDocument = new TypedDocumentString(`
+    mutation SubmitRevision($input: RevisionIdInput!) {
+  submitRevision(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitRevisionMutation, SubmitRevisionMutationVariables>;
+export const ReviewRevisionDocument = new TypedDocumentString(`
+    mutation ReviewRevision($input: ReviewRevisionInput!) {
+  reviewRevision(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewRevisionMutation, ReviewRevisionMutationVariables>;
+export const RestoreRevisionDocument = new TypedDocumentString(`
+    mutation RestoreRevision($input: RestoreRevisionInput!) {
+  restoreRevision(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<RestoreRevisionMutation, RestoreRevisionMutationVariables>;
+export const ProposeCountryFactDocument = new TypedDocumentString(`
+    mutation ProposeCountryFact($input: ProposeCountryFactInput!) {
+  proposeCountryFact(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}`) as unknown as TypedDocumentString<ProposeCountryFactMutation, ProposeCountryFactMutationVariables>;
 export const CompareCountryOptionsDocument = new TypedDocumentString(`
     query CompareCountryOptions($lang: String) {
   countries {
@@ -2825,6 +3991,9 @@ export const OrganisationDetailDocument = new TypedDocumentString(`
     }
     verifiedOn
     verified
+    myMembership {
+      status
+    }
   }
 }
     `) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;
@@ -2980,6 +4149,15 @@ export const PracticeDetailDocument = new TypedDocumentString(`
     slug
     title
     summary
+    summaryHtml
+    lastUpdate {
+      at
+      revision
+      organisation {
+        slug
+        name
+      }
+    }
     place
     category
     setting

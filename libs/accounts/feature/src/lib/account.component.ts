@@ -97,16 +97,20 @@ const EUROPEAN_COUNTRIES = [
               but not take part until the suspension is lifted.
             </p>
           }
-          @if (isAdmin() || isEditor()) {
-            <nav class="actions" aria-label="Your tasks" i18n-aria-label="@@account.tasks">
-              @if (isEditor() || isAdmin()) {
-                <a mat-stroked-button routerLink="/account/organisations" data-testid="go-requests" i18n="@@account.goRequests">Editors and requests</a>
-              }
-              @if (isAdmin()) {
-                <a mat-stroked-button routerLink="/account/admin" data-testid="go-admin" i18n="@@account.goAdmin">Administration</a>
-              }
-            </nav>
-          }
+          <nav class="actions" aria-label="Your tasks" i18n-aria-label="@@account.tasks">
+            <a mat-stroked-button routerLink="/contribute/mine" data-testid="go-contributions" i18n="@@account.goContributions"
+              >Your contributions</a
+            >
+            @if (isEditor() || isAdmin()) {
+              <a mat-stroked-button routerLink="/account/organisations" data-testid="go-requests" i18n="@@account.goRequests">Editors and requests</a>
+            }
+            @if (isReviewer()) {
+              <a mat-stroked-button routerLink="/contribute/review" data-testid="go-review" i18n="@@account.goReview">Review contributions</a>
+            }
+            @if (isAdmin()) {
+              <a mat-stroked-button routerLink="/account/admin" data-testid="go-admin" i18n="@@account.goAdmin">Administration</a>
+            }
+          </nav>
           <dl class="facts" data-testid="account-facts">
             <dt i18n="@@account.displayName.shown">Name shown to others</dt>
             <dd>{{ me.displayName }}</dd>
@@ -327,6 +331,10 @@ export class AccountComponent {
   protected readonly isAdmin = computed(
     () => !!this.session.member()?.roles.includes('admin') && !this.session.member()?.suspended,
   );
+  protected readonly isReviewer = computed(() => {
+    const me = this.session.member();
+    return !!me && !me.suspended && (me.roles.includes('moderator') || me.roles.includes('admin'));
+  });
   protected readonly isEditor = computed(
     () =>
       !this.session.member()?.suspended &&

@@ -357,3 +357,19 @@ export class SaveDraftPayload extends MutationPayload {
   })
   current!: Revision | null;
 }
+
+@ObjectType({ description: 'Who last changed a record on PeerHub, and when.' })
+export class LastUpdate {
+  @Field() at!: Date;
+  @Field(() => OrganisationRef, {
+    nullable: true,
+    description:
+      'The organisation it was written for; null for PeerHub editorial (seeded or written by the editorial team).',
+  })
+  organisation!: OrganisationRef | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The published revision’s number; null for seeded content.',
+  })
+  revision!: number | null;
+}

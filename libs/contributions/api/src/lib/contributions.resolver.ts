@@ -1,10 +1,13 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Can, CurrentViewer, PayloadErrors, Viewer } from '@peerhub/shared/api-core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { OrganisationsService } from '@peerhub/organisations/api';
+import { Practice } from '@peerhub/practices/api';
+import { Can, CurrentViewer, PayloadErrors, Viewer, type GraphqlContext } from '@peerhub/shared/api-core';
 import {
   ContentKind,
   CreatePracticeInput,
   EditPracticeInput,
   FieldChange,
+  LastUpdate,
   ProposeCountryFactInput,
   RestoreRevisionInput,
   ReviewQueue,
@@ -164,5 +167,36 @@ export class ContributionsResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<Omit<RevisionPayload, 'errors'>> {
     return { revision: await this.contributions.proposeCountryFact(viewer, input) };
+  }
+}
+
+/** `Practice.lastUpdate`, kept here so the practices domain never depends on contributions. */
+@Resolver(() => Practice)
+export class PracticeLastUpdateResolver {
+  constructor(
+    private readonly contributions: ContributionsService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  @ResolveField(() => LastUpdate, {
+    description: 'When it last changed and for whom: its latest published revision, or PeerHub editorial.',
+  })
+  async lastUpdate(@Parent() practice: Practice, @Context() ctx: GraphqlContext): Promise<LastUpdate> {
+    const last = await ctx.loaders
+      .get<string, { at: Date; organisationId: string | null; number: number } | null>(
+        'contributions.lastPublishedPractice',
+        async (ids) => {
+          const map = await this.contributions.lastPublished(ContentKind.PRACTICE, ids);
+          return ids.map((id) => map.get(id) ?? null);
+        },
+      )
+      .load(practice.id);
+    if (!last) return { at: practice.updatedAt, organisation: null, revision: null };
+    const org = last.organisationId ? (await this.organisations.byIds([last.organisationId]))[0] : undefined;
+    return {
+      at: last.at,
+      organisation: org ? { id: org.id, slug: org.slug, name: org.name } : null,
+      revision: last.number,
+    };
   }
 }

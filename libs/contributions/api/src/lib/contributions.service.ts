@@ -603,6 +603,25 @@ export class ContributionsService {
     return out;
   }
 
+  /** The latest published revision of each of these records (for "last updated by"), by record id. */
+  async lastPublished(
+    kind: ContentKind,
+    recordIds: readonly string[],
+  ): Promise<Map<string, { at: Date; organisationId: string | null; number: number }>> {
+    const ids = recordIds.filter((id) => UUID.test(id));
+    if (!ids.length) return new Map();
+    const rows: { record_id: string; at: Date; organisation_id: string | null; number: number }[] =
+      await this.ds.query(
+        `SELECT DISTINCT ON (record_id) record_id, decided_at AS at, organisation_id, number
+         FROM revisions WHERE kind = $1 AND state = 'published' AND record_id = ANY ($2::uuid[])
+        ORDER BY record_id, number DESC`,
+        [kind, ids],
+      );
+    return new Map(
+      rows.map((r) => [r.record_id, { at: r.at, organisationId: r.organisation_id, number: r.number }]),
+    );
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Views
 

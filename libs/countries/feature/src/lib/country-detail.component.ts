@@ -90,6 +90,26 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
                             >
                           </p>
                         }
+                        <p class="dim-propose">
+                          @if (d.level === 'UNKNOWN') {
+                            <span class="ph-muted" i18n="@@countries.factMissing"
+                              >The documents we hold are silent on this. Do you know?</span
+                            >&ngsp;
+                            <a
+                              [routerLink]="['/contribute/fact', c.code, d.key.toLowerCase()]"
+                              data-testid="propose-fact"
+                              i18n="@@countries.proposeFact"
+                              >Propose this fact</a
+                            >
+                          } @else {
+                            <a
+                              class="ph-muted"
+                              [routerLink]="['/contribute/fact', c.code, d.key.toLowerCase()]"
+                              i18n="@@countries.proposeCorrection"
+                              >Propose a correction</a
+                            >
+                          }
+                        </p>
                       </td>
                     </tr>
                   }
@@ -177,6 +197,10 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
       font-size: 0.85rem;
     }
     @media (max-width: 700px) {
+      .dim-propose {
+        margin: 4px 0 0;
+        font-size: 0.875rem;
+      }
       .dimensions thead {
         position: absolute;
         width: 1px;

@@ -109,6 +109,16 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
             </ul>
 
             <ph-sources [sources]="o.sources" [verifiedOn]="o.verifiedOn" />
+            @if (o.myMembership?.status === 'APPROVED') {
+              <p class="edit-for" data-testid="organisation-write">
+                <a
+                  [routerLink]="['/contribute/practice/new']"
+                  [queryParams]="{ organisation: o.slug }"
+                  i18n="@@organisations.writePractice"
+                  >Write a practice for {{ o.name }}</a
+                >
+              </p>
+            }
             <p class="edit-for">
               <span i18n="@@organisations.editFor.question">Do you work for {{ o.name }}?</span>&ngsp;
               <a [routerLink]="['/account/join', o.slug]" data-testid="organisation-join" i18n="@@organisations.editFor.link"

@@ -17,6 +17,7 @@ export function toPractice(e: PracticeEntity): Practice {
     summary: e.summary,
     summaryHtml: renderMarkdown(e.summary),
     version: e.version,
+    updatedAt: e.updatedAt,
     countryCode: e.countryCode,
     place: e.place,
     category: e.category as PracticeCategory,

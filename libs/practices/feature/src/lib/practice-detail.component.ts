@@ -2,11 +2,11 @@ import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angu
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { PracticeDetailStore } from '@peerhub/practices/data-access';
-import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peerhub/shared/ui';
+import { LabelPipe, LoadStateComponent, LongDatePipe, SourcesComponent, JoinPipe } from '@peerhub/shared/ui';
 
 @Component({
   selector: 'ph-practice-detail',
-  imports: [JoinPipe, RouterLink, LabelPipe, LoadStateComponent, SourcesComponent],
+  imports: [JoinPipe, RouterLink, LabelPipe, LoadStateComponent, SourcesComponent, LongDatePipe],
   providers: [PracticeDetailStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -41,7 +41,8 @@ import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peer
                 <li class="ph-chip">{{ p.status | phLabel }}</li>
               }
             </ul>
-            <p class="summary" lang="en">{{ p.summary }}</p>
+            <!-- Markdown rendered and sanitised by the API (markdown-it, sanitize-html); Angular sanitises it again. -->
+            <div class="summary" lang="en" [innerHTML]="p.summaryHtml"></div>
 
             <dl class="facts">
               @if (p.setting) {
@@ -132,6 +133,28 @@ import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peer
             }
 
             <ph-sources [sources]="p.sources" [verifiedOn]="p.verifiedOn" />
+            <footer class="contribute" data-testid="practice-updated">
+              <p class="ph-muted">
+                @if (p.lastUpdate.organisation; as org) {
+                  <span i18n="@@practices.updatedBy"
+                    >Last updated {{ p.lastUpdate.at | phLongDate }} for
+                    <a [routerLink]="['/organisations', org.slug]">{{ org.name }}</a></span
+                  >
+                } @else {
+                  <span i18n="@@practices.updatedEditorial"
+                    >Last updated {{ p.lastUpdate.at | phLongDate }} by PeerHub editorial</span
+                  >
+                }
+              </p>
+              <p class="links">
+                <a [routerLink]="['/contribute/practice/edit', p.slug]" data-testid="practice-edit" i18n="@@practices.edit"
+                  >Suggest an edit</a
+                >
+                <a [routerLink]="['/contribute/history/practice', p.id]" data-testid="practice-history" i18n="@@practices.history"
+                  >History</a
+                >
+              </p>
+            </footer>
           </article>
         }
       </ph-load-state>
@@ -140,6 +163,16 @@ import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peer
   styles: `
     .meta {
       margin: 0 0 12px;
+    }
+    .contribute {
+      margin-top: 24px;
+      padding-top: 12px;
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    .contribute .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 24px;
     }
     .summary {
       font-size: 1.1rem;

@@ -62,6 +62,7 @@ export class Practice {
   @Field(() => String, { description: 'The summary rendered to sanitised HTML on the server.' })
   summaryHtml!: string;
   @Field(() => Int, { description: 'Raised at every publication.' }) version!: number;
+  @Field({ description: 'When the record last changed on PeerHub.' }) updatedAt!: Date;
   @Field(() => String, { description: 'ISO code of its main country.' }) countryCode!: string;
   @Field(() => String, { nullable: true }) place!: string | null;
   @Field(() => PracticeCategory) category!: PracticeCategory;

@@ -1,0 +1,3 @@
+module.exports = require('../../../jest.preset.cjs').webJestConfig(__dirname, {
+  displayName: 'contributions-data-access',
+});

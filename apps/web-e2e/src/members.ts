@@ -89,3 +89,21 @@ export async function signIn(page: Page, email: string, password: string, locale
   await form.locator('button[type=submit]').click();
   await page.waitForURL(/\/account$/);
 }
+
+/** Makes a member an approved editor of an organisation, straight in the e2e database (the join journey is its own test). */
+export async function makeEditor(email: string, organisationSlug: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO organisation_memberships (account_id, organisation_id, kind, status, message)
+       SELECT a.id, o.id, 'join', 'approved', 'e2e' FROM accounts a, organisations o
+        WHERE a.email_key = lower($1) AND o.slug = $2
+       ON CONFLICT (account_id, organisation_id) DO UPDATE SET status = 'approved'`,
+      [email, organisationSlug],
+    );
+  } finally {
+    await client.end();
+  }
+}

@@ -4,6 +4,7 @@ import { RevisionView } from '@peerhub/contributions/data-access';
 import { ApiError } from '@peerhub/shared/data-access';
 import { FakeGraphqlClient, provideFakeGraphql, settle } from '@peerhub/shared/data-access/testing';
 import {
+  CreatePracticeDocument,
   ContributeOptionsDocument,
   MeDocument,
   MyContributionsDocument,
@@ -210,5 +211,33 @@ describe('PracticeEditorComponent', () => {
     expect((el.querySelector('[data-testid=field-title]') as HTMLInputElement).value).toBe(
       'Peer recovery café',
     );
+  });
+
+  it('creates a new practice once, however many saves its first save overlaps', async () => {
+    let release!: () => void;
+    const created = new Promise<void>((r) => (release = r));
+    api.answer(CreatePracticeDocument, async () => {
+      await created;
+      return { createPractice: { errors: [], revision: revision() } };
+    });
+    const f = TestBed.createComponent(PracticeEditorComponent);
+    f.componentRef.setInput('organisation', 'human-foundation');
+    await settle();
+    await f.whenStable();
+    const el: HTMLElement = f.nativeElement;
+    (
+      f.componentInstance as unknown as { form: { controls: { category: { setValue(v: string): void } } } }
+    ).form.controls.category.setValue('SELF_HELP_GROUP');
+    type(el, '[data-testid=field-title]', 'Peer recovery café');
+    await settle();
+    // Typing on while the first save is on its way: saves are asked for again and again.
+    type(el, '[data-testid=field-title]', 'Peer recovery café in Porto');
+    type(el, '[data-testid=field-summary]', 'Weekly meetings.');
+    await settle();
+    release();
+    await settle();
+    await f.whenStable();
+    await settle();
+    expect(api.variables(CreatePracticeDocument)).toHaveLength(1);
   });
 });

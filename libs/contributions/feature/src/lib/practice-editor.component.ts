@@ -907,6 +907,8 @@ export class PracticeEditorComponent {
   private lastSent = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
+  /** Set once a new draft is created and its own page takes over (or this page is gone): nothing more is saved here. */
+  private handedOff = false;
   private again = false;
 
   constructor() {
@@ -939,7 +941,10 @@ export class PracticeEditorComponent {
       });
     });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
-    inject(DestroyRef).onDestroy(() => clearTimeout(this.timer));
+    inject(DestroyRef).onDestroy(() => {
+      clearTimeout(this.timer);
+      this.handedOff = true;
+    });
   }
 
   protected stateLabel(state: string): string {
@@ -1162,7 +1167,7 @@ export class PracticeEditorComponent {
   }
 
   private async send(): Promise<void> {
-    if (!this.editable() || this.conflict()) return;
+    if (this.handedOff || !this.editable() || this.conflict()) return;
     const value = this.form.getRawValue();
     const draft = toDraft(value);
     const json = JSON.stringify(draft);
@@ -1191,7 +1196,11 @@ export class PracticeEditorComponent {
       this.errors.update((errors) => (errors['form'] ? {} : errors));
       const unchanged = JSON.stringify(toDraft(this.form.getRawValue())) === json;
       if (!id) {
-        // The draft's own page takes over (a new component): it gets the form as it is now.
+        // The draft's own page takes over (a new component): it gets the form as it is now, and saves what changed
+        // meanwhile. This one saves nothing more — a second create would make a second practice.
+        this.handedOff = true;
+        this.again = false;
+        this.loadedId = rev.id;
         this.removeLocalCopy();
         handoff = { revision: rev, value: this.form.getRawValue(), sent: json };
         await this.router.navigate(['/contribute/revision', rev.id], { replaceUrl: true });

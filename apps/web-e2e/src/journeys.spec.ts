@@ -77,7 +77,11 @@ for (const l of LANGS) {
       await expect(page.getByTestId('country-dimensions')).toBeVisible();
       await check(page, `${l.path}-2-poland`);
 
-      await page.getByTestId('country-practices').getByRole('link').first().click();
+      // By name: contributions (contribute.spec.ts, running alongside) add practices to Poland.
+      await page
+        .getByTestId('country-practices')
+        .getByRole('link', { name: /asystent zdrowienia/ })
+        .click();
       const practice = page.getByTestId('practice-detail');
       await expect(practice.getByRole('heading', { level: 1 })).toContainText('asystent zdrowienia');
       await expect(practice.getByRole('heading', { name: l.sources, exact: true })).toBeVisible();

@@ -216,6 +216,11 @@ describe('contributions: write, review, publish, history', () => {
       reviewer: { displayName: 'Mo' },
     });
     const mine = await call('Hanna', '{ myContributions { id state reviewComment } }');
+    // "Download my data" holds what she wrote too.
+    const data = await call('Hanna', '{ myData { contributions { id practice { title } } } }');
+    expect(data.body.data.myData.contributions).toEqual(
+      expect.arrayContaining([{ id: first, practice: { title: 'Peer recovery cafés in Łódź' } }]),
+    );
     expect(mine.body.data.myContributions).toEqual(
       expect.arrayContaining([
         { id: first, state: 'CHANGES_REQUESTED', reviewComment: 'Add the start year.' },

@@ -148,6 +148,17 @@ import { RouterLink } from '@angular/router';
           </p>
         </section>
 
+        <section aria-labelledby="privacy-contributions">
+          <h2 id="privacy-contributions" i18n="@@privacy.contributions.title">What you write</h2>
+          <p i18n="@@privacy.contributions.text">
+            Practices you write and country facts you propose are kept as revisions, each with you as its author, the
+            organisation it is written for, your reason and the reviewer's comment. Drafts are seen only by you, the
+            editors of that organisation and the moderators; what a moderator publishes becomes part of the knowledge
+            base, and its history shows your display name. If you delete your account, your revisions stay without
+            anything that points to you. They are in your data download.
+          </p>
+        </section>
+
         <section aria-labelledby="privacy-not">
           <h2 id="privacy-not" i18n="@@privacy.notDo.title">What we do not do</h2>
           <ul>

@@ -687,6 +687,8 @@ export type MutationVerifyOrganisationArgs = {
 /** Everything PeerHub holds about the member (GDPR art. 15 and 20): the “download my data”. */
 export type MyData = {
   account: Me;
+  /** Every revision the member wrote, with its content. */
+  contributions: Array<Revision>;
   countryCode: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   emailVerifiedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1706,7 +1708,7 @@ export type MySessionsQuery = { mySessions: Array<{ id: string, createdAt: any, 
 export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyDataQuery = { myData: { generatedAt: any, countryCode: string | null, createdAt: any, emailVerifiedAt: any | null, account: { id: string, email: string, displayName: string, realName: string | null, showRealName: boolean, language: string, countryCode: string | null, roles: Array<string>, suspended: boolean }, sessions: Array<{ id: string, createdAt: any, lastSeenAt: any, userAgent: string, current: boolean }>, events: Array<{ at: any, kind: string, clientAddress: string | null }>, memberships: Array<{ kind: MembershipKind, status: MembershipStatus, message: string, requestedAt: any, decidedAt: any | null, organisation: { slug: string, name: string } }> } | null };
+export type MyDataQuery = { myData: { generatedAt: any, countryCode: string | null, createdAt: any, emailVerifiedAt: any | null, account: { id: string, email: string, displayName: string, realName: string | null, showRealName: boolean, language: string, countryCode: string | null, roles: Array<string>, suspended: boolean }, sessions: Array<{ id: string, createdAt: any, lastSeenAt: any, userAgent: string, current: boolean }>, events: Array<{ at: any, kind: string, clientAddress: string | null }>, memberships: Array<{ kind: MembershipKind, status: MembershipStatus, message: string, requestedAt: any, decidedAt: any | null, organisation: { slug: string, name: string } }>, contributions: Array<{ id: string, kind: ContentKind, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, createdAt: any, updatedAt: any, practice: { title: string, summary: string, countryCode: string, place: string | null, setting: string, targetGroup: string, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, topics: Array<string>, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null }> } | null };
 
 export type EndSessionMutationVariables = Exact<{
   input: EndSessionInput;
@@ -2375,6 +2377,47 @@ export const MyDataDocument = new TypedDocumentString(`
       organisation {
         slug
         name
+      }
+    }
+    contributions {
+      id
+      kind
+      number
+      state
+      title
+      reason
+      reviewComment
+      createdAt
+      updatedAt
+      practice {
+        title
+        summary
+        countryCode
+        place
+        setting
+        targetGroup
+        whatWorks
+        improvements
+        lessons
+        startYear
+        topics
+        sources {
+          title
+          url
+          locator
+        }
+      }
+      countryFact {
+        countryCode
+        dimension
+        level
+        text
+        checkedOn
+        sources {
+          title
+          url
+          locator
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganisationsService } from '@peerhub/organisations/api';
 import { Practice } from '@peerhub/practices/api';
+import { MyData } from '@peerhub/accounts/api';
 import { Can, CurrentViewer, PayloadErrors, Viewer, type GraphqlContext } from '@peerhub/shared/api-core';
 import {
   ContentKind,
@@ -198,5 +199,16 @@ export class PracticeLastUpdateResolver {
       organisation: org ? { id: org.id, slug: org.slug, name: org.name } : null,
       revision: last.number,
     };
+  }
+}
+
+/** `MyData.contributions`: "download my data" holds what the member wrote too, kept here so accounts never depends on contributions. */
+@Resolver(() => MyData)
+export class MyDataContributionsResolver {
+  constructor(private readonly service: ContributionsService) {}
+
+  @ResolveField(() => [Revision], { description: 'Every revision the member wrote, with its content.' })
+  contributions(@CurrentViewer() viewer: Viewer): Promise<Revision[]> {
+    return this.service.mine(viewer, null);
   }
 }

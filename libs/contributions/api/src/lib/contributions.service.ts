@@ -547,13 +547,13 @@ export class ContributionsService {
     };
   }
 
-  /** The viewer's own revisions, newest first. */
-  async mine(viewer: Viewer): Promise<Revision[]> {
+  /** The viewer's own revisions, newest first (all of them for "download my data": `limit` null). */
+  async mine(viewer: Viewer, limit: number | null = 200): Promise<Revision[]> {
     if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) return [];
     const rows = await this.repo.find({
       where: { authorId: viewer.userId },
       order: { updatedAt: 'DESC' },
-      take: 200,
+      ...(limit ? { take: limit } : {}),
     });
     return this.views(rows);
   }

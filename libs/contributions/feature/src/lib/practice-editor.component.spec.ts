@@ -240,4 +240,39 @@ describe('PracticeEditorComponent', () => {
     await settle();
     expect(api.variables(CreatePracticeDocument)).toHaveLength(1);
   });
+
+  it('carries to the draft’s own page what was added while its first save was on its way', async () => {
+    let release!: () => void;
+    const created = new Promise<void>((r) => (release = r));
+    api.answer(CreatePracticeDocument, async () => {
+      await created;
+      return { createPractice: { errors: [], revision: revision() } };
+    });
+    const first = TestBed.createComponent(PracticeEditorComponent);
+    first.componentRef.setInput('organisation', 'human-foundation');
+    await settle();
+    await first.whenStable();
+    const el: HTMLElement = first.nativeElement;
+    (
+      first.componentInstance as unknown as {
+        form: { controls: { category: { setValue(v: string): void } } };
+      }
+    ).form.controls.category.setValue('SELF_HELP_GROUP');
+    type(el, '[data-testid=field-title]', 'Peer recovery café');
+    await settle();
+    // The first save is on its way; the author adds a source meanwhile.
+    (el.querySelector('[data-testid=add-source]') as HTMLButtonElement).click();
+    release();
+    await settle();
+    first.destroy(); // the router replaces the page…
+    const own = TestBed.createComponent(PracticeEditorComponent); // …with the draft's own
+    own.componentRef.setInput('id', 'r1');
+    await settle();
+    await own.whenStable();
+    expect(
+      (own.componentInstance as unknown as { form: { controls: { sources: { length: number } } } }).form
+        .controls.sources.length,
+    ).toBe(1);
+    expect(api.variables(CreatePracticeDocument)).toHaveLength(1);
+  });
 });

@@ -102,7 +102,12 @@ type SaveState =
  * The form of a new practice carried to the page of the draft it was just saved as: that route makes a new
  * component, and what was typed while the first save ran must not be lost.
  */
-let handoff: { revision: RevisionView; value: PracticeFormValue; sent: string } | undefined;
+/**
+ * A new draft's page hands over to the draft's own page (a new component). `read` is the old form itself, read
+ * when the new page starts — not a copy made before navigating — so whatever was typed or added in between (a
+ * source row, a word) is carried over too.
+ */
+let handoff: { revision: RevisionView; read: () => PracticeFormValue; sent: string } | undefined;
 
 const lines = (text: string) =>
   text
@@ -1099,11 +1104,12 @@ export class PracticeEditorComponent {
     if (id && handoff?.revision.id === id) {
       const carried = handoff;
       handoff = undefined;
+      const value = carried.read();
       this.accept(carried.revision);
-      this.fill(carried.value);
+      this.fill(value);
       this.lastSent = carried.sent;
       this.saveState.set({ kind: 'saved', at: new Date() });
-      if (JSON.stringify(toDraft(carried.value)) !== carried.sent) this.changed();
+      if (JSON.stringify(toDraft(value)) !== carried.sent) this.changed();
       return;
     }
     this.store.revisionId.set(id);
@@ -1202,7 +1208,7 @@ export class PracticeEditorComponent {
         this.again = false;
         this.loadedId = rev.id;
         this.removeLocalCopy();
-        handoff = { revision: rev, value: this.form.getRawValue(), sent: json };
+        handoff = { revision: rev, read: () => this.form.getRawValue(), sent: json };
         await this.router.navigate(['/contribute/revision', rev.id], { replaceUrl: true });
         return;
       }

@@ -8,10 +8,12 @@ import {
   accessDenied,
   clientKey,
   fieldError,
+  isUuid,
+  notFound,
+  rateLimited,
 } from '@peerhub/shared/api-core';
 import { normaliseCountryCode } from '@peerhub/shared/util';
 import type { Request } from 'express';
-import { GraphQLError } from 'graphql';
 import { DataSource, In, IsNull } from 'typeorm';
 import {
   AccountEntity,
@@ -33,8 +35,6 @@ import { Mailer } from './mailer';
 import { MembershipsService } from './memberships.service';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { Sessions, newToken, sha256 } from './sessions';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A confirmation link is valid this long. */
 export const VERIFY_TOKEN_MS = 24 * 3600_000;
@@ -58,12 +58,6 @@ export function cleanName(raw: string): string {
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function rateLimited(retryAfter: number): GraphQLError {
-  return new GraphQLError(`Too many attempts; please try again in ${retryAfter} s.`, {
-    extensions: { code: 'RATE_LIMITED', retryAfter },
-  });
 }
 
 /** Sign-up, email confirmation, sign-in and sign-out. Nothing here trusts the client beyond its validated input. */
@@ -326,7 +320,7 @@ export class AccountsService {
    */
   private async confirmedBy(viewer: Viewer, password: string, field: string): Promise<AccountEntity> {
     const again = () => new UserInputErrors([fieldError(field, 'INVALID', 'Sign in again.')]);
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) throw again();
+    if (viewer.kind !== 'member' || !isUuid(viewer.userId)) throw again();
     const account = await this.accounts.findOneBy({ id: viewer.userId });
     if (!account) throw again();
     const perAccount = this.wrongPasswords;
@@ -362,7 +356,7 @@ export class AccountsService {
 
   /** Ends this device's session, or every session of the account. */
   async signOut(viewer: Viewer, req: Request | undefined, everywhere: boolean): Promise<string> {
-    if (viewer.kind === 'member' && everywhere && UUID.test(viewer.userId))
+    if (viewer.kind === 'member' && everywhere && isUuid(viewer.userId))
       await this.sessions.endAll(viewer.userId);
     const token = this.sessions.tokenOf(req);
     if (token) await this.sessions.end(token);
@@ -470,7 +464,7 @@ export class AccountsService {
 
   /** The member's signed-in devices, newest first; `current` marks this request's. */
   async sessionsOf(viewer: Viewer, req: Request | undefined): Promise<SessionInfo[]> {
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) return [];
+    if (viewer.kind !== 'member' || !isUuid(viewer.userId)) return [];
     const token = this.sessions.tokenOf(req);
     const mine = token ? sha256(token) : null;
     const rows = await this.ds
@@ -490,7 +484,7 @@ export class AccountsService {
     const notFound = new UserInputErrors([
       fieldError('id', 'NOT_FOUND', 'You have no session with this id.'),
     ]);
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId) || !UUID.test(id)) throw notFound;
+    if (viewer.kind !== 'member' || !isUuid(viewer.userId) || !isUuid(id)) throw notFound;
     const result = await this.ds.getRepository(SessionEntity).delete({ id, accountId: viewer.userId });
     if (!result.affected) throw notFound;
     return { ended: true };
@@ -498,7 +492,7 @@ export class AccountsService {
 
   /** Everything held about the member, for "download my data". */
   async myData(viewer: Viewer, req: Request | undefined): Promise<MyData | null> {
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) return null;
+    if (viewer.kind !== 'member' || !isUuid(viewer.userId)) return null;
     const account = await this.accounts.findOneBy({ id: viewer.userId });
     if (!account) return null;
     const events = await this.ds
@@ -539,7 +533,7 @@ export class AccountsService {
    * to show it, language, optional country. Names are stored as text and always shown as text.
    */
   async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<Me> {
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) throw accessDenied(viewer);
+    if (viewer.kind !== 'member' || !isUuid(viewer.userId)) throw accessDenied(viewer);
     const displayName = cleanName(input.displayName);
     const realName = cleanName(input.realName ?? '') || null;
     const errors = [];
@@ -570,10 +564,7 @@ export class AccountsService {
    * whenever mail goes out by SMTP or the site runs on a real database in production.
    */
   async devMailbox(limit: number): Promise<KeptMail[]> {
-    if (!this.config.mail.devMailbox)
-      throw new GraphQLError('The development mailbox is off on this server.', {
-        extensions: { code: 'NOT_FOUND' },
-      });
+    if (!this.config.mail.devMailbox) throw notFound('The development mailbox is off on this server.');
     const rows = await this.ds
       .getRepository(OutboxMailEntity)
       .find({ order: { createdAt: 'DESC' }, take: Math.min(Math.max(limit, 1), 100) });
@@ -588,7 +579,7 @@ export class AccountsService {
 
   /** Public names of these accounts (what others see next to what they wrote), by id; gone accounts left out. */
   async publicNames(ids: readonly string[]): Promise<Map<string, string>> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (!valid.length) return new Map();
     const rows = await this.accounts.find({
       select: { id: true, displayName: true },
@@ -599,7 +590,7 @@ export class AccountsService {
 
   /** The signed-in member, or null. */
   async me(viewer: Viewer): Promise<Me | null> {
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) return null;
+    if (viewer.kind !== 'member' || !isUuid(viewer.userId)) return null;
     const account = await this.accounts.findOneBy({ id: viewer.userId });
     return account ? toMe(account) : null;
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   OrganisationEntity,
   OrganisationsService,
@@ -16,6 +16,7 @@ import {
   fieldError,
   keysetPage,
   mapNodes,
+  isUuid,
 } from '@peerhub/shared/api-core';
 import type { Request } from 'express';
 import { DataSource, In } from 'typeorm';
@@ -24,8 +25,6 @@ import type { AccountSummary, AccountsArgs, AuditEntry, AuditEventsArgs } from '
 import { AuditLog } from './audit';
 import { Mailer } from './mailer';
 import { suspensionMail } from './membership-mails';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `%`, `_` and `\` of a member's search taken literally in LIKE. */
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -36,8 +35,6 @@ const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 @Injectable()
 export class AdminService {
-  private readonly logger = new Logger('Admin');
-
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditLog,
@@ -78,7 +75,7 @@ export class AdminService {
       .leftJoinAndSelect('e.account', 'a');
     if (args.kind) qb.andWhere('e.kind = :kind', { kind: args.kind });
     if (args.accountId) {
-      if (!UUID.test(args.accountId))
+      if (!isUuid(args.accountId))
         return {
           edges: [],
           totalCount: 0,
@@ -97,7 +94,7 @@ export class AdminService {
       after: args.after,
     });
     const actorIds = [
-      ...new Set(page.edges.map((e) => e.node.actor).filter((a): a is string => !!a && UUID.test(a))),
+      ...new Set(page.edges.map((e) => e.node.actor).filter((a): a is string => !!a && isUuid(a))),
     ];
     const actorName = new Map(
       actorIds.length
@@ -122,7 +119,7 @@ export class AdminService {
   }
 
   private async target(accountId: string): Promise<AccountEntity> {
-    const account = UUID.test(accountId)
+    const account = isUuid(accountId)
       ? await this.ds.getRepository(AccountEntity).findOneBy({ id: accountId })
       : null;
     if (!account)
@@ -201,21 +198,15 @@ export class AdminService {
           tx,
         });
       });
-      try {
-        await this.mailer.send(
-          suspensionMail(
-            account.email,
-            account.language,
-            account.displayName,
-            suspended,
-            `${this.config.mail.publicUrl}/${account.language}/account`,
-          ),
-        );
-      } catch (e) {
-        this.logger.error(
-          `could not tell ${account.id} of the suspension: ${e instanceof Error ? e.message : e}`,
-        );
-      }
+      await this.mailer.sendQuietly(
+        suspensionMail(
+          account.email,
+          account.language,
+          account.displayName,
+          suspended,
+          `${this.config.mail.publicUrl}/${account.language}/account`,
+        ),
+      );
     }
     return this.summary(account.id);
   }

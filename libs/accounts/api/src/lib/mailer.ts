@@ -55,6 +55,18 @@ export class Mailer implements OnModuleDestroy {
       );
   }
 
+  /**
+   * For a mail that must not undo what was already done (a notice after a decision): a failure is logged, never
+   * thrown — the answer to the member stands.
+   */
+  async sendQuietly(mail: Mail): Promise<void> {
+    try {
+      await this.send(mail);
+    } catch (e) {
+      this.logger.error(`could not send "${mail.subject}": ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
   onModuleDestroy(): void {
     this.transport?.close();
   }

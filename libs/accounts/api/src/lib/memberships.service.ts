@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { OrganisationEntity, OrganisationsService, toOrganisation } from '@peerhub/organisations/api';
 import {
   APP_CONFIG,
@@ -13,8 +13,9 @@ import {
   fieldError,
   keysetPage,
   mapNodes,
+  isUuid,
+  rateLimited,
 } from '@peerhub/shared/api-core';
-import { GraphQLError } from 'graphql';
 import { DataSource, In } from 'typeorm';
 import { AccountEntity, MembershipEntity } from './account.entities';
 import { AuditLog } from './audit';
@@ -28,7 +29,6 @@ import {
   RequestMembershipInput,
 } from './memberships.models';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Requests one member may have waiting at once, and make per day (a request mails editors). */
 export const PENDING_REQUESTS_MAX = 5;
 export const REQUESTS_PER_DAY = 10;
@@ -53,8 +53,6 @@ export function cleanMessage(raw: string): string {
  */
 @Injectable()
 export class MembershipsService {
-  private readonly logger = new Logger('Memberships');
-
   constructor(
     private readonly ds: DataSource,
     private readonly organisations: OrganisationsService,
@@ -80,12 +78,12 @@ export class MembershipsService {
   }
 
   private async load(id: string): Promise<MembershipEntity | null> {
-    return UUID.test(id) ? this.query().where('m.id = :id', { id }).getOne() : null;
+    return isUuid(id) ? this.query().where('m.id = :id', { id }).getOne() : null;
   }
 
   /** The member's own memberships and requests, newest first (none for a visitor). */
   async mine(viewer: Viewer): Promise<Membership[]> {
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) return [];
+    if (viewer.kind !== 'member' || !isUuid(viewer.userId)) return [];
     const rows = await this.query()
       .where('m.account_id = :id', { id: viewer.userId })
       .orderBy('m.requested_at', 'DESC')
@@ -149,10 +147,7 @@ export class MembershipsService {
       this.limits.limiter('membership-requests', REQUESTS_PER_DAY, 24 * 3600),
       viewer.userId,
     );
-    if (!perDay.allowed)
-      throw new GraphQLError(`Too many requests; please try again in ${perDay.retryAfter} s.`, {
-        extensions: { code: 'RATE_LIMITED', retryAfter: perDay.retryAfter },
-      });
+    if (!perDay.allowed) throw rateLimited(perDay.retryAfter, 'requests');
 
     const id = await this.ds.transaction(async (tx) => {
       const repo = tx.getRepository(MembershipEntity);
@@ -241,7 +236,7 @@ export class MembershipsService {
       ]);
     const after = (await this.load(found.id)) as MembershipEntity;
     if (after.account && after.organisation)
-      await this.quietly(
+      await this.mailer.sendQuietly(
         membershipDecidedMail(
           after.account.email,
           after.account.language,
@@ -300,7 +295,7 @@ export class MembershipsService {
         .limit(NOTIFIED_MAX)
         .getMany();
     for (const a of to)
-      await this.quietly(
+      await this.mailer.sendQuietly(
         membershipRequestedMail(
           a.email,
           a.language,
@@ -309,15 +304,6 @@ export class MembershipsService {
           this.link(a.language, 'account/organisations'),
         ),
       );
-  }
-
-  /** A mail that must not undo what was done: a failure is logged, the answer stands. */
-  private async quietly(mail: Parameters<Mailer['send']>[0]): Promise<void> {
-    try {
-      await this.mailer.send(mail);
-    } catch (e) {
-      this.logger.error(`could not send "${mail.subject}": ${e instanceof Error ? e.message : String(e)}`);
-    }
   }
 
   /** Which of these organisations have an editor (a claim is for one that has none), in their order. */
@@ -332,7 +318,7 @@ export class MembershipsService {
 
   /** The viewer's membership of one organisation, or null. */
   async viewersOf(viewer: Viewer, organisationId: string): Promise<Membership | null> {
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) return null;
+    if (viewer.kind !== 'member' || !isUuid(viewer.userId)) return null;
     const row = await this.query()
       .where('m.account_id = :a AND m.organisation_id = :o', { a: viewer.userId, o: organisationId })
       .getOne();

@@ -16,6 +16,7 @@ import {
   toSources,
   type FieldError,
   type SourceRef,
+  isUuid,
 } from '@peerhub/shared/api-core';
 import { diffWordsWithSpace } from 'diff';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -33,7 +34,6 @@ import {
 } from './contributions.models';
 import { RevisionEntity } from './revision.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN = ['draft', 'changes_requested'];
 /** Revisions everyone may read: what is or was public. */
 const PUBLIC_STATES = ['published', 'superseded'];
@@ -97,7 +97,7 @@ export class ContributionsService {
   }
 
   private async load(m: EntityManager, id: string, lock = false): Promise<RevisionEntity | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const qb = m.getRepository(RevisionEntity).createQueryBuilder('r').where('r.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
     return qb.getOne();
@@ -549,7 +549,7 @@ export class ContributionsService {
 
   /** The viewer's own revisions, newest first (all of them for "download my data": `limit` null). */
   async mine(viewer: Viewer, limit: number | null = 200): Promise<Revision[]> {
-    if (viewer.kind !== 'member' || !UUID.test(viewer.userId)) return [];
+    if (viewer.kind !== 'member' || !isUuid(viewer.userId)) return [];
     const rows = await this.repo.find({
       where: { authorId: viewer.userId },
       order: { updatedAt: 'DESC' },
@@ -560,7 +560,7 @@ export class ContributionsService {
 
   /** A record's history, newest first: what the viewer may see of it. */
   async history(viewer: Viewer, kind: ContentKind, recordId: string): Promise<Revision[]> {
-    if (!UUID.test(recordId)) return [];
+    if (!isUuid(recordId)) return [];
     const rows = await this.repo.find({ where: { kind, recordId }, order: { number: 'DESC' } });
     return this.views(rows.filter((r) => this.maySee(viewer, r)));
   }
@@ -608,7 +608,7 @@ export class ContributionsService {
     kind: ContentKind,
     recordIds: readonly string[],
   ): Promise<Map<string, { at: Date; organisationId: string | null; number: number }>> {
-    const ids = recordIds.filter((id) => UUID.test(id));
+    const ids = recordIds.filter((id) => isUuid(id));
     if (!ids.length) return new Map();
     const rows: { record_id: string; at: Date; organisation_id: string | null; number: number }[] =
       await this.ds.query(

@@ -1,39 +1,6 @@
 import { expect, test, axeScan } from './fixtures';
 import { readFileSync } from 'node:fs';
-
-/** Parses the exported CSV (RFC 4180 quoting, UTF-8 BOM). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
+import { parseCsv } from './csv';
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -83,7 +50,12 @@ test('compare PL, IT and IE: differences marked, every cell sourced or unknown, 
   expect(csv[0]).toEqual([
     'Dimension',
     'Differs',
-    ...['Poland', 'Italy', 'Ireland'].flatMap((n) => [`${n} — level`, `${n} — text`, `${n} — sources`]),
+    ...['Poland', 'Italy', 'Ireland'].flatMap((n) => [
+      `${n} — level`,
+      `${n} — text`,
+      `${n} — sources`,
+      `${n} — verified on`,
+    ]),
   ]);
   const shown: string[][] = [];
   for (let i = 0; i < 10; i++) {
@@ -106,6 +78,12 @@ test('compare PL, IT and IE: differences marked, every cell sourced or unknown, 
         squash(await cell.locator('ph-level').textContent()).replace(/^[●○?✓✗]+\s*/, ''),
         squash(await cell.locator('.dim-text').textContent()),
         (await cell.locator('.dim-sources a, .dim-sources span').allTextContents()).map(squash).join('; '),
+        // the day shown under the cell, as the date it names (YYYY-MM-DD); none when the profile has no such fact
+        (
+          await cell
+            .locator('[data-testid=dimension-verified-on] time')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))
+        ).join(''),
       );
     }
     shown.push(line);
@@ -123,11 +101,21 @@ test('compare PL, IT and IE: differences marked, every cell sourced or unknown, 
       (r: {
         dimension: string;
         differs: boolean;
-        cells: { levelLabel: string; text: string; sources: { label: string }[] }[];
+        cells: {
+          levelLabel: string;
+          text: string;
+          sources: { label: string }[];
+          verifiedOn: string | null;
+        }[];
       }) => [
         r.dimension,
         r.differs ? 'Differs' : '',
-        ...r.cells.flatMap((c) => [c.levelLabel, squash(c.text), c.sources.map((x) => x.label).join('; ')]),
+        ...r.cells.flatMap((c) => [
+          c.levelLabel,
+          squash(c.text),
+          c.sources.map((x) => x.label).join('; '),
+          c.verifiedOn ?? '',
+        ]),
       ],
     ),
   ).toEqual(shown);

@@ -66,8 +66,12 @@ interface Fixture {
   account(): Promise<string>;
   /** A new waiting request of a new account to join Human Foundation. */
   pendingRequest(): Promise<string>;
-  /** A new practice revision by a new account, written for Human Foundation, in this state. */
-  revision(state: 'draft' | 'submitted'): Promise<string>;
+  /** A new revision (a practice by default) by a new account, written for Human Foundation, in this state. */
+  revision(state: 'draft' | 'submitted', kind?: 'practice' | 'resource' | 'organisation'): Promise<string>;
+  /** A new practice of Human Foundation (archived or not): its id. */
+  practice(archived: boolean): Promise<string>;
+  /** A new resource published by Human Foundation: its slug. */
+  resource(): Promise<string>;
 }
 
 const MATRIX: Record<string, Row> = {
@@ -238,6 +242,72 @@ const MATRIX: Record<string, Row> = {
     },
     expect: ACTIVE,
   },
+  'Mutation.createResource': {
+    http: {
+      query: `mutation { createResource(input: { organisationSlug: "human-foundation", resource: {
+        title: "Matrix guide", type: GUIDE, language: "en" } }) { errors { field } revision { id } } }`,
+    },
+    expect: WRITES_THIS,
+  },
+  'Mutation.editResource': {
+    http: async (f) => ({
+      query:
+        'mutation($slug: String!) { editResource(input: { resourceSlug: $slug }) { errors { field } revision { id } } }',
+      variables: { slug: await f.resource() },
+    }),
+    expect: WRITES_THIS,
+  },
+  'Mutation.saveResourceDraft': {
+    http: async (f) => ({
+      query: `mutation($id: ID!) { saveResourceDraft(input: { revisionId: $id, expectedLockVersion: 1, resource: {
+        title: "Saved by the matrix", type: TOOLKIT, language: "pl" } }) { errors { field } revision { id } } }`,
+      variables: { id: await f.revision('draft', 'resource') },
+    }),
+    expect: WRITES_THIS,
+  },
+  // Any member may propose a new organisation's profile (reviewed; they become its editor once published).
+  'Mutation.createOrganisation': {
+    http: {
+      query: `mutation { createOrganisation(input: { organisation: { name: "Matrix association", type: PEER_ASSOCIATION,
+        countryCode: "PL" } }) { errors { field } revision { id } } }`,
+    },
+    expect: ACTIVE,
+  },
+  'Mutation.editOrganisation': {
+    http: {
+      query:
+        'mutation { editOrganisation(input: { organisationSlug: "human-foundation" }) { errors { field } revision { id } } }',
+    },
+    expect: WRITES_THIS,
+  },
+  'Mutation.saveOrganisationDraft': {
+    http: async (f) => ({
+      query: `mutation($id: ID!) { saveOrganisationDraft(input: { revisionId: $id, expectedLockVersion: 1, organisation: {
+        name: "Saved by the matrix", type: NGO, countryCode: "PL" } }) { errors { field } revision { id } } }`,
+      variables: { id: await f.revision('draft', 'organisation') },
+    }),
+    expect: WRITES_THIS,
+  },
+  'Mutation.archiveRecord': {
+    http: async (f) => ({
+      query:
+        'mutation($id: ID!) { archiveRecord(input: { kind: PRACTICE, recordId: $id, reason: "Matrix." }) { errors { field } record { archived } } }',
+      variables: { id: await f.practice(false) },
+    }),
+    expect: WRITES_THIS,
+  },
+  'Mutation.unarchiveRecord': {
+    http: async (f) => ({
+      query:
+        'mutation($id: ID!) { unarchiveRecord(input: { kind: PRACTICE, recordId: $id, reason: "Matrix." }) { errors { field } record { archived } } }',
+      variables: { id: await f.practice(true) },
+    }),
+    expect: WRITES_THIS,
+  },
+  'Query.archivedRecords': {
+    http: { query: 'query { archivedRecords(kind: PRACTICE) { recordId } }' },
+    expect: REVIEWS,
+  },
   'Query.reviewQueue': {
     http: { query: 'query { reviewQueue { counts { kind count } revisions { id } } }' },
     expect: REVIEWS,
@@ -318,13 +388,9 @@ describe('authorisation matrix', () => {
   const fixture: Fixture = {
     account: () => newAccount(),
     pendingRequest: async () => membership(await newAccount(), humanFoundation, 'pending'),
-    revision: async (state) => {
-      const inserted = await ds.getRepository(RevisionEntity).insert({
-        kind: 'practice',
-        recordId: randomUUID(),
-        number: 1,
-        state,
-        data: {
+    revision: async (state, kind = 'practice') => {
+      const data = {
+        practice: {
           title: 'Fixture',
           summary: '',
           countryCode: 'PL',
@@ -332,11 +398,51 @@ describe('authorisation matrix', () => {
           organisationIds: [humanFoundation],
           sources: [],
         },
+        resource: {
+          title: 'Fixture',
+          type: 'guide',
+          language: 'en',
+          description: '',
+          publisherOrganisationId: humanFoundation,
+          organisationIds: [],
+          sources: [],
+        },
+        organisation: { name: 'Fixture', type: 'ngo', countryCode: 'PL', description: '', sources: [] },
+      }[kind];
+      const inserted = await ds.getRepository(RevisionEntity).insert({
+        kind,
+        recordId: kind === 'organisation' ? humanFoundation : randomUUID(),
+        number: kind === 'organisation' ? 1000 + made++ : 1,
+        state,
+        data,
+        baseVersion: kind === 'organisation' ? 1 : null,
         authorId: await newAccount(),
         organisationId: humanFoundation,
         submittedAt: state === 'submitted' ? new Date() : null,
       });
       return (inserted.identifiers[0] as { id: string }).id;
+    },
+    practice: async (archived) => {
+      const id = randomUUID();
+      await ds.query(
+        `INSERT INTO practices (id, slug, title, summary, country_code, category, verified_on, archived_at)
+         VALUES ($1, $2, 'Matrix practice', 'A practice for the matrix.', 'PL', 'self_help_group', current_date, $3)`,
+        [id, `matrix-practice-${id}`, archived ? new Date() : null],
+      );
+      await ds.query('INSERT INTO practice_organisations (practice_id, organisation_id) VALUES ($1, $2)', [
+        id,
+        humanFoundation,
+      ]);
+      return id;
+    },
+    resource: async () => {
+      const slug = `matrix-resource-${randomUUID()}`;
+      await ds.query(
+        `INSERT INTO resources (slug, title, type, language, publisher_organisation_id, verified_on)
+         VALUES ($1, 'Matrix resource', 'guide', 'en', $2, current_date)`,
+        [slug, humanFoundation],
+      );
+      return slug;
     },
   };
 
@@ -405,6 +511,7 @@ describe('authorisation matrix', () => {
     expect(queries.length).toBeGreaterThan(10);
     expect(guardedQueries().sort()).toEqual([
       'Query.accounts',
+      'Query.archivedRecords',
       'Query.auditEvents',
       'Query.organisationMemberships',
       'Query.reviewQueue',

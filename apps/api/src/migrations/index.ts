@@ -7,6 +7,7 @@ import { AccountTokenNewEmail1796144549380 } from './1796144549380-AccountTokenN
 import { Memberships1796148999902 } from './1796148999902-Memberships';
 import { RealNamePublic1796149698182 } from './1796149698182-RealNamePublic';
 import { Revisions1796152682020 } from './1796152682020-Revisions';
+import { RecordVersionsArchive1796159068267 } from './1796159068267-RecordVersionsArchive';
 
 /** Every migration, in order. Add new ones here (see README: "Adding a migration"). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Memberships1796148999902,
   RealNamePublic1796149698182,
   Revisions1796152682020,
+  RecordVersionsArchive1796159068267,
 ];

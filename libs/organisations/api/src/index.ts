@@ -8,3 +8,4 @@ export * from './lib/organisations.resolver';
 export * from './lib/models/organisation.model';
 export * from './lib/dto/organisations.args';
 export * from './lib/entities/organisation.entity';
+export * from './lib/organisations.writer';

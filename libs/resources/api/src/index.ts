@@ -8,3 +8,4 @@ export * from './lib/resources.resolver';
 export * from './lib/models/resource.model';
 export * from './lib/dto/resources.args';
 export * from './lib/entities/resource.entity';
+export * from './lib/resources.writer';

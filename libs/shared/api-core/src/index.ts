@@ -22,3 +22,4 @@ export * from './lib/live/pubsub';
 export * from './lib/live/health-tick';
 export * from './lib/live/graphql-ws.server';
 export * from './lib/markdown';
+export * from './lib/record-writes';

@@ -53,6 +53,30 @@ export type AccountSummaryEdge = {
   node: AccountSummary;
 };
 
+export type ArchivePayload = {
+  /** Empty when the mutation succeeded; otherwise why not, field by field (nothing was written). */
+  errors: Array<FieldError>;
+  record: Maybe<ArchivedRecord>;
+};
+
+export type ArchiveRecordInput = {
+  /** PRACTICE, RESOURCE or ORGANISATION (country facts are never archived). */
+  kind: ContentKind;
+  /** Why (3–1,000 characters); kept in the audit log. */
+  reason: Scalars['String']['input'];
+  recordId: Scalars['ID']['input'];
+};
+
+/** A record archived or brought back. */
+export type ArchivedRecord = {
+  archived: Scalars['Boolean']['output'];
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  kind: ContentKind;
+  recordId: Scalars['ID']['output'];
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type Audience =
   | 'GENERAL_PUBLIC'
   | 'ORGANISATIONS'
@@ -202,7 +226,9 @@ export type ConfirmEmailChangePayload = {
 /** What a revision changes. */
 export type ContentKind =
   | 'COUNTRY_FACT'
-  | 'PRACTICE';
+  | 'ORGANISATION'
+  | 'PRACTICE'
+  | 'RESOURCE';
 
 /** A contributor, by their public name. */
 export type Contributor = {
@@ -266,11 +292,23 @@ export type CountryFactContentView = {
   text: Scalars['String']['output'];
 };
 
+export type CreateOrganisationInput = {
+  organisation: OrganisationDraftInput;
+  reason?: Scalars['String']['input'];
+};
+
 export type CreatePracticeInput = {
   /** The organisation it is written for (its editors may; admins and moderators too). */
   organisationSlug: Scalars['String']['input'];
   practice: PracticeDraftInput;
   reason?: Scalars['String']['input'];
+};
+
+export type CreateResourceInput = {
+  /** The organisation that publishes it (its editors may; admins and moderators too). */
+  organisationSlug: Scalars['String']['input'];
+  reason?: Scalars['String']['input'];
+  resource: ResourceDraftInput;
 };
 
 export type DecideMembershipInput = {
@@ -329,9 +367,19 @@ export type DimensionLevel =
   | 'PARTIAL'
   | 'UNKNOWN';
 
+export type EditOrganisationInput = {
+  organisationSlug: Scalars['String']['input'];
+  reason?: Scalars['String']['input'];
+};
+
 export type EditPracticeInput = {
   practiceSlug: Scalars['String']['input'];
   reason?: Scalars['String']['input'];
+};
+
+export type EditResourceInput = {
+  reason?: Scalars['String']['input'];
+  resourceSlug: Scalars['String']['input'];
 };
 
 export type EndMembershipInput = {
@@ -507,18 +555,28 @@ export type MembershipStatus =
   | 'PENDING';
 
 export type Mutation = {
+  /** Archives a practice, resource or organisation profile: out of lists, search and pages, its history kept (moderators, admins; editors of a practice’s or resource’s organisations). */
+  archiveRecord: ArchivePayload;
   /** Changes the signed-in member's password. */
   changePassword: ChangePasswordPayload;
   /** Completes an address change with the token of its link. */
   confirmEmailChange: ConfirmEmailChangePayload;
+  /** Proposes a new organisation’s profile as a draft (any member); once published, its author becomes its editor. */
+  createOrganisation: RevisionPayload;
   /** Starts a new practice as a draft, written for an organisation the viewer writes for. */
   createPractice: RevisionPayload;
+  /** Starts a new resource as a draft, published by an organisation the viewer writes for. */
+  createResource: RevisionPayload;
   /** Approves or declines a waiting request: an editor of its organisation, or an admin. */
   decideMembership: DecideMembershipPayload;
   /** Deletes the signed-in member's account and personal data at once, confirmed by the password. */
   deleteAccount: DeleteAccountPayload;
+  /** A draft to edit an organisation’s profile (its editors, moderators). Editors of a verified organisation publish it on submitting. */
+  editOrganisation: RevisionPayload;
   /** A draft to edit a published practice, from its current content (or the viewer’s open draft of it). */
   editPractice: RevisionPayload;
+  /** A draft to edit a published resource, from its current content (or the viewer’s open draft of it). */
+  editResource: RevisionPayload;
   /** Withdraws a request or leaves an organisation (the member), or removes an editor (its editors, an admin). */
   endMembership: EndMembershipPayload;
   /** Ends one of the member's sessions (another device). */
@@ -537,8 +595,12 @@ export type Mutation = {
   restoreRevision: RevisionPayload;
   /** Approve (publish), request changes or reject a submitted revision, with a comment (moderators, admins; never one’s own). */
   reviewRevision: RevisionPayload;
+  /** Saves an organisation profile draft (autosave); CONFLICT with `current` when it was saved meanwhile elsewhere. */
+  saveOrganisationDraft: SaveDraftPayload;
   /** Saves a practice draft (autosave). CONFLICT on expectedLockVersion, with `current`, when it was saved meanwhile from elsewhere. */
   savePracticeDraft: SaveDraftPayload;
+  /** Saves a resource draft (autosave); CONFLICT with `current` when it was saved meanwhile elsewhere. */
+  saveResourceDraft: SaveDraftPayload;
   /** Gives or takes the moderator or admin role. */
   setMemberRole: SetMemberRolePayload;
   /** Signs in with a confirmed address: sets the session cookie (httpOnly). */
@@ -551,12 +613,19 @@ export type Mutation = {
   submitRevision: RevisionPayload;
   /** Suspends a member (they keep access to their own data only) or lifts the suspension; the member is told by mail. */
   suspendMember: SuspendMemberPayload;
+  /** Brings an archived record back (who may archive it). */
+  unarchiveRecord: ArchivePayload;
   /** Changes the display name, the optional real name (and whether to show it), language and country. */
   updateProfile: UpdateProfilePayload;
   /** Confirms an address with the token of its link. */
   verifyEmail: VerifyEmailPayload;
   /** Marks an organisation verified by PeerHub, or takes the mark away. */
   verifyOrganisation: VerifyOrganisationPayload;
+};
+
+
+export type MutationArchiveRecordArgs = {
+  input: ArchiveRecordInput;
 };
 
 
@@ -570,8 +639,18 @@ export type MutationConfirmEmailChangeArgs = {
 };
 
 
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
+};
+
+
 export type MutationCreatePracticeArgs = {
   input: CreatePracticeInput;
+};
+
+
+export type MutationCreateResourceArgs = {
+  input: CreateResourceInput;
 };
 
 
@@ -585,8 +664,18 @@ export type MutationDeleteAccountArgs = {
 };
 
 
+export type MutationEditOrganisationArgs = {
+  input: EditOrganisationInput;
+};
+
+
 export type MutationEditPracticeArgs = {
   input: EditPracticeInput;
+};
+
+
+export type MutationEditResourceArgs = {
+  input: EditResourceInput;
 };
 
 
@@ -635,8 +724,18 @@ export type MutationReviewRevisionArgs = {
 };
 
 
+export type MutationSaveOrganisationDraftArgs = {
+  input: SaveOrganisationDraftInput;
+};
+
+
 export type MutationSavePracticeDraftArgs = {
   input: SavePracticeDraftInput;
+};
+
+
+export type MutationSaveResourceDraftArgs = {
+  input: SaveResourceDraftInput;
 };
 
 
@@ -667,6 +766,11 @@ export type MutationSubmitRevisionArgs = {
 
 export type MutationSuspendMemberArgs = {
   input: SuspendMemberInput;
+};
+
+
+export type MutationUnarchiveRecordArgs = {
+  input: ArchiveRecordInput;
 };
 
 
@@ -706,12 +810,17 @@ export type Organisation = {
   country: Maybe<Country>;
   /** ISO code of its country. */
   countryCode: Scalars['String']['output'];
+  /** Markdown as written (plain text for most). */
   description: Scalars['String']['output'];
+  /** The description rendered to sanitised HTML on the server. */
+  descriptionHtml: Scalars['String']['output'];
   expertise: Array<Scalars['String']['output']>;
   /** Whether members edit for it on PeerHub (without any, it may be claimed). */
   hasEditors: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   languages: Array<Scalars['String']['output']>;
+  /** When it last changed and for whom: its latest published revision, or PeerHub editorial. */
+  lastUpdate: LastUpdate;
   /** The signed-in member's request or membership of it; null for a visitor or none. */
   myMembership: Maybe<Membership>;
   name: Scalars['String']['output'];
@@ -725,8 +834,12 @@ export type Organisation = {
   slug: Scalars['String']['output'];
   sources: Array<Source>;
   type: OrganisationType;
+  /** When the record last changed on PeerHub. */
+  updatedAt: Scalars['DateTime']['output'];
   verified: Scalars['Boolean']['output'];
   verifiedOn: Scalars['String']['output'];
+  /** Raised at every publication. */
+  version: Scalars['Int']['output'];
   website: Maybe<Scalars['String']['output']>;
 };
 
@@ -734,6 +847,43 @@ export type OrganisationConnection = {
   edges: Array<OrganisationEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** An organisation profile as a revision holds it. */
+export type OrganisationContentView = {
+  acronym: Maybe<Scalars['String']['output']>;
+  city: Maybe<Scalars['String']['output']>;
+  countryCode: Scalars['String']['output'];
+  /** Markdown as written. */
+  description: Scalars['String']['output'];
+  /** The description rendered to sanitised HTML. */
+  descriptionHtml: Scalars['String']['output'];
+  expertise: Array<Scalars['String']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  openToPartnership: Scalars['Boolean']['output'];
+  projects: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  type: OrganisationType;
+  website: Maybe<Scalars['String']['output']>;
+};
+
+export type OrganisationDraftInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  countryCode: Scalars['String']['input'];
+  /** Markdown, rendered to sanitised HTML on the server. */
+  description?: Scalars['String']['input'];
+  expertise?: Array<Scalars['String']['input']>;
+  /** ISO 639-1 codes of the languages it works in. */
+  languages?: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  openToPartnership?: Scalars['Boolean']['input'];
+  projects?: Array<Scalars['String']['input']>;
+  sources?: Array<SourceInput>;
+  type: OrganisationType;
+  /** Its website (http(s)); no e-mail is ever shown. */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OrganisationEdge = {
@@ -961,6 +1111,8 @@ export type ProposeCountryFactInput = {
 export type Query = {
   /** Members, newest first (admins). */
   accounts: AccountSummaryConnection;
+  /** Archived records of one kind, most recently archived first (moderators, admins). */
+  archivedRecords: Array<ArchivedRecord>;
   /** The audit log of security events, newest first (admins). */
   auditEvents: AuditEntryConnection;
   /** Two to five countries side by side, every dimension with its level, text and sources. */
@@ -1022,6 +1174,11 @@ export type QueryAccountsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   query: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryArchivedRecordsArgs = {
+  kind: ContentKind;
 };
 
 
@@ -1214,12 +1371,17 @@ export type Resource = {
   /** Resources that cite this one. */
   citedBy: Array<Resource>;
   competencyTags: Array<Scalars['String']['output']>;
+  /** Markdown as written (plain text for most). */
   description: Scalars['String']['output'];
+  /** The description rendered to sanitised HTML on the server. */
+  descriptionHtml: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** ISO 639-1 language of this version. */
   language: Scalars['String']['output'];
   /** The other language versions of the same work. */
   languageVersions: Array<Resource>;
+  /** When it last changed and for whom: its latest published revision, or PeerHub editorial. */
+  lastUpdate: LastUpdate;
   /** Global id: opaque, stable, unique across kinds; `node(id:)` finds the record again. */
   nodeId: Scalars['ID']['output'];
   /** Organisations behind the resource. */
@@ -1235,8 +1397,12 @@ export type Resource = {
   /** Shared by the language versions of one work. */
   translationGroup: Maybe<Scalars['String']['output']>;
   type: ResourceType;
+  /** When the record last changed on PeerHub. */
+  updatedAt: Scalars['DateTime']['output'];
   url: Maybe<Scalars['String']['output']>;
   verifiedOn: Scalars['String']['output'];
+  /** Raised at every publication. */
+  version: Scalars['Int']['output'];
   year: Maybe<Scalars['Int']['output']>;
 };
 
@@ -1244,6 +1410,49 @@ export type ResourceConnection = {
   edges: Array<ResourceEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A resource as a revision holds it. */
+export type ResourceContentView = {
+  audience: Array<Audience>;
+  competencyTags: Array<Scalars['String']['output']>;
+  /** Markdown as written. */
+  description: Scalars['String']['output'];
+  /** The description rendered to sanitised HTML. */
+  descriptionHtml: Scalars['String']['output'];
+  language: Scalars['String']['output'];
+  organisations: Array<OrganisationRef>;
+  publisher: Scalars['String']['output'];
+  publisherOrganisation: Maybe<OrganisationRef>;
+  sources: Array<Source>;
+  title: Scalars['String']['output'];
+  topics: Array<Scalars['String']['output']>;
+  translationGroup: Maybe<Scalars['String']['output']>;
+  type: ResourceType;
+  url: Maybe<Scalars['String']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type ResourceDraftInput = {
+  audience?: Array<Audience>;
+  /** Competencies it teaches or assesses. */
+  competencyTags?: Array<Scalars['String']['input']>;
+  /** Markdown, rendered to sanitised HTML on the server. */
+  description?: Scalars['String']['input'];
+  /** ISO 639-1 language of this version (en, pl, pt…). */
+  language: Scalars['String']['input'];
+  /** Slug of a resource this one is a language version of (they share a translation group). */
+  languageVersionOf?: InputMaybe<Scalars['String']['input']>;
+  /** Slugs of organisations that made it with the publisher. */
+  organisationSlugs?: Array<Scalars['String']['input']>;
+  publisher?: Scalars['String']['input'];
+  sources?: Array<SourceInput>;
+  title: Scalars['String']['input'];
+  topics?: Array<Scalars['String']['input']>;
+  type: ResourceType;
+  /** http(s) address where it can be read. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ResourceEdge = {
@@ -1314,13 +1523,18 @@ export type Revision = {
   number: Scalars['Int']['output'];
   /** Written for this organisation. */
   organisation: Maybe<OrganisationRef>;
+  /** An organisation profile (`organisation` is who the revision is written for). */
+  organisationProfile: Maybe<OrganisationContentView>;
   practice: Maybe<PracticeContentView>;
   /** Why, as its author said. */
   reason: Scalars['String']['output'];
+  /** True while the record is archived (out of lists, search and pages). */
+  recordArchived: Scalars['Boolean']['output'];
   /** The record it changes. */
   recordId: Scalars['ID']['output'];
-  /** The practice’s address, once published. */
+  /** The record’s address, once published. */
   recordSlug: Maybe<Scalars['String']['output']>;
+  resource: Maybe<ResourceContentView>;
   /** The reviewer’s comment. */
   reviewComment: Scalars['String']['output'];
   reviewer: Maybe<Contributor>;
@@ -1371,11 +1585,27 @@ export type SaveDraftPayload = {
   revision: Maybe<Revision>;
 };
 
+export type SaveOrganisationDraftInput = {
+  /** The lockVersion the form was filled from. */
+  expectedLockVersion: Scalars['Int']['input'];
+  organisation: OrganisationDraftInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  revisionId: Scalars['ID']['input'];
+};
+
 export type SavePracticeDraftInput = {
   /** The lockVersion the form was filled from. */
   expectedLockVersion: Scalars['Int']['input'];
   practice: PracticeDraftInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+  revisionId: Scalars['ID']['input'];
+};
+
+export type SaveResourceDraftInput = {
+  /** The lockVersion the form was filled from. */
+  expectedLockVersion: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  resource: ResourceDraftInput;
   revisionId: Scalars['ID']['input'];
 };
 

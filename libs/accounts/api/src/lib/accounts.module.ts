@@ -28,6 +28,6 @@ import { Mailer } from './mailer';
     AdminResolver,
     Housekeeping,
   ],
-  exports: [AccountsService, Mailer, Housekeeping],
+  exports: [AccountsService, Mailer, Housekeeping, AuditLog, MembershipsService],
 })
 export class AccountsModule {}

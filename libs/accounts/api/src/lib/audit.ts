@@ -22,7 +22,9 @@ export type AuditKind =
   | 'membership_declined'
   | 'membership_ended'
   | 'organisation_verified'
-  | 'organisation_unverified';
+  | 'organisation_unverified'
+  | 'record_archived'
+  | 'record_unarchived';
 
 /** Writes the audit log. A failure to write is logged, never turned into a failure of what the member did. */
 @Injectable()

@@ -16,7 +16,7 @@ import {
   isUuid,
   rateLimited,
 } from '@peerhub/shared/api-core';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AccountEntity, MembershipEntity } from './account.entities';
 import { AuditLog } from './audit';
 import { Mailer } from './mailer';
@@ -304,6 +304,22 @@ export class MembershipsService {
           this.link(a.language, 'account/organisations'),
         ),
       );
+  }
+
+  /**
+   * Makes the author of a newly published organisation profile its editor, inside the publishing transaction
+   * (the reviewer's approval of the profile is the approval of the claim).
+   */
+  async grantFounder(tx: EntityManager, accountId: string, organisationId: string, deciderId: string) {
+    await tx.getRepository(MembershipEntity).insert({
+      accountId,
+      organisationId,
+      kind: 'claim',
+      status: 'approved',
+      message: '',
+      decidedAt: new Date(),
+      decidedBy: deciderId,
+    });
   }
 
   /** Which of these organisations have an editor (a claim is for one that has none), in their order. */

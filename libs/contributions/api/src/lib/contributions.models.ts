@@ -7,11 +7,14 @@ import {
   PreconditionKind,
   Principle,
 } from '@peerhub/practices/api';
+import { OrganisationType } from '@peerhub/organisations/api';
+import { Audience, ResourceType } from '@peerhub/resources/api';
 import { IsCountryCode, MutationPayload, Source } from '@peerhub/shared/api-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -26,6 +29,8 @@ import {
 
 export enum ContentKind {
   PRACTICE = 'practice',
+  RESOURCE = 'resource',
+  ORGANISATION = 'organisation',
   COUNTRY_FACT = 'country_fact',
 }
 registerEnumType(ContentKind, { name: 'ContentKind', description: 'What a revision changes.' });
@@ -157,6 +162,121 @@ export class PracticeDraftInput {
   organisationSlugs: string[] = [];
 }
 
+const LANGUAGE = /^[a-z]{2}$/;
+const HTTP_URL = /^https?:\/\/[^\s]+$/;
+
+/** A resource as its editor fills it in. Checked fully when submitted. */
+@InputType()
+export class ResourceDraftInput {
+  @Field() @IsString() @MaxLength(LIMITS.title) title!: string;
+  @Field(() => ResourceType) @IsEnum(ResourceType) type!: ResourceType;
+  @Field({ description: 'ISO 639-1 language of this version (en, pl, pt…).' })
+  @Matches(LANGUAGE, { message: 'language must be a two-letter ISO 639-1 code' })
+  language!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Slug of a resource this one is a language version of (they share a translation group).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  languageVersionOf?: string | null;
+  @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(300) publisher = '';
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1900) @Max(2100) year?: number | null;
+  @Field(() => [Audience], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(7)
+  @IsEnum(Audience, { each: true })
+  audience: Audience[] = [];
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(LIMITS.items)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  topics: string[] = [];
+  @Field(() => [String], { defaultValue: [], description: 'Competencies it teaches or assesses.' })
+  @IsArray()
+  @ArrayMaxSize(LIMITS.items)
+  @IsString({ each: true })
+  @MaxLength(120, { each: true })
+  competencyTags: string[] = [];
+  @Field(() => String, { nullable: true, description: 'http(s) address where it can be read.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.url)
+  @Matches(HTTP_URL, { message: 'url must be an http(s) address' })
+  url?: string | null;
+  @Field(() => String, {
+    defaultValue: '',
+    description: 'Markdown, rendered to sanitised HTML on the server.',
+  })
+  @IsString()
+  @MaxLength(LIMITS.text)
+  description = '';
+  @Field(() => [SourceInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(LIMITS.sources)
+  @ValidateNested({ each: true })
+  @Type(() => SourceInput)
+  sources: SourceInput[] = [];
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Slugs of organisations that made it with the publisher.',
+  })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  organisationSlugs: string[] = [];
+}
+
+/** An organisation profile as its editor fills it in (the verified mark is the admins'). */
+@InputType()
+export class OrganisationDraftInput {
+  @Field() @IsString() @MaxLength(LIMITS.title) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(30) acronym?: string | null;
+  @Field(() => OrganisationType) @IsEnum(OrganisationType) type!: OrganisationType;
+  @Field() @IsCountryCode() countryCode!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) city?: string | null;
+  @Field(() => String, {
+    defaultValue: '',
+    description: 'Markdown, rendered to sanitised HTML on the server.',
+  })
+  @IsString()
+  @MaxLength(LIMITS.text)
+  description = '';
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(LIMITS.items)
+  @IsString({ each: true })
+  @MaxLength(120, { each: true })
+  expertise: string[] = [];
+  @Field(() => [String], { defaultValue: [], description: 'ISO 639-1 codes of the languages it works in.' })
+  @IsArray()
+  @ArrayMaxSize(LIMITS.items)
+  @Matches(LANGUAGE, { each: true, message: 'languages must be two-letter ISO 639-1 codes' })
+  languages: string[] = [];
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(LIMITS.items)
+  @IsString({ each: true })
+  @MaxLength(120, { each: true })
+  projects: string[] = [];
+  @Field(() => String, { nullable: true, description: 'Its website (http(s)); no e-mail is ever shown.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.url)
+  @Matches(HTTP_URL, { message: 'website must be an http(s) address' })
+  website?: string | null;
+  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() openToPartnership = false;
+  @Field(() => [SourceInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(LIMITS.sources)
+  @ValidateNested({ each: true })
+  @Type(() => SourceInput)
+  sources: SourceInput[] = [];
+}
+
 @ObjectType({ description: 'An organisation a contribution names.' })
 export class OrganisationRef {
   @Field(() => ID) id!: string;
@@ -199,6 +319,42 @@ export class PreconditionView {
   @Field() text!: string;
 }
 
+@ObjectType({ description: 'A resource as a revision holds it.' })
+export class ResourceContentView {
+  @Field() title!: string;
+  @Field(() => ResourceType) type!: ResourceType;
+  @Field() language!: string;
+  @Field(() => String, { nullable: true }) translationGroup!: string | null;
+  @Field() publisher!: string;
+  @Field(() => OrganisationRef, { nullable: true }) publisherOrganisation!: OrganisationRef | null;
+  @Field(() => Int, { nullable: true }) year!: number | null;
+  @Field(() => [Audience]) audience!: Audience[];
+  @Field(() => [String]) topics!: string[];
+  @Field(() => [String]) competencyTags!: string[];
+  @Field(() => String, { nullable: true }) url!: string | null;
+  @Field({ description: 'Markdown as written.' }) description!: string;
+  @Field({ description: 'The description rendered to sanitised HTML.' }) descriptionHtml!: string;
+  @Field(() => [Source]) sources!: Source[];
+  @Field(() => [OrganisationRef]) organisations!: OrganisationRef[];
+}
+
+@ObjectType({ description: 'An organisation profile as a revision holds it.' })
+export class OrganisationContentView {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) acronym!: string | null;
+  @Field(() => OrganisationType) type!: OrganisationType;
+  @Field() countryCode!: string;
+  @Field(() => String, { nullable: true }) city!: string | null;
+  @Field({ description: 'Markdown as written.' }) description!: string;
+  @Field({ description: 'The description rendered to sanitised HTML.' }) descriptionHtml!: string;
+  @Field(() => [String]) expertise!: string[];
+  @Field(() => [String]) languages!: string[];
+  @Field(() => [String]) projects!: string[];
+  @Field(() => String, { nullable: true }) website!: string | null;
+  @Field() openToPartnership!: boolean;
+  @Field(() => [Source]) sources!: Source[];
+}
+
 @ObjectType({ description: 'A country fact as a revision holds it.' })
 export class CountryFactContentView {
   @Field() countryCode!: string;
@@ -214,12 +370,20 @@ export class Revision {
   @Field(() => ID) id!: string;
   @Field(() => ContentKind) kind!: ContentKind;
   @Field(() => ID, { description: 'The record it changes.' }) recordId!: string;
-  @Field(() => String, { nullable: true, description: 'The practice’s address, once published.' })
+  @Field(() => String, { nullable: true, description: 'The record’s address, once published.' })
   recordSlug!: string | null;
   @Field(() => Int, { description: 'Its number in the record’s history (1, 2, 3…).' }) number!: number;
   @Field(() => RevisionState) state!: RevisionState;
+  @Field({ description: 'True while the record is archived (out of lists, search and pages).' })
+  recordArchived!: boolean;
   @Field({ description: 'What it is about, in a line.' }) title!: string;
   @Field(() => PracticeContentView, { nullable: true }) practice!: PracticeContentView | null;
+  @Field(() => ResourceContentView, { nullable: true }) resource!: ResourceContentView | null;
+  @Field(() => OrganisationContentView, {
+    nullable: true,
+    description: 'An organisation profile (`organisation` is who the revision is written for).',
+  })
+  organisationProfile!: OrganisationContentView | null;
   @Field(() => CountryFactContentView, { nullable: true }) countryFact!: CountryFactContentView | null;
   @Field(() => Contributor, { nullable: true, description: 'Null once their account is deleted.' })
   author!: Contributor | null;
@@ -297,6 +461,98 @@ export class SavePracticeDraftInput {
   @Type(() => PracticeDraftInput)
   practice!: PracticeDraftInput;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(1000) reason?: string | null;
+}
+
+@InputType()
+export class CreateResourceInput {
+  @Field({ description: 'The organisation that publishes it (its editors may; admins and moderators too).' })
+  @IsString()
+  @MaxLength(200)
+  organisationSlug!: string;
+  @Field(() => ResourceDraftInput)
+  @ValidateNested()
+  @Type(() => ResourceDraftInput)
+  resource!: ResourceDraftInput;
+  @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(1000) reason = '';
+}
+
+@InputType()
+export class EditResourceInput {
+  @Field() @IsString() @MaxLength(200) resourceSlug!: string;
+  @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(1000) reason = '';
+}
+
+@InputType()
+export class SaveResourceDraftInput {
+  @Field(() => ID) @IsString() @MaxLength(40) revisionId!: string;
+  @Field(() => Int, { description: 'The lockVersion the form was filled from.' })
+  @IsInt()
+  @Min(1)
+  expectedLockVersion!: number;
+  @Field(() => ResourceDraftInput)
+  @ValidateNested()
+  @Type(() => ResourceDraftInput)
+  resource!: ResourceDraftInput;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(1000) reason?: string | null;
+}
+
+@InputType()
+export class CreateOrganisationInput {
+  @Field(() => OrganisationDraftInput)
+  @ValidateNested()
+  @Type(() => OrganisationDraftInput)
+  organisation!: OrganisationDraftInput;
+  @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(1000) reason = '';
+}
+
+@InputType()
+export class EditOrganisationInput {
+  @Field() @IsString() @MaxLength(200) organisationSlug!: string;
+  @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(1000) reason = '';
+}
+
+@InputType()
+export class SaveOrganisationDraftInput {
+  @Field(() => ID) @IsString() @MaxLength(40) revisionId!: string;
+  @Field(() => Int, { description: 'The lockVersion the form was filled from.' })
+  @IsInt()
+  @Min(1)
+  expectedLockVersion!: number;
+  @Field(() => OrganisationDraftInput)
+  @ValidateNested()
+  @Type(() => OrganisationDraftInput)
+  organisation!: OrganisationDraftInput;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(1000) reason?: string | null;
+}
+
+@InputType()
+export class ArchiveRecordInput {
+  @Field(() => ContentKind, {
+    description: 'PRACTICE, RESOURCE or ORGANISATION (country facts are never archived).',
+  })
+  @IsEnum(ContentKind)
+  kind!: ContentKind;
+  @Field(() => ID) @IsString() @MaxLength(40) recordId!: string;
+  @Field({ description: 'Why (3–1,000 characters); kept in the audit log.' })
+  @IsString()
+  @MinLength(3, { message: 'reason must be 3 to 1000 characters' })
+  @MaxLength(1000, { message: 'reason must be 3 to 1000 characters' })
+  reason!: string;
+}
+
+@ObjectType({ description: 'A record archived or brought back.' })
+export class ArchivedRecord {
+  @Field(() => ContentKind) kind!: ContentKind;
+  @Field(() => ID) recordId!: string;
+  @Field() slug!: string;
+  @Field() title!: string;
+  @Field() archived!: boolean;
+  @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
+}
+
+@ObjectType()
+export class ArchivePayload extends MutationPayload {
+  @Field(() => ArchivedRecord, { nullable: true }) record!: ArchivedRecord | null;
 }
 
 @InputType()

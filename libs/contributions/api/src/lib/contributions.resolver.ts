@@ -1,10 +1,20 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { OrganisationsService } from '@peerhub/organisations/api';
+import { Organisation, OrganisationsService } from '@peerhub/organisations/api';
+import { Resource } from '@peerhub/resources/api';
 import { Practice } from '@peerhub/practices/api';
 import { MyData } from '@peerhub/accounts/api';
 import { Can, CurrentViewer, PayloadErrors, Viewer, type GraphqlContext } from '@peerhub/shared/api-core';
 import {
+  ArchivedRecord,
+  ArchivePayload,
+  ArchiveRecordInput,
   ContentKind,
+  CreateOrganisationInput,
+  CreateResourceInput,
+  EditOrganisationInput,
+  EditResourceInput,
+  SaveOrganisationDraftInput,
+  SaveResourceDraftInput,
   CreatePracticeInput,
   EditPracticeInput,
   FieldChange,
@@ -32,6 +42,17 @@ export class ContributionsResolver {
     @Args('kind', { type: () => ContentKind, nullable: true }) kind?: ContentKind | null,
   ): Promise<ReviewQueue> {
     return this.contributions.reviewQueue(viewer, kind);
+  }
+
+  @Query(() => [ArchivedRecord], {
+    description: 'Archived records of one kind, most recently archived first (moderators, admins).',
+  })
+  @Can('moderation:act')
+  archivedRecords(
+    @CurrentViewer() viewer: Viewer,
+    @Args('kind', { type: () => ContentKind }) kind: ContentKind,
+  ): Promise<ArchivedRecord[]> {
+    return this.contributions.archivedRecords(viewer, kind);
   }
 
   @Query(() => [Revision], { description: "The signed-in member's contributions, newest first." })
@@ -98,7 +119,9 @@ export class ContributionsResolver {
     @Args('input') input: EditPracticeInput,
     @CurrentViewer() viewer: Viewer,
   ): Promise<Omit<RevisionPayload, 'errors'>> {
-    return { revision: await this.contributions.editPractice(viewer, input.practiceSlug, input.reason) };
+    return {
+      revision: await this.contributions.edit(viewer, ContentKind.PRACTICE, input.practiceSlug, input.reason),
+    };
   }
 
   @Mutation(() => SaveDraftPayload, {
@@ -118,6 +141,140 @@ export class ContributionsResolver {
       input.practice,
       input.reason,
     );
+  }
+
+  @Mutation(() => RevisionPayload, {
+    description: 'Starts a new resource as a draft, published by an organisation the viewer writes for.',
+  })
+  @Can('content:write')
+  @PayloadErrors(CreateResourceInput)
+  async createResource(
+    @Args('input') input: CreateResourceInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RevisionPayload, 'errors'>> {
+    return {
+      revision: await this.contributions.createResource(
+        viewer,
+        input.organisationSlug,
+        input.resource,
+        input.reason,
+      ),
+    };
+  }
+
+  @Mutation(() => RevisionPayload, {
+    description:
+      'A draft to edit a published resource, from its current content (or the viewer’s open draft of it).',
+  })
+  @Can('content:write')
+  @PayloadErrors(EditResourceInput)
+  async editResource(
+    @Args('input') input: EditResourceInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RevisionPayload, 'errors'>> {
+    return {
+      revision: await this.contributions.edit(viewer, ContentKind.RESOURCE, input.resourceSlug, input.reason),
+    };
+  }
+
+  @Mutation(() => SaveDraftPayload, {
+    description:
+      'Saves a resource draft (autosave); CONFLICT with `current` when it was saved meanwhile elsewhere.',
+  })
+  @Can('content:write')
+  @PayloadErrors(SaveResourceDraftInput)
+  saveResourceDraft(
+    @Args('input') input: SaveResourceDraftInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<SaveDraftPayload> {
+    return this.contributions.saveResourceDraft(
+      viewer,
+      input.revisionId,
+      input.expectedLockVersion,
+      input.resource,
+      input.reason,
+    );
+  }
+
+  @Mutation(() => RevisionPayload, {
+    description:
+      'Proposes a new organisation’s profile as a draft (any member); once published, its author becomes its editor.',
+  })
+  @Can('content:propose')
+  @PayloadErrors(CreateOrganisationInput)
+  async createOrganisation(
+    @Args('input') input: CreateOrganisationInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RevisionPayload, 'errors'>> {
+    return {
+      revision: await this.contributions.createOrganisation(viewer, input.organisation, input.reason),
+    };
+  }
+
+  @Mutation(() => RevisionPayload, {
+    description:
+      'A draft to edit an organisation’s profile (its editors, moderators). Editors of a verified organisation publish it on submitting.',
+  })
+  @Can('content:write')
+  @PayloadErrors(EditOrganisationInput)
+  async editOrganisation(
+    @Args('input') input: EditOrganisationInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<RevisionPayload, 'errors'>> {
+    return {
+      revision: await this.contributions.edit(
+        viewer,
+        ContentKind.ORGANISATION,
+        input.organisationSlug,
+        input.reason,
+      ),
+    };
+  }
+
+  @Mutation(() => SaveDraftPayload, {
+    description:
+      'Saves an organisation profile draft (autosave); CONFLICT with `current` when it was saved meanwhile elsewhere.',
+  })
+  @Can('content:propose')
+  @PayloadErrors(SaveOrganisationDraftInput)
+  saveOrganisationDraft(
+    @Args('input') input: SaveOrganisationDraftInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<SaveDraftPayload> {
+    return this.contributions.saveOrganisationDraft(
+      viewer,
+      input.revisionId,
+      input.expectedLockVersion,
+      input.organisation,
+      input.reason,
+    );
+  }
+
+  @Mutation(() => ArchivePayload, {
+    description:
+      'Archives a practice, resource or organisation profile: out of lists, search and pages, its history kept (moderators, admins; editors of a practice’s or resource’s organisations).',
+  })
+  @Can('content:write')
+  @PayloadErrors(ArchiveRecordInput)
+  async archiveRecord(
+    @Args('input') input: ArchiveRecordInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<ArchivePayload, 'errors'>> {
+    return {
+      record: await this.contributions.archive(viewer, input.kind, input.recordId, input.reason, true),
+    };
+  }
+
+  @Mutation(() => ArchivePayload, { description: 'Brings an archived record back (who may archive it).' })
+  @Can('content:write')
+  @PayloadErrors(ArchiveRecordInput)
+  async unarchiveRecord(
+    @Args('input') input: ArchiveRecordInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Omit<ArchivePayload, 'errors'>> {
+    return {
+      record: await this.contributions.archive(viewer, input.kind, input.recordId, input.reason, false),
+    };
   }
 
   @Mutation(() => RevisionPayload, { description: 'Sends a draft for review.' })
@@ -171,7 +328,37 @@ export class ContributionsResolver {
   }
 }
 
-/** `Practice.lastUpdate`, kept here so the practices domain never depends on contributions. */
+/** Who last changed a record: its latest published revision, or PeerHub editorial for seeded content. */
+async function lastUpdateOf(
+  kind: ContentKind,
+  record: { id: string; updatedAt: Date },
+  ctx: GraphqlContext,
+  contributions: ContributionsService,
+  organisations: OrganisationsService,
+): Promise<LastUpdate> {
+  const last = await ctx.loaders
+    .get<string, { at: Date; organisationId: string | null; number: number } | null>(
+      `contributions.lastPublished.${kind}`,
+      async (ids) => {
+        const map = await contributions.lastPublished(kind, ids);
+        return ids.map((id) => map.get(id) ?? null);
+      },
+    )
+    .load(record.id);
+  if (!last) return { at: record.updatedAt, organisation: null, revision: null };
+  const org = last.organisationId ? (await organisations.byIds([last.organisationId]))[0] : undefined;
+  return {
+    at: last.at,
+    organisation: org ? { id: org.id, slug: org.slug, name: org.name } : null,
+    revision: last.number,
+  };
+}
+
+const LAST_UPDATE = {
+  description: 'When it last changed and for whom: its latest published revision, or PeerHub editorial.',
+};
+
+/** `lastUpdate` on practices, resources and organisations, kept here so those domains never depend on contributions. */
 @Resolver(() => Practice)
 export class PracticeLastUpdateResolver {
   constructor(
@@ -179,26 +366,35 @@ export class PracticeLastUpdateResolver {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  @ResolveField(() => LastUpdate, {
-    description: 'When it last changed and for whom: its latest published revision, or PeerHub editorial.',
-  })
-  async lastUpdate(@Parent() practice: Practice, @Context() ctx: GraphqlContext): Promise<LastUpdate> {
-    const last = await ctx.loaders
-      .get<string, { at: Date; organisationId: string | null; number: number } | null>(
-        'contributions.lastPublishedPractice',
-        async (ids) => {
-          const map = await this.contributions.lastPublished(ContentKind.PRACTICE, ids);
-          return ids.map((id) => map.get(id) ?? null);
-        },
-      )
-      .load(practice.id);
-    if (!last) return { at: practice.updatedAt, organisation: null, revision: null };
-    const org = last.organisationId ? (await this.organisations.byIds([last.organisationId]))[0] : undefined;
-    return {
-      at: last.at,
-      organisation: org ? { id: org.id, slug: org.slug, name: org.name } : null,
-      revision: last.number,
-    };
+  @ResolveField(() => LastUpdate, LAST_UPDATE)
+  lastUpdate(@Parent() practice: Practice, @Context() ctx: GraphqlContext): Promise<LastUpdate> {
+    return lastUpdateOf(ContentKind.PRACTICE, practice, ctx, this.contributions, this.organisations);
+  }
+}
+
+@Resolver(() => Resource)
+export class ResourceLastUpdateResolver {
+  constructor(
+    private readonly contributions: ContributionsService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  @ResolveField(() => LastUpdate, LAST_UPDATE)
+  lastUpdate(@Parent() resource: Resource, @Context() ctx: GraphqlContext): Promise<LastUpdate> {
+    return lastUpdateOf(ContentKind.RESOURCE, resource, ctx, this.contributions, this.organisations);
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationLastUpdateResolver {
+  constructor(
+    private readonly contributions: ContributionsService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  @ResolveField(() => LastUpdate, LAST_UPDATE)
+  lastUpdate(@Parent() organisation: Organisation, @Context() ctx: GraphqlContext): Promise<LastUpdate> {
+    return lastUpdateOf(ContentKind.ORGANISATION, organisation, ctx, this.contributions, this.organisations);
   }
 }
 

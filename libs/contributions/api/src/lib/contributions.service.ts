@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AccountsService } from '@peerhub/accounts/api';
+import { AccountsService, AuditLog, MembershipsService } from '@peerhub/accounts/api';
 import { CountriesService, CountriesWriter, type CountryFactContent } from '@peerhub/countries/api';
-import { OrganisationsService } from '@peerhub/organisations/api';
+import {
+  OrganisationsService,
+  OrganisationsWriter,
+  type OrganisationContent,
+} from '@peerhub/organisations/api';
 import { PracticesService, PracticesWriter, type PracticeContent } from '@peerhub/practices/api';
+import { ResourcesService, ResourcesWriter, type ResourceContent } from '@peerhub/resources/api';
 import {
   UserInputErrors,
   Viewer,
@@ -15,6 +20,7 @@ import {
   renderMarkdown,
   toSources,
   type FieldError,
+  type RecordWriter,
   type SourceRef,
   isUuid,
 } from '@peerhub/shared/api-core';
@@ -23,8 +29,11 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import {
   ContentKind,
   DiffChange,
+  type ArchivedRecord,
   type FieldChange,
+  type OrganisationDraftInput,
   type PracticeDraftInput,
+  type ResourceDraftInput,
   type ProposeCountryFactInput,
   ReviewDecision,
   type ReviewQueue,
@@ -60,6 +69,45 @@ function cleanSources(sources: readonly SourceInput[]): SourceRef[] {
   }));
 }
 
+/** Non-empty cleaned items of a list. */
+function list(xs: readonly string[]): string[] {
+  return xs.map(clean).filter(Boolean);
+}
+
+/** What every record needs before review: a title, a source a reader can check, an organisation behind it. */
+function required(field: string, title: string, sources: number, organisations: number): FieldError[] {
+  const errors: FieldError[] = [];
+  if (title.length < 3)
+    errors.push(fieldError(`${field}.title`, 'TOO_SHORT', 'Give it a title (3+ characters).'));
+  if (!sources)
+    errors.push(fieldError(`${field}.sources`, 'REQUIRED', 'Name at least one source a reader can check.'));
+  if (!organisations)
+    errors.push(fieldError(`${field}.organisationSlugs`, 'REQUIRED', 'Name the organisation behind it.'));
+  return errors;
+}
+
+/** The kinds of record written through revisions (country facts are proposed, never created or archived). */
+type RecordKind = ContentKind.PRACTICE | ContentKind.RESOURCE | ContentKind.ORGANISATION;
+
+interface ContentOf {
+  [ContentKind.PRACTICE]: PracticeContent;
+  [ContentKind.RESOURCE]: ResourceContent;
+  [ContentKind.ORGANISATION]: OrganisationContent;
+}
+
+/** How one kind of record is written, found, titled, owned and checked before review. */
+interface RecordSpec<C> {
+  /** Prefix of its field errors (`practice.title`). */
+  field: string;
+  writer: RecordWriter<C>;
+  /** The id of the live (not archived) record at this address, or null. */
+  findId(slug: string): Promise<string | null>;
+  title(content: C): string;
+  /** The organisations whose editors write it. */
+  owners(content: C, recordId: string): string[];
+  completeness(content: C): FieldError[];
+}
+
 /**
  * Contributions with review and history: a practice is written as revisions (draft → submitted → published, or
  * changes requested / rejected), a country fact is proposed with its source and reviewed; publishing writes the
@@ -72,11 +120,20 @@ export class ContributionsService {
     private readonly ds: DataSource,
     private readonly practices: PracticesService,
     private readonly practicesWriter: PracticesWriter,
+    private readonly resources: ResourcesService,
+    private readonly resourcesWriter: ResourcesWriter,
+    private readonly organisationsWriter: OrganisationsWriter,
     private readonly countriesWriter: CountriesWriter,
     private readonly organisations: OrganisationsService,
     private readonly countries: CountriesService,
     private readonly accounts: AccountsService,
-  ) {}
+    private readonly memberships: MembershipsService,
+    private readonly audit: AuditLog,
+  ) {
+    this.specs = this.makeSpecs();
+  }
+
+  private readonly specs: { [K in RecordKind]: RecordSpec<ContentOf[K]> };
 
   private get repo() {
     return this.ds.getRepository(RevisionEntity);
@@ -114,30 +171,105 @@ export class ContributionsService {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Practices
+  // The record kinds: how each is written, checked and owned
 
-  /** A practice draft as stored: names resolved to ids, text cleaned; field errors for what does not exist. */
-  private async practiceContent(input: PracticeDraftInput, must: string[] = []): Promise<PracticeContent> {
-    const errors: FieldError[] = [];
-    const slugs = [...new Set([...must, ...input.organisationSlugs.map((s) => s.trim())])].filter(Boolean);
-    const orgs = slugs.length ? await this.organisations.idsBySlugs(slugs) : [];
-    if (orgs.length !== slugs.length)
-      errors.push(
-        fieldError('practice.organisationSlugs', 'NOT_FOUND', 'An organisation named is not on PeerHub.'),
-      );
-    const country = input.countryCode.toUpperCase();
+  private spec(kind: string): RecordSpec<unknown> {
+    const spec = this.specs[kind as RecordKind];
+    if (!spec)
+      throw new UserInputErrors([
+        fieldError('kind', 'INVALID', 'Country facts are proposed and reviewed, never archived.'),
+      ]);
+    return spec as RecordSpec<unknown>;
+  }
+
+  private makeSpecs(): { [K in RecordKind]: RecordSpec<ContentOf[K]> } {
+    return {
+      [ContentKind.PRACTICE]: {
+        field: 'practice',
+        writer: this.practicesWriter,
+        findId: (slug) =>
+          this.practices.bySlug(slug).then(
+            (p) => p.id,
+            () => null,
+          ),
+        title: (c) => c.title,
+        owners: (c) => c.organisationIds,
+        completeness: (c) => [
+          ...required('practice', c.title, c.sources.length, c.organisationIds.length),
+          ...(c.summary.length < 20
+            ? [fieldError('practice.summary', 'TOO_SHORT', 'Describe it in at least 20 characters.')]
+            : []),
+        ],
+      },
+      [ContentKind.RESOURCE]: {
+        field: 'resource',
+        writer: this.resourcesWriter,
+        findId: (slug) =>
+          this.resources.bySlug(slug).then(
+            (r) => r.id,
+            () => null,
+          ),
+        title: (c) => c.title,
+        owners: (c) => [c.publisherOrganisationId, ...c.organisationIds].filter((x): x is string => !!x),
+        completeness: (c) => [
+          ...required('resource', c.title, c.sources.length || (c.url ? 1 : 0), 1),
+          ...(c.description.length < 20
+            ? [fieldError('resource.description', 'TOO_SHORT', 'Describe it in at least 20 characters.')]
+            : []),
+        ],
+      },
+      [ContentKind.ORGANISATION]: {
+        field: 'organisation',
+        writer: this.organisationsWriter,
+        findId: (slug) => this.organisations.findBySlug(slug).then((o) => o?.id ?? null),
+        title: (c) => c.name,
+        owners: (_c, id) => [id],
+        completeness: (c) => [
+          ...(c.name.length < 2
+            ? [fieldError('organisation.name', 'TOO_SHORT', 'Give its name (2+ characters).')]
+            : []),
+          ...(c.description.length < 20
+            ? [fieldError('organisation.description', 'TOO_SHORT', 'Describe it in at least 20 characters.')]
+            : []),
+        ],
+      },
+    };
+  }
+
+  /** Slugs of organisations named by a contribution, as ids; a field error when one is not on PeerHub. */
+  private async organisationIds(field: string, slugs: readonly string[]): Promise<string[]> {
+    const wanted = [...new Set(slugs.map((s) => s.trim()))].filter(Boolean);
+    const ids = wanted.length ? await this.organisations.idsBySlugs(wanted) : [];
+    if (ids.length !== wanted.length)
+      throw new UserInputErrors([
+        fieldError(`${field}.organisationSlugs`, 'NOT_FOUND', 'An organisation named is not on PeerHub.'),
+      ]);
+    return ids;
+  }
+
+  private async knownCountry(field: string, code: string): Promise<string> {
+    const country = code.toUpperCase();
     const known = await this.countries.get(country).then(
       () => true,
       () => false,
     );
     if (!known)
-      errors.push(fieldError('practice.countryCode', 'NOT_FOUND', 'PeerHub has no profile of this country.'));
-    if (errors.length) throw new UserInputErrors(errors);
-    const list = (xs: readonly string[]) => xs.map(clean).filter(Boolean);
+      throw new UserInputErrors([
+        fieldError(`${field}.countryCode`, 'NOT_FOUND', 'PeerHub has no profile of this country.'),
+      ]);
+    return country;
+  }
+
+  /** A practice draft as stored: names resolved to ids, text cleaned; field errors for what does not exist. */
+  private async practiceContent(input: PracticeDraftInput, must: string[] = []): Promise<PracticeContent> {
+    const [organisationIds, countryCode] = await Promise.all([
+      this.organisationIds('practice', [...must, ...input.organisationSlugs]),
+      this.knownCountry('practice', input.countryCode),
+    ]);
     return {
       title: clean(input.title),
       summary: clean(input.summary),
-      countryCode: country,
+      countryCode,
       place: clean(input.place) || null,
       category: input.category,
       setting: clean(input.setting),
@@ -154,22 +286,94 @@ export class ContributionsService {
         .filter((p) => p.text),
       topics: [...new Set(list(input.topics).map((t) => t.toLowerCase()))],
       sources: cleanSources(input.sources),
-      organisationIds: orgs,
+      organisationIds,
     };
   }
 
-  /** What a practice needs before review: said field by field. */
-  private completeness(c: PracticeContent): FieldError[] {
-    const errors: FieldError[] = [];
-    if (c.title.length < 3)
-      errors.push(fieldError('practice.title', 'TOO_SHORT', 'Give it a title (3+ characters).'));
-    if (c.summary.length < 20)
-      errors.push(fieldError('practice.summary', 'TOO_SHORT', 'Describe it in at least 20 characters.'));
-    if (!c.sources.length)
-      errors.push(fieldError('practice.sources', 'REQUIRED', 'Name at least one source a reader can check.'));
-    if (!c.organisationIds.length)
-      errors.push(fieldError('practice.organisationSlugs', 'REQUIRED', 'Name the organisation behind it.'));
-    return errors;
+  /** A resource draft as stored; `publisherId` is the organisation it is written for. */
+  private async resourceContent(
+    input: ResourceDraftInput,
+    publisherId: string | null,
+  ): Promise<ResourceContent> {
+    const organisationIds = (await this.organisationIds('resource', input.organisationSlugs)).filter(
+      (id) => id !== publisherId,
+    );
+    let translationGroup: string | null = null;
+    if (input.languageVersionOf?.trim()) {
+      translationGroup = await this.resourcesWriter.groupOf(input.languageVersionOf.trim());
+      if (!translationGroup)
+        throw new UserInputErrors([
+          fieldError('resource.languageVersionOf', 'NOT_FOUND', 'There is no resource with this address.'),
+        ]);
+    }
+    return {
+      title: clean(input.title),
+      type: input.type,
+      language: input.language,
+      translationGroup,
+      publisher: clean(input.publisher),
+      publisherOrganisationId: publisherId,
+      year: input.year ?? null,
+      audience: [...new Set(input.audience)],
+      topics: [...new Set(list(input.topics).map((t) => t.toLowerCase()))],
+      competencyTags: [...new Set(list(input.competencyTags))],
+      url: input.url?.trim() || null,
+      description: clean(input.description),
+      sources: cleanSources(input.sources),
+      organisationIds,
+    };
+  }
+
+  private async organisationContent(input: OrganisationDraftInput): Promise<OrganisationContent> {
+    return {
+      name: clean(input.name),
+      acronym: clean(input.acronym) || null,
+      type: input.type,
+      countryCode: await this.knownCountry('organisation', input.countryCode),
+      city: clean(input.city) || null,
+      description: clean(input.description),
+      expertise: [...new Set(list(input.expertise))],
+      languages: [...new Set(input.languages)],
+      projects: [...new Set(list(input.projects))],
+      website: input.website?.trim() || null,
+      openToPartnership: input.openToPartnership,
+      sources: cleanSources(input.sources),
+    };
+  }
+
+  /** An organisation by its address, or a field error on `field`. */
+  private async organisationBySlug(field: string, slug: string) {
+    const org = await this.organisations.findBySlug(slug);
+    if (!org)
+      throw new UserInputErrors([
+        fieldError(field, 'NOT_FOUND', 'There is no organisation with this address.'),
+      ]);
+    return org;
+  }
+
+  /** Saves a first draft of a new record. */
+  private async firstDraft(
+    viewer: Viewer,
+    kind: RecordKind,
+    organisationId: string | null,
+    content: object,
+    reason: string,
+  ): Promise<Revision> {
+    if (viewer.kind !== 'member') throw accessDenied(viewer);
+    const saved = await this.repo.save(
+      this.repo.create({
+        kind,
+        recordId: randomUUID(),
+        number: 1,
+        state: RevisionState.DRAFT,
+        data: content as never,
+        baseVersion: null,
+        authorId: viewer.userId,
+        organisationId,
+        reason: clean(reason),
+      }),
+    );
+    return (await this.views([saved]))[0];
   }
 
   /** A new practice, as a first draft written for an organisation the viewer writes for. */
@@ -179,57 +383,61 @@ export class ContributionsService {
     input: PracticeDraftInput,
     reason: string,
   ): Promise<Revision> {
-    const org = await this.organisations.findBySlug(organisationSlug);
-    if (!org)
-      throw new UserInputErrors([
-        fieldError('organisationSlug', 'NOT_FOUND', 'There is no organisation with this address.'),
-      ]);
+    const org = await this.organisationBySlug('organisationSlug', organisationSlug);
     assertCan(viewer, 'content:write', org.id);
-    if (viewer.kind !== 'member') throw accessDenied(viewer);
     const content = await this.practiceContent(input, [org.slug]);
-    const saved = await this.repo.save(
-      this.repo.create({
-        kind: ContentKind.PRACTICE,
-        recordId: randomUUID(),
-        number: 1,
-        state: RevisionState.DRAFT,
-        data: content as never,
-        baseVersion: null,
-        authorId: viewer.userId,
-        organisationId: org.id,
-        reason: clean(reason),
-      }),
-    );
-    return (await this.views([saved]))[0];
+    return this.firstDraft(viewer, ContentKind.PRACTICE, org.id, content, reason);
+  }
+
+  /** A new resource, as a first draft published by an organisation the viewer writes for. */
+  async createResource(
+    viewer: Viewer,
+    organisationSlug: string,
+    input: ResourceDraftInput,
+    reason: string,
+  ): Promise<Revision> {
+    const org = await this.organisationBySlug('organisationSlug', organisationSlug);
+    assertCan(viewer, 'content:write', org.id);
+    const content = await this.resourceContent(input, org.id);
+    return this.firstDraft(viewer, ContentKind.RESOURCE, org.id, content, reason);
+  }
+
+  /** A new organisation's profile, proposed by a member; once published, its author becomes its editor. */
+  async createOrganisation(viewer: Viewer, input: OrganisationDraftInput, reason: string): Promise<Revision> {
+    assertCan(viewer, 'content:propose');
+    const content = await this.organisationContent(input);
+    return this.firstDraft(viewer, ContentKind.ORGANISATION, null, content, reason);
   }
 
   /**
-   * A draft to edit a published practice, from its current content. The viewer's own open draft of it is returned
-   * instead of a second one. Its organisation is the first of the practice's that the viewer writes for.
+   * A draft to edit a published record, from its current content. The viewer's own open draft of it is returned
+   * instead of a second one. Its organisation is the first of the record's that the viewer writes for (none: an
+   * editorial draft by a moderator).
    */
-  async editPractice(viewer: Viewer, practiceSlug: string, reason: string): Promise<Revision> {
+  async edit(viewer: Viewer, kind: RecordKind, slug: string, reason: string): Promise<Revision> {
     assertCan(viewer, 'content:write');
     if (viewer.kind !== 'member') throw accessDenied(viewer);
-    const practice = await this.practices.bySlug(practiceSlug).catch(() => null);
-    if (!practice)
+    const spec = this.spec(kind);
+    const id = await spec.findId(slug);
+    if (!id)
       throw new UserInputErrors([
-        fieldError('practiceSlug', 'NOT_FOUND', 'There is no practice with this address.'),
+        fieldError(`${spec.field}Slug`, 'NOT_FOUND', `There is no ${spec.field} with this address.`),
       ]);
     const own = await this.repo.findOne({
-      where: { kind: ContentKind.PRACTICE, recordId: practice.id, authorId: viewer.userId, state: In(OPEN) },
+      where: { kind, recordId: id, authorId: viewer.userId, state: In(OPEN) },
       order: { number: 'DESC' },
     });
     if (own) return (await this.views([own]))[0];
     const saved = await this.ds.transaction(async (m) => {
-      const current = await this.practicesWriter.current(m, practice.id);
-      if (!current) throw notFound('No practice with this address.');
-      const org = current.content.organisationIds.find((id) => can(viewer, 'content:write', id)) ?? null;
+      const current = await spec.writer.current(m, id);
+      if (!current || current.archived) throw notFound('Nothing is published at this address.');
+      const org = spec.owners(current.content, id).find((o) => can(viewer, 'content:write', o)) ?? null;
       if (!org && !can(viewer, 'moderation:act')) throw accessDenied(viewer);
       return m.getRepository(RevisionEntity).save(
         m.getRepository(RevisionEntity).create({
-          kind: ContentKind.PRACTICE,
-          recordId: practice.id,
-          number: await this.nextNumber(m, ContentKind.PRACTICE, practice.id),
+          kind,
+          recordId: id,
+          number: await this.nextNumber(m, kind, id),
           state: RevisionState.DRAFT,
           data: current.content as never,
           baseVersion: current.version,
@@ -242,23 +450,61 @@ export class ContributionsService {
     return (await this.views([saved]))[0];
   }
 
+  savePracticeDraft(
+    viewer: Viewer,
+    revisionId: string,
+    lock: number,
+    input: PracticeDraftInput,
+    reason?: string | null,
+  ) {
+    return this.saveDraft(viewer, ContentKind.PRACTICE, revisionId, lock, reason, async (row) => {
+      const org = row.organisationId
+        ? (await this.organisations.byIds([row.organisationId]))[0]?.slug
+        : undefined;
+      return this.practiceContent(input, org ? [org] : []);
+    });
+  }
+
+  saveResourceDraft(
+    viewer: Viewer,
+    revisionId: string,
+    lock: number,
+    input: ResourceDraftInput,
+    reason?: string | null,
+  ) {
+    return this.saveDraft(viewer, ContentKind.RESOURCE, revisionId, lock, reason, (row) =>
+      this.resourceContent(input, (row.data as unknown as ResourceContent).publisherOrganisationId),
+    );
+  }
+
+  saveOrganisationDraft(
+    viewer: Viewer,
+    revisionId: string,
+    lock: number,
+    input: OrganisationDraftInput,
+    reason?: string | null,
+  ) {
+    return this.saveDraft(viewer, ContentKind.ORGANISATION, revisionId, lock, reason, () =>
+      this.organisationContent(input),
+    );
+  }
+
   /**
    * Saves a draft (autosave). The form sends the lockVersion it was filled from; if the draft was saved meanwhile from
    * elsewhere, nothing is written and the answer is a CONFLICT with the draft as it now is. A revision whose
    * changes were requested stays as reviewed: saving it starts the next revision from what was sent.
    */
-  async savePracticeDraft(
+  private async saveDraft(
     viewer: Viewer,
+    kind: RecordKind,
     revisionId: string,
     expectedLockVersion: number,
-    input: PracticeDraftInput,
     reason: string | null | undefined,
+    build: (row: RevisionEntity) => Promise<object>,
   ): Promise<{ revision: Revision | null; current: Revision | null; errors: FieldError[] }> {
-    const notFoundError = new UserInputErrors([
-      fieldError('revisionId', 'NOT_FOUND', 'There is no draft with this id.'),
-    ]);
     const found = await this.load(this.ds.manager, revisionId);
-    if (!found || found.kind !== ContentKind.PRACTICE) throw notFoundError;
+    if (!found || found.kind !== kind)
+      throw new UserInputErrors([fieldError('revisionId', 'NOT_FOUND', 'There is no draft with this id.')]);
     if (!this.mayChange(viewer, found)) throw accessDenied(viewer);
     if (!OPEN.includes(found.state))
       throw new UserInputErrors([
@@ -268,10 +514,7 @@ export class ContributionsService {
           'This revision is submitted or decided: it can no longer be edited.',
         ),
       ]);
-    const org = found.organisationId
-      ? (await this.organisations.byIds([found.organisationId]))[0]?.slug
-      : undefined;
-    const content = await this.practiceContent(input, org ? [org] : []);
+    const content = await build(found);
     const outcome = await this.ds.transaction(async (m) => {
       const row = (await this.load(m, revisionId, true)) as RevisionEntity;
       if (row.lockVersion !== expectedLockVersion) return { conflict: row };
@@ -321,16 +564,31 @@ export class ContributionsService {
   // ---------------------------------------------------------------------------------------------------------------
   // Workflow
 
-  /** Sends a draft for review; a practice must be complete (said field by field). */
+  /**
+   * Sends a draft for review; a record must be complete (said field by field). An editor of a verified organisation
+   * publishes edits of its own profile at once (recorded as reviewed by themselves).
+   */
   async submit(viewer: Viewer, revisionId: string): Promise<Revision> {
     const row = await this.load(this.ds.manager, revisionId);
     if (!row)
       throw new UserInputErrors([fieldError('revisionId', 'NOT_FOUND', 'There is no draft with this id.')]);
     if (!this.mayChange(viewer, row)) throw accessDenied(viewer);
-    if (row.kind === ContentKind.PRACTICE) {
-      const errors = this.completeness(row.data as unknown as PracticeContent);
+    if (row.kind !== ContentKind.COUNTRY_FACT) {
+      const errors = this.spec(row.kind).completeness(row.data);
       if (errors.length) throw new UserInputErrors(errors);
     }
+    if (
+      row.kind === ContentKind.ORGANISATION &&
+      row.baseVersion !== null &&
+      (await this.verifiedEditor(viewer, row))
+    )
+      return this.decide(
+        viewer,
+        row.id,
+        ReviewDecision.APPROVE,
+        'Published by an editor of this verified organisation.',
+        [RevisionState.DRAFT],
+      );
     const result = await this.repo
       .createQueryBuilder()
       .update()
@@ -340,6 +598,13 @@ export class ContributionsService {
     if (!result.affected)
       throw new UserInputErrors([fieldError('revisionId', 'CONFLICT', 'Only a draft can be submitted.')]);
     return (await this.views([(await this.load(this.ds.manager, row.id)) as RevisionEntity]))[0];
+  }
+
+  /** Whether the viewer edits this organisation profile's organisation and it is verified. */
+  private async verifiedEditor(viewer: Viewer, row: RevisionEntity): Promise<boolean> {
+    if (viewer.kind !== 'member' || !can(viewer, 'content:write', row.recordId)) return false;
+    const [org] = await this.organisations.byIds([row.recordId]);
+    return !!org?.verified;
   }
 
   /**
@@ -354,27 +619,45 @@ export class ContributionsService {
     comment: string,
   ): Promise<Revision> {
     assertCan(viewer, 'moderation:act');
-    if (viewer.kind !== 'member') throw accessDenied(viewer);
     const text = clean(comment);
     if (decision !== ReviewDecision.APPROVE && !text)
       throw new UserInputErrors([
         fieldError('comment', 'REQUIRED', 'Say what to change, or why it is rejected: the author reads it.'),
       ]);
+    return this.decide(viewer, revisionId, decision, text, [RevisionState.SUBMITTED]);
+  }
+
+  /** Records a decision on a revision in one of `from` states; approving publishes it in the same transaction. */
+  private async decide(
+    viewer: Viewer,
+    revisionId: string,
+    decision: ReviewDecision,
+    text: string,
+    from: RevisionState[],
+  ): Promise<Revision> {
+    if (viewer.kind !== 'member') throw accessDenied(viewer);
+    const selfPublish = !from.includes(RevisionState.SUBMITTED);
     const id = await this.ds.transaction(async (m) => {
       const row = await this.load(m, revisionId, true);
       if (!row)
         throw new UserInputErrors([
           fieldError('revisionId', 'NOT_FOUND', 'There is no revision with this id.'),
         ]);
-      if (row.state !== RevisionState.SUBMITTED)
+      if (!from.includes(row.state as RevisionState))
         throw new UserInputErrors([
           fieldError('revisionId', 'CONFLICT', 'This revision is not waiting for review.'),
         ]);
-      if (row.authorId === viewer.userId)
+      if (row.authorId === viewer.userId && !selfPublish)
         throw new UserInputErrors([
           fieldError('revisionId', 'INVALID', 'Someone else reviews your own revision.'),
         ]);
-      const decided = { reviewerId: viewer.userId, reviewComment: text, decidedAt: new Date() };
+      const now = new Date();
+      const decided = {
+        reviewerId: viewer.userId,
+        reviewComment: text,
+        decidedAt: now,
+        ...(selfPublish ? { submittedAt: now } : {}),
+      };
       if (decision !== ReviewDecision.APPROVE) {
         await m.getRepository(RevisionEntity).update(
           { id: row.id },
@@ -386,7 +669,7 @@ export class ContributionsService {
         );
         return row.id;
       }
-      const published = await this.publish(m, row);
+      const published = await this.publish(m, row, viewer.userId);
       if (published === null)
         throw new UserInputErrors([
           fieldError(
@@ -410,29 +693,25 @@ export class ContributionsService {
   }
 
   /** Writes a revision's content into its record; the new version, or null on a version conflict. */
-  private async publish(m: EntityManager, row: RevisionEntity): Promise<number | null> {
-    if (row.kind === ContentKind.PRACTICE) {
-      const content = row.data as unknown as PracticeContent;
-      if (row.baseVersion === null) {
-        const exists = await this.practicesWriter.current(m, row.recordId);
-        if (exists) return null; // published already from a sibling draft
-        return this.practicesWriter.publish(
-          m,
-          row.recordId,
-          await this.practicesWriter.freeSlug(m, content.title),
-          null,
-          content,
-        );
-      }
-      return this.practicesWriter.publish(m, row.recordId, '', row.baseVersion, content);
+  private async publish(m: EntityManager, row: RevisionEntity, reviewerId: string): Promise<number | null> {
+    if (row.kind === ContentKind.COUNTRY_FACT) {
+      const fact = row.data as unknown as CountryFactData;
+      return this.countriesWriter.publish(m, row.recordId, row.baseVersion ?? 0, {
+        level: fact.level,
+        text: fact.text,
+        sources: fact.sources,
+        checkedOn: fact.checkedOn,
+      });
     }
-    const fact = row.data as unknown as CountryFactData;
-    return this.countriesWriter.publish(m, row.recordId, row.baseVersion ?? 0, {
-      level: fact.level,
-      text: fact.text,
-      sources: fact.sources,
-      checkedOn: fact.checkedOn,
-    });
+    const spec = this.spec(row.kind);
+    if (row.baseVersion !== null) return spec.writer.publish(m, row.recordId, '', row.baseVersion, row.data);
+    if (await spec.writer.current(m, row.recordId)) return null; // published already from a sibling draft
+    const slug = await spec.writer.freeSlug(m, spec.title(row.data));
+    const version = await spec.writer.publish(m, row.recordId, slug, null, row.data);
+    // Whoever proposed a new organisation becomes its editor: approving the profile approves their claim.
+    if (row.kind === ContentKind.ORGANISATION && row.authorId)
+      await this.memberships.grantFounder(m, row.authorId, row.recordId, reviewerId);
+    return version;
   }
 
   /** A new draft with an earlier revision's content, from the record's current version. */
@@ -447,10 +726,11 @@ export class ContributionsService {
     const saved = await this.ds.transaction(async (m) => {
       let baseVersion: number | null;
       let organisationId: string | null = source.organisationId;
-      if (source.kind === ContentKind.PRACTICE) {
-        const current = await this.practicesWriter.current(m, source.recordId);
+      if (source.kind !== ContentKind.COUNTRY_FACT) {
+        const spec = this.spec(source.kind);
+        const current = await spec.writer.current(m, source.recordId);
         baseVersion = current?.version ?? null;
-        const orgs = current?.content.organisationIds ?? [];
+        const orgs = current ? spec.owners(current.content, source.recordId) : [];
         organisationId =
           orgs.find((id) => can(viewer, 'content:write', id)) ??
           (source.organisationId && can(viewer, 'content:write', source.organisationId)
@@ -476,6 +756,70 @@ export class ContributionsService {
       );
     });
     return (await this.views([saved]))[0];
+  }
+
+  /**
+   * Archives a practice, resource or organisation profile (out of lists, search, counts and pages; its history
+   * kept), or brings it back. Moderators and admins may; so may the editors of a practice's or resource's
+   * organisations. Recorded in the audit log with the reason.
+   */
+  async archive(
+    viewer: Viewer,
+    kind: ContentKind,
+    recordId: string,
+    reason: string,
+    archived: boolean,
+  ): Promise<ArchivedRecord> {
+    if (viewer.kind !== 'member') throw accessDenied(viewer);
+    const spec = this.spec(kind);
+    const why = clean(reason);
+    if (why.length < 3)
+      throw new UserInputErrors([fieldError('reason', 'TOO_SHORT', 'Say why (3+ characters).')]);
+    return this.ds.transaction(async (m) => {
+      const current = isUuid(recordId) ? await spec.writer.current(m, recordId) : null;
+      if (!current)
+        throw new UserInputErrors([fieldError('recordId', 'NOT_FOUND', 'There is no record with this id.')]);
+      const owner =
+        kind !== ContentKind.ORGANISATION &&
+        spec.owners(current.content, recordId).some((o) => can(viewer, 'content:write', o));
+      if (!owner && !can(viewer, 'moderation:act')) throw accessDenied(viewer);
+      if (!(await spec.writer.archive(m, recordId, archived)))
+        throw new UserInputErrors([
+          fieldError(
+            'recordId',
+            'CONFLICT',
+            archived ? 'This record is archived already.' : 'This record is not archived.',
+          ),
+        ]);
+      await this.audit.record(archived ? 'record_archived' : 'record_unarchived', viewer.userId, {
+        actor: viewer.userId,
+        detail: { kind, recordId, reason: why },
+        tx: m,
+      });
+      return {
+        kind,
+        recordId,
+        slug: current.slug,
+        title: spec.title(current.content),
+        archived,
+        archivedAt: archived ? new Date() : null,
+      };
+    });
+  }
+
+  /** Archived records of one kind, newest first (moderators, admins: to bring one back). */
+  async archivedRecords(viewer: Viewer, kind: ContentKind): Promise<ArchivedRecord[]> {
+    assertCan(viewer, 'moderation:act');
+    const spec = this.spec(kind);
+    const rows = await spec.writer.archivedList(this.ds.manager, 200);
+    return rows.map((r) => ({
+      kind,
+      recordId: r.id,
+      slug: r.slug,
+      title: r.title,
+      archived: true,
+      archivedAt: r.archivedAt,
+    }));
   }
 
   /** A member's proposal for one country fact, with its source: submitted for review at once. */
@@ -582,7 +926,12 @@ export class ContributionsService {
       ]);
     const [va, vb] = await this.views([a, b]);
     const flat = (r: Revision) =>
-      flatten((r.practice ?? r.countryFact) as unknown as Record<string, unknown>);
+      flatten(
+        (r.practice ?? r.resource ?? r.organisationProfile ?? r.countryFact) as unknown as Record<
+          string,
+          unknown
+        >,
+      );
     const fa = flat(va);
     const fb = flat(vb);
     const out: FieldChange[] = [];
@@ -636,37 +985,45 @@ export class ContributionsService {
         { id, displayName },
       ]),
     );
-    const orgIds = [
-      ...new Set(
-        rows.flatMap((r) => [
-          r.organisationId,
-          ...(r.kind === ContentKind.PRACTICE
-            ? ((r.data as unknown as PracticeContent).organisationIds ?? [])
-            : []),
-        ]),
-      ),
-    ].filter((x): x is string => !!x);
+    const named = (r: RevisionEntity): (string | null)[] => {
+      if (r.kind === ContentKind.PRACTICE)
+        return (r.data as unknown as PracticeContent).organisationIds ?? [];
+      if (r.kind !== ContentKind.RESOURCE) return [];
+      const c = r.data as unknown as ResourceContent;
+      return [c.publisherOrganisationId, ...(c.organisationIds ?? [])];
+    };
+    const orgIds = [...new Set(rows.flatMap((r) => [r.organisationId, ...named(r)]))].filter(
+      (x): x is string => !!x,
+    );
     const orgs = new Map(
       (orgIds.length ? await this.organisations.byIds(orgIds) : []).map((o) => [
         o.id,
         { id: o.id, slug: o.slug, name: o.name },
       ]),
     );
-    const practiceIds = [
-      ...new Set(rows.filter((r) => r.kind === ContentKind.PRACTICE).map((r) => r.recordId)),
-    ];
-    const slugs = await this.practicesWriter.slugsOf(practiceIds);
+    const refs = (ids: readonly (string | null)[]) =>
+      ids.map((id) => (id ? orgs.get(id) : undefined)).filter((o) => !!o) as never;
+    const records = new Map<string, { slug: string; archived: boolean }>();
+    for (const kind of [ContentKind.PRACTICE, ContentKind.RESOURCE, ContentKind.ORGANISATION] as const) {
+      const ids = [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.recordId))];
+      for (const [id, state] of await this.specs[kind].writer.slugsOf(ids)) records.set(id, state);
+    }
     return rows.map((r) => {
       const practice = r.kind === ContentKind.PRACTICE ? (r.data as unknown as PracticeContent) : null;
+      const resource = r.kind === ContentKind.RESOURCE ? (r.data as unknown as ResourceContent) : null;
+      const profile = r.kind === ContentKind.ORGANISATION ? (r.data as unknown as OrganisationContent) : null;
       const fact = r.kind === ContentKind.COUNTRY_FACT ? (r.data as unknown as CountryFactData) : null;
       return {
         id: r.id,
         kind: r.kind as ContentKind,
         recordId: r.recordId,
-        recordSlug: slugs.get(r.recordId) ?? null,
+        recordSlug: records.get(r.recordId)?.slug ?? null,
+        recordArchived: records.get(r.recordId)?.archived ?? false,
         number: r.number,
         state: r.state as RevisionState,
-        title: practice ? practice.title || '—' : fact ? `${fact.countryCode} · ${fact.dimension}` : '—',
+        title:
+          (practice?.title ?? resource?.title ?? profile?.name) ||
+          (fact ? `${fact.countryCode} · ${fact.dimension}` : '—'),
         practice: practice
           ? {
               ...practice,
@@ -677,9 +1034,26 @@ export class ContributionsService {
               principles: practice.principles as never,
               preconditions: practice.preconditions as never,
               sources: toSources(practice.sources),
-              organisations: (practice.organisationIds ?? [])
-                .map((id) => orgs.get(id))
-                .filter((o) => !!o) as never,
+              organisations: refs(practice.organisationIds ?? []),
+            }
+          : null,
+        resource: resource
+          ? {
+              ...resource,
+              type: resource.type as never,
+              audience: resource.audience as never,
+              descriptionHtml: renderMarkdown(resource.description),
+              sources: toSources(resource.sources),
+              publisherOrganisation: refs([resource.publisherOrganisationId])[0] ?? null,
+              organisations: refs(resource.organisationIds ?? []),
+            }
+          : null,
+        organisationProfile: profile
+          ? {
+              ...profile,
+              type: profile.type as never,
+              descriptionHtml: renderMarkdown(profile.description),
+              sources: toSources(profile.sources),
             }
           : null,
         countryFact: fact
@@ -712,7 +1086,7 @@ function flatten(view: Record<string, unknown> | null): Record<string, string> {
   const out: Record<string, string> = {};
   if (!view) return out;
   for (const [k, v] of Object.entries(view)) {
-    if (k === 'summaryHtml') continue;
+    if (k === 'summaryHtml' || k === 'descriptionHtml') continue;
     if (Array.isArray(v))
       out[k] = v
         .map((x) =>

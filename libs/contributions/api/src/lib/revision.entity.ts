@@ -23,7 +23,7 @@ import {
 @Unique('revisions_record_number_key', ['kind', 'recordId', 'number'])
 @Index('revisions_state_idx', ['state', 'submittedAt'])
 @Index('revisions_author_idx', ['authorId'])
-@Check('revisions_kind_check', `kind IN ('practice', 'country_fact')`)
+@Check('revisions_kind_check', `kind IN ('practice', 'resource', 'organisation', 'country_fact')`)
 @Check(
   'revisions_state_check',
   `state IN ('draft', 'submitted', 'changes_requested', 'published', 'rejected', 'superseded')`,

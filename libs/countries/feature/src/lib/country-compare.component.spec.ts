@@ -166,6 +166,11 @@ describe('CountryCompareComponent', () => {
     expect(text(rows[0].querySelector('td[data-country=PL] .dim-sources'))).toBe(
       'Sources: Law 12/2019 (art. 3)',
     );
+    // the day each fact was verified, when it is known
+    const verified = rows[0].querySelector('td[data-country=PL] [data-testid=dimension-verified-on]');
+    expect(text(verified)).toBe('Verified on December 1, 2024');
+    expect(verified!.querySelector('time')!.getAttribute('datetime')).toBe('2024-12-01');
+    expect(rows[1].querySelector('td[data-country=PL] [data-testid=dimension-verified-on]')).toBeNull();
   });
 
   it('downloads what is shown as CSV named after the countries', async () => {
@@ -187,9 +192,9 @@ describe('CountryCompareComponent', () => {
     expect(blobs[0].type).toBe('text/csv;charset=utf-8');
     // (reading drops the byte-order mark; toCsv's own spec checks it)
     expect(csv.split('\r\n')).toEqual([
-      'Dimension,Differs,Poland — level,Poland — text,Poland — sources,Italy — level,Italy — text,Italy — sources',
-      'Role recognition,,Established,PL recognises the role,Law 12/2019 (art. 3),Established,IT recognises the role,Law 12/2019 (art. 3)',
-      'Pay,Differs,Partial,"PL pays ""some"", in part",Survey,Unknown,Not documented yet. Trainees were paid.,Guide (Annex I)',
+      'Dimension,Differs,Poland — level,Poland — text,Poland — sources,Poland — verified on,Italy — level,Italy — text,Italy — sources,Italy — verified on',
+      'Role recognition,,Established,PL recognises the role,Law 12/2019 (art. 3),2024-12-01,Established,IT recognises the role,Law 12/2019 (art. 3),2024-12-01',
+      'Pay,Differs,Partial,"PL pays ""some"", in part",Survey,,Unknown,Not documented yet. Trainees were paid.,Guide (Annex I),',
       '',
     ]);
   });

@@ -125,7 +125,7 @@ export class CountryCompareComponent {
     });
   }
 
-  /** The table as lines of fields: header, then one line per row, in the order shown. */
+  /** The table as lines of fields: header, then one line per row, in the order shown (dates as YYYY-MM-DD). */
   protected tableLines(): string[][] {
     const c = this.store.value();
     if (!c) return [];
@@ -135,6 +135,7 @@ export class CountryCompareComponent {
         $localize`:@@compare.csvLevel:${country.name}:country: — level`,
         $localize`:@@compare.csvText:${country.name}:country: — text`,
         $localize`:@@compare.csvSources:${country.name}:country: — sources`,
+        $localize`:@@compare.csvVerifiedOn:${country.name}:country: — verified on`,
       );
     }
     const differs = $localize`:@@compare.differs:Differs`;
@@ -142,7 +143,12 @@ export class CountryCompareComponent {
     for (const row of this.rows()) {
       const line = [enumLabel(row.key), row.differs ? differs : ''];
       for (const cell of row.cells) {
-        line.push(enumLabel(cell.level), cell.text, cell.sources.map((x) => x.label).join('; '));
+        line.push(
+          enumLabel(cell.level),
+          cell.text,
+          cell.sources.map((x) => x.label).join('; '),
+          cell.verifiedOn ?? '',
+        );
       }
       lines.push(line);
     }

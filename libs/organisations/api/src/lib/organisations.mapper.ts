@@ -1,4 +1,4 @@
-import { isoDate, toSources } from '@peerhub/shared/api-core';
+import { isoDate, renderMarkdown, toSources } from '@peerhub/shared/api-core';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { Organisation, OrganisationType } from './models/organisation.model';
 
@@ -12,6 +12,9 @@ export function toOrganisation(e: OrganisationEntity): Organisation {
     countryCode: e.countryCode,
     city: e.city,
     description: e.description,
+    descriptionHtml: renderMarkdown(e.description),
+    version: e.version,
+    updatedAt: e.updatedAt,
     expertise: e.expertise,
     languages: e.languages,
     projects: e.projects,

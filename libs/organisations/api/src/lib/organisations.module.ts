@@ -4,6 +4,7 @@ import { CountryOrganisationsResolver, OrganisationsResolver } from './organisat
 import { OrganisationsSearchSource } from './organisations.search';
 import { OrganisationsSeeder } from './organisations.seed';
 import { OrganisationsService } from './organisations.service';
+import { OrganisationsWriter } from './organisations.writer';
 
 @Module({
   imports: [CountriesModule],
@@ -13,7 +14,8 @@ import { OrganisationsService } from './organisations.service';
     OrganisationsSearchSource,
     OrganisationsResolver,
     CountryOrganisationsResolver,
+    OrganisationsWriter,
   ],
-  exports: [OrganisationsSeeder, OrganisationsService, OrganisationsSearchSource],
+  exports: [OrganisationsSeeder, OrganisationsService, OrganisationsSearchSource, OrganisationsWriter],
 })
 export class OrganisationsModule {}

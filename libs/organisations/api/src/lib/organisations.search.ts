@@ -8,7 +8,7 @@ const SELECT = `
     concat_ws(' ', o.description, o.city, array_to_string(o.expertise, ' '), array_to_string(o.projects, ' ')) AS body,
     o.country_code AS country, 'en' AS language, '{}'::text[] AS audience, o.projects AS topics, o.type,
     NULL::int AS year
-  FROM organisations o`;
+  FROM organisations o WHERE o.archived_at IS NULL`;
 
 /** Organisations as search records. */
 @Injectable()
@@ -19,11 +19,11 @@ export class OrganisationsSearchSource implements SearchableSource {
 
   searchRecords(ids: readonly string[]): Promise<SearchableRecord[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.ds.query(`${SELECT} WHERE o.id::text = ANY ($1::text[])`, [[...ids]]);
+    return this.ds.query(`${SELECT} AND o.id::text = ANY ($1::text[])`, [[...ids]]);
   }
 
   searchRecordsAfter(after: string | null, limit: number): Promise<SearchableRecord[]> {
-    return this.ds.query(`${SELECT} WHERE $1::uuid IS NULL OR o.id > $1::uuid ORDER BY o.id LIMIT $2`, [
+    return this.ds.query(`${SELECT} AND ($1::uuid IS NULL OR o.id > $1::uuid) ORDER BY o.id LIMIT $2`, [
       after,
       limit,
     ]);

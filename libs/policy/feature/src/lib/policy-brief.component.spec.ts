@@ -32,7 +32,7 @@ function brief({ codes, topic }: PolicyBriefQueryVariables): PolicyBriefQuery {
             countryCode,
             level: 'PARTIAL' as const,
             text: i === 0 ? `${countryCode} trains some` : '',
-            verifiedOn: null,
+            verifiedOn: i === 0 ? '2024-12-01' : null,
             sources: i === 0 ? [law, survey] : [],
           })),
         },
@@ -153,6 +153,15 @@ describe('PolicyBriefComponent', () => {
     expect(text(sources[0])).toContain('art. 3');
     expect(sources[0].querySelector('a')?.getAttribute('href')).toBe('https://example.org/law');
     expect(sources[1].querySelector('a')).toBeNull();
+  });
+
+  it('says the day each fact was verified, when it is known', async () => {
+    const el = await open('/brief?codes=PL,IT');
+    const cells = el.querySelectorAll('[data-testid=brief-table] td');
+    const verified = cells[0].querySelector('[data-testid=dimension-verified-on]');
+    expect(text(verified)).toBe('Verified on December 1, 2024');
+    expect(verified!.querySelector('time')!.getAttribute('datetime')).toBe('2024-12-01');
+    expect(cells[1].querySelector('[data-testid=dimension-verified-on]')).toBeNull();
   });
 
   it('shows the API’s error in place of the brief', async () => {

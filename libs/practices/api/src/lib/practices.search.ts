@@ -11,7 +11,7 @@ const SELECT = `
           ORDER BY po.organisation_id) AS organisation_ids,
     p.country_code AS country, 'en' AS language, '{}'::text[] AS audience, p.topics, p.category AS type,
     p.start_year AS year
-  FROM practices p`;
+  FROM practices p WHERE p.archived_at IS NULL`;
 
 type Row = SearchableRecord & { organisation_ids: string[] };
 
@@ -28,13 +28,13 @@ export class PracticesSearchSource implements SearchableSource {
   async searchRecords(ids: readonly string[]): Promise<SearchableRecord[]> {
     if (!ids.length) return [];
     return this.withOrganisations(
-      await this.ds.query(`${SELECT} WHERE p.id::text = ANY ($1::text[])`, [[...ids]]),
+      await this.ds.query(`${SELECT} AND p.id::text = ANY ($1::text[])`, [[...ids]]),
     );
   }
 
   async searchRecordsAfter(after: string | null, limit: number): Promise<SearchableRecord[]> {
     return this.withOrganisations(
-      await this.ds.query(`${SELECT} WHERE $1::uuid IS NULL OR p.id > $1::uuid ORDER BY p.id LIMIT $2`, [
+      await this.ds.query(`${SELECT} AND ($1::uuid IS NULL OR p.id > $1::uuid) ORDER BY p.id LIMIT $2`, [
         after,
         limit,
       ]),

@@ -52,7 +52,7 @@ export class PracticesService {
   async topics(): Promise<string[]> {
     const rows: { topic: string }[] = await this.ds.query(
       `SELECT min(t) AS topic FROM practices p, unnest(p.topics) t
-       WHERE btrim(t) <> '' GROUP BY lower(t) ORDER BY lower(min(t)) COLLATE "C"`,
+       WHERE p.archived_at IS NULL AND btrim(t) <> '' GROUP BY lower(t) ORDER BY lower(min(t)) COLLATE "C"`,
     );
     return rows.map((r) => r.topic);
   }
@@ -92,7 +92,7 @@ export class PracticesService {
     const rows: { country_code: string; resource_id: string }[] = await this.ds.query(
       `SELECT DISTINCT p.country_code, pr.resource_id
          FROM practice_resources pr JOIN practices p ON p.id = pr.practice_id
-        WHERE p.country_code = ANY ($1::text[])`,
+        WHERE p.country_code = ANY ($1::text[]) AND p.archived_at IS NULL`,
       [[...codes]],
     );
     return rows.map((r) => ({ countryCode: r.country_code, resourceId: r.resource_id }));

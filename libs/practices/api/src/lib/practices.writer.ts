@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import slugify from 'slugify';
-import type { SourceRef } from '@peerhub/shared/api-core';
-import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  archivedList,
+  freeSlug,
+  publishVersioned,
+  setArchived,
+  slugStates,
+  type RecordWriter,
+  type SourceRef,
+} from '@peerhub/shared/api-core';
+import { DataSource, EntityManager } from 'typeorm';
 import { PracticeEntity, type PreconditionRow } from './entities/practice.entity';
 
 /** A practice as a contribution carries it: every field an editor fills in. */
@@ -33,15 +40,15 @@ export interface PracticeContent {
  * transaction, so a publication is whole or absent, never half.
  */
 @Injectable()
-export class PracticesWriter {
+export class PracticesWriter implements RecordWriter<PracticeContent> {
   constructor(private readonly ds: DataSource) {}
 
   /** The practice's current content and version, for a new revision to start from (null when it does not exist). */
   async current(
     m: EntityManager,
     id: string,
-  ): Promise<{ content: PracticeContent; version: number; slug: string } | null> {
-    const p = await m.getRepository(PracticeEntity).findOneBy({ id });
+  ): Promise<{ content: PracticeContent; version: number; slug: string; archived: boolean } | null> {
+    const p = await m.getRepository(PracticeEntity).findOne({ where: { id }, withDeleted: true });
     if (!p) return null;
     const links: { organisation_id: string }[] = await m.query(
       'SELECT organisation_id FROM practice_organisations WHERE practice_id = $1 ORDER BY organisation_id',
@@ -50,6 +57,7 @@ export class PracticesWriter {
     return {
       version: p.version,
       slug: p.slug,
+      archived: !!p.archivedAt,
       content: {
         title: p.title,
         summary: p.summary,
@@ -104,21 +112,8 @@ export class PracticesWriter {
       sources: content.sources,
       verifiedOn: new Date().toISOString().slice(0, 10),
     };
-    let version: number;
-    if (expectedVersion === null) {
-      await m.getRepository(PracticeEntity).insert({ id, slug, version: 1, ...row });
-      version = 1;
-    } else {
-      const result = await m
-        .getRepository(PracticeEntity)
-        .createQueryBuilder()
-        .update()
-        .set({ ...row, version: () => 'version + 1' })
-        .where('id = :id AND version = :v', { id, v: expectedVersion })
-        .execute();
-      if (!result.affected) return null;
-      version = expectedVersion + 1;
-    }
+    const version = await publishVersioned(m, PracticeEntity, id, slug, expectedVersion, row);
+    if (version === null) return null;
     await m.query(
       'DELETE FROM practice_organisations WHERE practice_id = $1 AND NOT (organisation_id = ANY ($2::uuid[]))',
       [id, content.organisationIds],
@@ -131,23 +126,19 @@ export class PracticesWriter {
     return version;
   }
 
-  /** The slugs of these practices, by id (those that exist). */
-  async slugsOf(ids: readonly string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.ds
-      .getRepository(PracticeEntity)
-      .find({ select: { id: true, slug: true }, where: { id: In([...ids]) } });
-    return new Map(rows.map((p) => [p.id, p.slug]));
+  slugsOf(ids: readonly string[]): Promise<Map<string, { slug: string; archived: boolean }>> {
+    return slugStates(this.ds.manager, PracticeEntity, ids);
   }
 
-  /** A slug free for a new practice, from its title (`-2`, `-3`… when taken). */
-  async freeSlug(m: EntityManager, title: string): Promise<string> {
-    // slugify: a maintained transliteration table (ł → l, ø → o, ß → ss…), so Polish or Norwegian titles make readable addresses.
-    const base =
-      slugify(title, { lower: true, strict: true, trim: true }).slice(0, 80).replace(/-+$/, '') || 'practice';
-    for (let n = 1; ; n++) {
-      const slug = n === 1 ? base : `${base}-${n}`;
-      if (!(await m.getRepository(PracticeEntity).existsBy({ slug }))) return slug;
-    }
+  archivedList(m: EntityManager, limit: number) {
+    return archivedList(m, PracticeEntity, 'title', limit);
+  }
+
+  freeSlug(m: EntityManager, title: string): Promise<string> {
+    return freeSlug(m, PracticeEntity, title, 'practice');
+  }
+
+  archive(m: EntityManager, id: string, archived: boolean): Promise<boolean> {
+    return setArchived(m, PracticeEntity, id, archived);
   }
 }

@@ -1,4 +1,4 @@
-import { isoDate, toSources } from '@peerhub/shared/api-core';
+import { isoDate, renderMarkdown, toSources } from '@peerhub/shared/api-core';
 import { ResourceEntity } from './entities/resource.entity';
 import { Audience, Resource, ResourceType } from './models/resource.model';
 
@@ -18,6 +18,9 @@ export function toResource(e: ResourceEntity): Resource {
     competencyTags: e.competencyTags,
     url: e.url,
     description: e.description,
+    descriptionHtml: renderMarkdown(e.description),
+    version: e.version,
+    updatedAt: e.updatedAt,
     sources: toSources(e.sources),
     verifiedOn: isoDate(e.verifiedOn) ?? '',
   };

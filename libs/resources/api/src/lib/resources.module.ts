@@ -4,6 +4,7 @@ import { OrganisationResourcesResolver, ResourcesResolver } from './resources.re
 import { ResourcesSearchSource } from './resources.search';
 import { ResourcesSeeder } from './resources.seed';
 import { ResourcesService } from './resources.service';
+import { ResourcesWriter } from './resources.writer';
 
 @Module({
   imports: [OrganisationsModule],
@@ -13,7 +14,8 @@ import { ResourcesService } from './resources.service';
     ResourcesSearchSource,
     ResourcesResolver,
     OrganisationResourcesResolver,
+    ResourcesWriter,
   ],
-  exports: [ResourcesSeeder, ResourcesService, ResourcesSearchSource],
+  exports: [ResourcesSeeder, ResourcesService, ResourcesSearchSource, ResourcesWriter],
 })
 export class ResourcesModule {}

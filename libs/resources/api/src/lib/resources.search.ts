@@ -8,7 +8,7 @@ const SELECT = `
     concat_ws(' ', r.description, r.publisher, array_to_string(r.topics, ' ')) AS body,
     r.publisher_organisation_id::text AS publisher_id,
     r.language, r.audience, r.topics, r.type, r.year
-  FROM resources r`;
+  FROM resources r WHERE r.archived_at IS NULL`;
 
 type Row = Omit<SearchableRecord, 'country'> & { publisher_id: string | null };
 
@@ -24,14 +24,12 @@ export class ResourcesSearchSource implements SearchableSource {
 
   async searchRecords(ids: readonly string[]): Promise<SearchableRecord[]> {
     if (!ids.length) return [];
-    return this.withCountries(
-      await this.ds.query(`${SELECT} WHERE r.id::text = ANY ($1::text[])`, [[...ids]]),
-    );
+    return this.withCountries(await this.ds.query(`${SELECT} AND r.id::text = ANY ($1::text[])`, [[...ids]]));
   }
 
   async searchRecordsAfter(after: string | null, limit: number): Promise<SearchableRecord[]> {
     return this.withCountries(
-      await this.ds.query(`${SELECT} WHERE $1::uuid IS NULL OR r.id > $1::uuid ORDER BY r.id LIMIT $2`, [
+      await this.ds.query(`${SELECT} AND ($1::uuid IS NULL OR r.id > $1::uuid) ORDER BY r.id LIMIT $2`, [
         after,
         limit,
       ]),

@@ -71,7 +71,7 @@ export class ResourcesService {
     const rows: { resource_id: string; organisation_id: string }[] = await this.ds.query(
       `SELECT resource_id, organisation_id FROM (
          SELECT r.id AS resource_id, r.publisher_organisation_id AS organisation_id
-           FROM resources r WHERE r.publisher_organisation_id IS NOT NULL
+           FROM resources r WHERE r.publisher_organisation_id IS NOT NULL AND r.archived_at IS NULL
          UNION
          SELECT ro.resource_id, ro.organisation_id FROM resource_organisations ro
        ) t WHERE ${column} = ANY ($1::uuid[])`,

@@ -1,6 +1,7 @@
 import {
   Column,
   CreateDateColumn,
+  DeleteDateColumn,
   Entity,
   ForeignKey,
   Index,
@@ -34,6 +35,10 @@ export class OrganisationEntity {
   @Column({ name: 'open_to_partnership', type: 'boolean', default: false }) openToPartnership!: boolean;
   @Column({ type: 'jsonb', default: () => "'[]'" }) sources!: SourceRef[];
   @Column({ name: 'verified_on', type: 'date' }) verifiedOn!: string;
+  /** Raised by one at every publication: an edit made from an older version is a conflict, never an overwrite. */
+  @Column({ type: 'int', default: 1 }) version!: number;
+  /** Set when archived: TypeORM leaves archived rows out of every entity query; raw SQL says `archived_at IS NULL`. */
+  @DeleteDateColumn({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection, Source } from '@peerhub/shared/api-core';
 
 export enum OrganisationType {
@@ -22,7 +22,11 @@ export class Organisation {
   @Field(() => OrganisationType) type!: OrganisationType;
   @Field(() => String, { description: 'ISO code of its country.' }) countryCode!: string;
   @Field(() => String, { nullable: true }) city!: string | null;
-  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'Markdown as written (plain text for most).' }) description!: string;
+  @Field(() => String, { description: 'The description rendered to sanitised HTML on the server.' })
+  descriptionHtml!: string;
+  @Field(() => Int, { description: 'Raised at every publication.' }) version!: number;
+  @Field({ description: 'When the record last changed on PeerHub.' }) updatedAt!: Date;
   @Field(() => [String]) expertise!: string[];
   @Field(() => [String]) languages!: string[];
   @Field(() => [String], { description: 'Projects it takes part in, e.g. Tuto3-PAT, HelpEx.' })

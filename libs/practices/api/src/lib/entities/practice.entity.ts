@@ -2,6 +2,7 @@ import {
   Check,
   Column,
   CreateDateColumn,
+  DeleteDateColumn,
   Entity,
   ForeignKey,
   Index,
@@ -54,6 +55,8 @@ export class PracticeEntity {
   @Column({ name: 'verified_on', type: 'date' }) verifiedOn!: string;
   /** Raised by one at every publication: an edit made from an older version is a conflict, never an overwrite. */
   @Column({ type: 'int', default: 1 }) version!: number;
+  /** Set when archived: TypeORM leaves archived rows out of every entity query; raw SQL says `archived_at IS NULL`. */
+  @DeleteDateColumn({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

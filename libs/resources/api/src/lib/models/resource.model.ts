@@ -46,7 +46,11 @@ export class Resource {
   @Field(() => [String]) topics!: string[];
   @Field(() => [String]) competencyTags!: string[];
   @Field(() => String, { nullable: true }) url!: string | null;
-  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'Markdown as written (plain text for most).' }) description!: string;
+  @Field(() => String, { description: 'The description rendered to sanitised HTML on the server.' })
+  descriptionHtml!: string;
+  @Field(() => Int, { description: 'Raised at every publication.' }) version!: number;
+  @Field({ description: 'When the record last changed on PeerHub.' }) updatedAt!: Date;
   @Field(() => [Source]) sources!: Source[];
   @Field(() => String) verifiedOn!: string;
 }

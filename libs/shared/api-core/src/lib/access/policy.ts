@@ -59,7 +59,7 @@ export const POLICY = {
    * editorial team (moderators, admins) for any. Without a subject: anyone who might.
    */
   'content:write': (v, subject) => hasRole(v, 'moderator') || hasRole(v, 'admin') || editsFor(v, subject),
-  /** Propose a country fact, with its source: any member who is not suspended. */
+  /** Propose a country fact (with its source) or a new organisation's profile: any member who is not suspended. */
   'content:propose': (v) => isActiveMember(v),
   /** Act on reports, hide posts, review revisions. */
   'moderation:act': (v) => hasRole(v, 'moderator') || hasRole(v, 'admin'),

@@ -7,6 +7,7 @@ import { createTestDatabase, ensureBuiltApi, startTestApp } from '../testing/tes
 import { MIGRATIONS } from '../migrations';
 import { buildSchemaSdl, createApp } from './bootstrap';
 import { loadSeed } from './seed';
+import { PracticesWriter } from '@peerhub/practices/api';
 
 describe('boot', () => {
   it('a DATABASE_URL pointing at nothing fails with a ConfigError naming DATABASE_URL', async () => {
@@ -83,7 +84,7 @@ describe('boot', () => {
     }
   });
 
-  it('the seed loads idempotently and updates a changed record in place', async () => {
+  it('the seed loads idempotently, updates a changed record in place, and never overwrites an edit made on the site', async () => {
     const db = await createTestDatabase();
     const app = await createApp(loadConfig({ DATABASE_URL: db.url, SEED: 'false' }), false);
     try {
@@ -110,6 +111,45 @@ describe('boot', () => {
       expect(row['id']).toBe(old['id']);
       expect(row['title']).toBe(changed.practices[0].title);
       expect(after).toHaveLength(before.length);
+
+      // A reviewed edit on the site (through the practices writer, as a publication does) makes the record the
+      // site's: a later seed with other text for it changes nothing of it, nor of a country fact edited so.
+      const writer = app.app.get(PracticesWriter);
+      const edited = await app.ds.transaction(async (m) => {
+        const current = (await writer.current(m, row['id'] as string))!;
+        return writer.publish(m, row['id'] as string, '', current.version, {
+          ...current.content,
+          title: 'Edited on PeerHub',
+        });
+      });
+      expect(edited).toBe(2);
+      await app.ds.query(
+        `UPDATE country_dimensions SET text = 'Edited on PeerHub', version = version + 1 WHERE country_code = 'PL' AND key = 'pay'`,
+      );
+      const fourth = structuredClone(changed);
+      fourth.practices[0].title = 'The seed says otherwise';
+      fourth.practices[0].organisations = [];
+      const pl = fourth.countries.find((c) => c.code === 'PL')!;
+      pl.dimensions.find((d) => d.key === 'pay')!.text = 'The seed says otherwise';
+      await loadSeed(app.app, app.ds, fourth);
+      const kept: { title: string; links: number }[] = await app.ds.query(
+        `SELECT title, (SELECT count(*)::int FROM practice_organisations WHERE practice_id = p.id) AS links
+           FROM practices p WHERE id = $1`,
+        [row['id']],
+      );
+      expect(kept[0].title).toBe('Edited on PeerHub');
+      expect(kept[0].links).toBe(changed.practices[0].organisations.length);
+      const fact: { text: string }[] = await app.ds.query(
+        `SELECT text FROM country_dimensions WHERE country_code = 'PL' AND key = 'pay'`,
+      );
+      expect(fact[0].text).toBe('Edited on PeerHub');
+      // Records nobody edited still follow the seed.
+      fourth.practices[1].title = `${fourth.practices[1].title} (seed)`;
+      await loadSeed(app.app, app.ds, fourth);
+      const other: { title: string }[] = await app.ds.query('SELECT title FROM practices WHERE slug = $1', [
+        fourth.practices[1].slug,
+      ]);
+      expect(other[0].title).toBe(fourth.practices[1].title);
     } finally {
       await app.close();
       await db.drop();

@@ -46,7 +46,7 @@ export class CountriesSeeder {
             sources: d.sources,
             verified_on: d.verifiedOn,
           },
-          { touch: false, json: ['sources'] },
+          { touch: false, json: ['sources'], versioned: true },
         );
       }
     }

@@ -51,7 +51,7 @@ export class OrganisationsSeeder {
           verified_on: o.verifiedOn,
         },
         // Seeded organisations start verified (their facts are sourced); after that, admins decide the mark.
-        { json: ['sources'], insertOnly: ['verified'] },
+        { json: ['sources'], insertOnly: ['verified'], versioned: true },
       );
       ids.set(o.slug, id);
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SeedReport, SeedSourced, syncLinks, upsertRow } from '@peerhub/shared/api-core';
+import { SeedReport, SeedSourced, editedOnSite, syncLinks, upsertRow } from '@peerhub/shared/api-core';
 
 export interface PracticeSeed extends SeedSourced {
   slug: string;
@@ -57,17 +57,18 @@ export class PracticesSeeder {
           sources: p.sources,
           verified_on: p.verifiedOn,
         },
-        { json: ['preconditions', 'sources'] },
+        { json: ['preconditions', 'sources'], versioned: true },
       );
-      await syncLinks(
-        m,
-        report,
-        'practice_organisations',
-        'practice_id',
-        id,
-        'organisation_id',
-        p.organisationIds,
-      );
+      if (!(await editedOnSite(m, 'practices', id)))
+        await syncLinks(
+          m,
+          report,
+          'practice_organisations',
+          'practice_id',
+          id,
+          'organisation_id',
+          p.organisationIds,
+        );
       await syncLinks(m, report, 'practice_resources', 'practice_id', id, 'resource_id', p.resourceIds);
     }
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SeedReport, SeedSourced, syncLinks, upsertRow } from '@peerhub/shared/api-core';
+import { SeedReport, SeedSourced, editedOnSite, syncLinks, upsertRow } from '@peerhub/shared/api-core';
 
 export interface ResourceSeed extends SeedSourced {
   slug: string;
@@ -56,7 +56,7 @@ export class ResourcesSeeder {
           sources: r.sources,
           verified_on: r.verifiedOn,
         },
-        { json: ['sources'] },
+        { json: ['sources'], versioned: true },
       );
       ids.set(r.slug, id);
     }
@@ -68,15 +68,16 @@ export class ResourcesSeeder {
       });
       const id = ids.get(r.slug) as string;
       await syncLinks(m, report, 'resource_references', 'resource_id', id, 'referenced_id', refs, true);
-      await syncLinks(
-        m,
-        report,
-        'resource_organisations',
-        'resource_id',
-        id,
-        'organisation_id',
-        r.organisationIds,
-      );
+      if (!(await editedOnSite(m, 'resources', id)))
+        await syncLinks(
+          m,
+          report,
+          'resource_organisations',
+          'resource_id',
+          id,
+          'organisation_id',
+          r.organisationIds,
+        );
     }
     return ids;
   }

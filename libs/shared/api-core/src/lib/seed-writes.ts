@@ -28,6 +28,11 @@ export interface UpsertOptions {
   returning?: string;
   /** Columns written when the row is new only: the site owns them afterwards (an organisation's verified mark). */
   insertOnly?: readonly string[];
+  /**
+   * The table has a `version` raised by each reviewed edit on the site: a row at version > 1 is the site's, and the
+   * seed leaves it as it is (a re-run never overwrites what contributors changed and reviewers approved).
+   */
+  versioned?: boolean;
 }
 
 /**
@@ -53,7 +58,7 @@ export async function upsertRow(
     ...(opts.touch === false ? [] : ['updated_at = now()']),
   ];
   const distinct = updatable.length
-    ? `WHERE (${updatable.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${updatable.map((c) => `EXCLUDED.${c}`).join(', ')})`
+    ? `WHERE (${updatable.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${updatable.map((c) => `EXCLUDED.${c}`).join(', ')})${opts.versioned ? ` AND ${table}.version = 1` : ''}`
     : 'WHERE false';
   const result: { id: string; inserted: boolean }[] = await m.query(
     `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${placeholders.join(', ')})
@@ -73,6 +78,12 @@ export async function upsertRow(
     key.map((k) => row[k]),
   );
   return existing[0].id;
+}
+
+/** Whether a versioned record has been edited on the site since it was seeded (its links are the site's then). */
+export async function editedOnSite(m: EntityManager, table: string, id: string): Promise<boolean> {
+  const rows: { version: number }[] = await m.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
+  return (rows[0]?.version ?? 1) > 1;
 }
 
 /** Makes the link rows of `ownerId` in `table` exactly `otherIds` (in order when `withPosition`). */

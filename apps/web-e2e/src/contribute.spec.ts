@@ -5,8 +5,9 @@ import { confirmedMember, grantRole, makeEditor, signIn } from './members';
 /**
  * The contribution journey in the browser: an editor of Human Foundation writes a practice from the organisation's
  * page and submits it; a moderator (another browser) asks for changes; the editor edits and submits again; the
- * moderator approves — the practice is public, in search within 2 s and on Poland's profile; its history shows
- * the revisions and a word diff, and restoring revision 1 makes a new revision.
+ * moderator approves — the practice is public, in search within 2 s and on Poland's profile; the editor edits the
+ * published practice (revision 3 waits while the published one stays) and it is approved; its history shows the 3
+ * revisions and a word diff, and restoring revision 1 makes revision 4.
  */
 test('write a practice → changes requested → edited → approved → public, searchable, on Poland, with history', async ({
   page,
@@ -81,7 +82,6 @@ test('write a practice → changes requested → edited → approved → public,
   item = mod.getByTestId('review-item').filter({ hasText: title });
   await item.getByTestId('review-approve').click();
   await expect(mod.getByTestId('review-status')).toBeVisible();
-  await modContext.close();
 
   const slug = `peer-cafes-${word}`; // the address comes from the title, transliterated
   const started = Date.now();
@@ -105,13 +105,32 @@ test('write a practice → changes requested → edited → approved → public,
   await page.goto('/en/countries/PL');
   await expect(page.getByRole('link', { name: title })).toBeVisible();
 
-  // History: two revisions, a word diff, and restoring revision 1 makes revision 3.
+  // The editor suggests an edit of the published practice: a third revision waits for review while the published
+  // one stays on the page; the moderator approves it.
   await page.goto(`/en/practices/${slug}`);
-  await page.getByTestId('practice-history').click();
-  const revisions = page.getByTestId('history-revisions').locator(':scope > li');
-  await expect(revisions).toHaveCount(2);
-  await expect(page.getByTestId('revision-diff')).toContainText('2024');
-  await revisions.last().getByTestId('history-restore').click();
+  await page.getByTestId('practice-edit').click();
   await expect(page).toHaveURL(/\/en\/contribute\/revision\/[0-9a-f-]{36}$/);
   await expect(page.getByText('Revision 3')).toBeVisible();
+  await page.getByLabel('Start year').fill('2023');
+  await expect(page.getByTestId('save-state')).toContainText('Saved at');
+  await page.getByTestId('submit').click();
+  await expect(page.getByTestId('editor-submitted')).toBeVisible();
+  await page.goto(`/en/practices/${slug}`);
+  await expect(page.locator('.meta')).toContainText('since 2024');
+  await mod.goto('/en/contribute/review');
+  item = mod.getByTestId('review-item').filter({ hasText: title });
+  await item.getByTestId('review-approve').click();
+  await expect(mod.getByTestId('review-status')).toBeVisible();
+  await modContext.close();
+  await page.reload();
+  await expect(page.locator('.meta')).toContainText('since 2023');
+
+  // History: three revisions, a word diff, and restoring revision 1 makes revision 4.
+  await page.getByTestId('practice-history').click();
+  const revisions = page.getByTestId('history-revisions').locator(':scope > li');
+  await expect(revisions).toHaveCount(3);
+  await expect(page.getByTestId('revision-diff')).toContainText('2023');
+  await revisions.last().getByTestId('history-restore').click();
+  await expect(page).toHaveURL(/\/en\/contribute\/revision\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('Revision 4')).toBeVisible();
 });

@@ -119,7 +119,7 @@ test('a member proposes Poland’s pay fact with a source → approved → profi
     day,
   ]);
 
-  // (3) The map of pay: Poland's shape, its value on focus, and the table alternative.
+  // (3) The map of pay: Poland's shape, its value, source and date on focus, and the table alternative.
   await page.goto('/en/countries/map?dimension=PAY');
   const shape = page.locator('[data-testid=map-country][data-code=PL]');
   await expect(shape).toHaveAttribute('data-level', level);
@@ -129,6 +129,10 @@ test('a member proposes Poland’s pay fact with a source → approved → profi
   await expect(info.locator('.info-name')).toHaveText('Poland');
   await expect(info.locator('.info-level')).toHaveText(LEVELS[level]);
   await expect(info.locator('.dim-text')).toHaveText(text);
+  await expect(info.getByTestId('fact-sources')).toHaveText(`Sources: ${sourceLabel}`);
+  await expect(info.getByTestId('fact-sources').getByRole('link')).toHaveAttribute('href', source.url);
+  await expect(info.getByTestId('map-info-verified')).toHaveText(`Verified on ${shownDay}`);
+  await expect(info.getByTestId('map-info-verified').locator('time')).toHaveAttribute('datetime', day);
   const mapRow = page.getByTestId('map-table').locator('tbody tr[data-code=PL]');
   await expect(mapRow.locator('td[data-level]')).toHaveAttribute('data-level', level);
   await expect(mapRow.locator('td[data-level]')).toHaveText(LEVELS[level]);

@@ -2221,7 +2221,7 @@ export type CountryMapQueryVariables = Exact<{
 }>;
 
 
-export type CountryMapQuery = { countries: Array<{ code: string, name: string, dimensions: Array<{ key: DimensionKey, level: DimensionLevel, text: string, sources: Array<{ title: string, url: string | null, locator: string | null }> }> }> };
+export type CountryMapQuery = { countries: Array<{ code: string, name: string, dimensions: Array<{ key: DimensionKey, level: DimensionLevel, text: string, verifiedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> }> }> };
 
 export type CompetencyFrameworkQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -4124,6 +4124,7 @@ export const CountryMapDocument = new TypedDocumentString(`
       key
       level
       text
+      verifiedOn
       sources {
         title
         url

@@ -31,6 +31,8 @@ export interface MapCountry {
   text: string;
   /** The documents the fact comes from (or, for an unknown level, the documents that were checked). */
   sources: readonly { title: string; url?: string | null; locator?: string | null }[];
+  /** The day the fact's source was last checked (ISO date), when known. */
+  verifiedOn: string | null;
 }
 
 /** A level with how many countries on the map have it. */
@@ -88,6 +90,7 @@ export class CountryMapStore {
           level: dim?.level ?? 'UNKNOWN',
           text: dim?.text ?? '',
           sources: dim?.sources ?? [],
+          verifiedOn: dim?.verifiedOn ?? null,
         };
       })
       .sort((a, b) => a.name.localeCompare(b.name, this.lang));

@@ -10,7 +10,14 @@ import {
   parseMapDimension,
 } from '@peerhub/countries/data-access';
 import { DimensionKey, DimensionLevel } from '@peerhub/shared/graphql-types';
-import { FactComponent, LabelPipe, LoadStateComponent, SwatchComponent, enumLabel } from '@peerhub/shared/ui';
+import {
+  FactComponent,
+  LabelPipe,
+  LoadStateComponent,
+  LongDatePipe,
+  SwatchComponent,
+  enumLabel,
+} from '@peerhub/shared/ui';
 import { MapShape, SMALL_AREA, buildEuropeMap } from './map-geometry';
 import { CONTEXT_FILL, UNKNOWN_PATTERN_ID, levelFill, shapeKey, shortText } from './map-levels';
 
@@ -36,6 +43,7 @@ const MARKER_RADIUS = 7;
     FactComponent,
     LabelPipe,
     LoadStateComponent,
+    LongDatePipe,
     SwatchComponent,
     MatFormFieldModule,
     MatSelectModule,

@@ -1,3 +1,4 @@
+import { REVISIONS_PER_DAY } from '@peerhub/contributions/api';
 import { DataSource } from 'typeorm';
 import { Members } from '../testing/members';
 import { TestApp, startTestApp } from '../testing/test-app';
@@ -306,10 +307,31 @@ describe('contributions of resources and organisation profiles; archive', () => 
     expect(await searchFinds('peer supervision toolkit', resourceSlug, true)).toBeLessThan(2000);
     const audit: { kind: string }[] = await t.app
       .get(DataSource)
-      .query(`SELECT kind FROM audit_events WHERE detail->>'recordId' = $1 ORDER BY at`, [
-        resourceRecord,
-      ]);
+      .query(`SELECT kind FROM audit_events WHERE detail->>'recordId' = $1 ORDER BY at`, [resourceRecord]);
     expect(audit.map((a) => a.kind)).toEqual(['record_archived', 'record_unarchived']);
+  });
+
+  it('a member starts at most REVISIONS_PER_DAY new revisions a day (autosaves are free); then RATE_LIMITED with a wait', async () => {
+    await m.add('Rita');
+    const made = await Promise.all(
+      Array.from({ length: REVISIONS_PER_DAY }, (_, i) =>
+        m.call('Rita', CREATE_ORG, { input: { organisation: organisation(`Rita's group ${i}`) } }),
+      ),
+    );
+    expect(made.every((c) => c.body.data?.createOrganisation?.errors?.length === 0)).toBe(true);
+    const first = made[0].body.data.createOrganisation.revision;
+    const autosave = await m.call('Rita', SAVE_ORG, {
+      input: {
+        revisionId: first.id,
+        expectedLockVersion: first.lockVersion,
+        organisation: organisation('Renamed'),
+      },
+    });
+    expect(autosave.body.data.saveOrganisationDraft.errors).toEqual([]);
+    const over = await m.call('Rita', CREATE_ORG, { input: { organisation: organisation('One too many') } });
+    expect(over.status).toBe(200);
+    expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(Number(over.body.errors?.[0]?.extensions?.['retryAfter'])).toBeGreaterThan(0);
   });
 
   it('country facts are never archived; unknown ids and kinds are refused, never a 500', async () => {

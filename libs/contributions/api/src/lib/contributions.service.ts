@@ -10,8 +10,10 @@ import {
 import { PracticesService, PracticesWriter, type PracticeContent } from '@peerhub/practices/api';
 import { ResourcesService, ResourcesWriter, type ResourceContent } from '@peerhub/resources/api';
 import {
+  RateLimits,
   UserInputErrors,
   Viewer,
+  rateLimited,
   accessDenied,
   assertCan,
   can,
@@ -44,6 +46,8 @@ import {
 import { RevisionEntity } from './revision.entity';
 
 const OPEN = ['draft', 'changes_requested'];
+/** New revisions (drafts, edits, restores, fact proposals) one member may start in a day; autosaves are free. */
+export const REVISIONS_PER_DAY = 60;
 /** Revisions everyone may read: what is or was public. */
 const PUBLIC_STATES = ['published', 'superseded'];
 
@@ -129,6 +133,7 @@ export class ContributionsService {
     private readonly accounts: AccountsService,
     private readonly memberships: MembershipsService,
     private readonly audit: AuditLog,
+    private readonly limits: RateLimits,
   ) {
     this.specs = this.makeSpecs();
   }
@@ -168,6 +173,16 @@ export class ContributionsService {
       [kind, recordId],
     );
     return Number(n);
+  }
+
+  /** Counts one new revision against the member's day (in the shared rate-limit store: every process agrees). */
+  private async takeRevision(viewer: Viewer): Promise<void> {
+    if (viewer.kind !== 'member') throw accessDenied(viewer);
+    const verdict = await this.limits.take(
+      this.limits.limiter('contributions-revisions', REVISIONS_PER_DAY, 24 * 3600),
+      viewer.userId,
+    );
+    if (!verdict.allowed) throw rateLimited(verdict.retryAfter, 'revisions');
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -359,7 +374,7 @@ export class ContributionsService {
     content: object,
     reason: string,
   ): Promise<Revision> {
-    if (viewer.kind !== 'member') throw accessDenied(viewer);
+    await this.takeRevision(viewer);
     const saved = await this.repo.save(
       this.repo.create({
         kind,
@@ -428,6 +443,7 @@ export class ContributionsService {
       order: { number: 'DESC' },
     });
     if (own) return (await this.views([own]))[0];
+    await this.takeRevision(viewer);
     const saved = await this.ds.transaction(async (m) => {
       const current = await spec.writer.current(m, id);
       if (!current || current.archived) throw notFound('Nothing is published at this address.');
@@ -723,6 +739,7 @@ export class ContributionsService {
         fieldError('revisionId', 'NOT_FOUND', 'There is no revision with this id.'),
       ]);
     if (!this.maySee(viewer, source)) throw accessDenied(viewer);
+    await this.takeRevision(viewer);
     const saved = await this.ds.transaction(async (m) => {
       let baseVersion: number | null;
       let organisationId: string | null = source.organisationId;
@@ -839,6 +856,7 @@ export class ContributionsService {
         fieldError('checkedOn', 'OUT_OF_RANGE', 'checkedOn must be a real date, not in the future.'),
       );
     if (errors.length) throw new UserInputErrors(errors);
+    await this.takeRevision(viewer);
     const country = input.countryCode.toUpperCase();
     const saved = await this.ds.transaction(async (m) => {
       const fact = await this.countriesWriter.fact(m, country, input.dimension);

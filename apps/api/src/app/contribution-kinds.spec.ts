@@ -134,6 +134,27 @@ describe('contributions of resources and organisation profiles; archive', () => 
     expect(await searchFinds('peer supervision toolkit', resourceSlug, true)).toBeLessThan(2000);
   });
 
+  it('renaming a published resource keeps its address (slugs never change); the edit waits for review while the published one stays', async () => {
+    const EDIT = `mutation ($slug: String!) { editResource(input: { resourceSlug: $slug, reason: "New title" }) { ${PAYLOAD} } }`;
+    const draft = (await m.call('Hanna', EDIT, { slug: resourceSlug })).body.data.editResource.revision;
+    expect(draft).toMatchObject({ number: 2, state: 'DRAFT', recordSlug: resourceSlug });
+    const saved = await m.call('Hanna', SAVE_RESOURCE, {
+      input: {
+        revisionId: draft.id,
+        expectedLockVersion: draft.lockVersion,
+        resource: resource({ title: 'Supervising peer workers: a toolkit', year: 2026 }),
+      },
+    });
+    expect(saved.body.data.saveResourceDraft.errors).toEqual([]);
+    await m.call('Hanna', SUBMIT, { id: draft.id });
+    const before = await m.call(null, `{ resource(slug: "${resourceSlug}") { title } }`);
+    expect(before.body.data.resource.title).toBe('Peer supervision toolkit');
+    const approved = await m.call('Mo', APPROVE, { id: draft.id });
+    expect(approved.body.data.reviewRevision.revision.recordSlug).toBe(resourceSlug);
+    const after = await m.call(null, `{ resource(slug: "${resourceSlug}") { title version } }`);
+    expect(after.body.data.resource).toEqual({ title: 'Supervising peer workers: a toolkit', version: 2 });
+  });
+
   it('a resource that is incomplete, oversize or names what does not exist is refused field by field', async () => {
     const created = await m.call('Hanna', CREATE_RESOURCE, {
       input: {
@@ -277,12 +298,15 @@ describe('contributions of resources and organisation profiles; archive', () => 
     expect(page.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     const list = await m.call(null, '{ organisation(slug: "human-foundation") { resources { slug } } }');
     expect(JSON.stringify(list.body)).not.toContain(resourceSlug);
-    expect(await searchFinds('peer supervision toolkit', resourceSlug, false)).toBeLessThan(2000);
+    expect(await searchFinds('supervising peer workers toolkit', resourceSlug, false)).toBeLessThan(2000);
     const history = await m.call(
       null,
       `{ revisions(kind: RESOURCE, id: "${resourceRecord}") { number recordArchived } }`,
     );
-    expect(history.body.data.revisions).toEqual([{ number: 1, recordArchived: true }]);
+    expect(history.body.data.revisions).toEqual([
+      { number: 2, recordArchived: true },
+      { number: 1, recordArchived: true },
+    ]);
     const queue = await m.call('Mo', '{ archivedRecords(kind: RESOURCE) { recordId slug } }');
     expect(queue.body.data.archivedRecords).toContainEqual({ recordId: resourceRecord, slug: resourceSlug });
     // Its address stays its own: a new resource with the same title gets another.
@@ -303,8 +327,8 @@ describe('contributions of resources and organisation profiles; archive', () => 
     expect(back.body.data.unarchiveRecord).toMatchObject({ errors: [], record: { archived: false } });
     expect(
       (await m.call(null, `{ resource(slug: "${resourceSlug}") { title } }`)).body.data.resource.title,
-    ).toBe('Peer supervision toolkit');
-    expect(await searchFinds('peer supervision toolkit', resourceSlug, true)).toBeLessThan(2000);
+    ).toBe('Supervising peer workers: a toolkit');
+    expect(await searchFinds('supervising peer workers toolkit', resourceSlug, true)).toBeLessThan(2000);
     const audit: { kind: string }[] = await t.app
       .get(DataSource)
       .query(`SELECT kind FROM audit_events WHERE detail->>'recordId' = $1 ORDER BY at`, [resourceRecord]);

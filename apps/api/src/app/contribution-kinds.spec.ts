@@ -1,6 +1,7 @@
 import { REVISIONS_PER_DAY } from '@peerhub/contributions/api';
 import { DataSource } from 'typeorm';
 import { Members } from '../testing/members';
+import { XSS_CORPUS, inertFindings } from '../testing/xss-corpus';
 import { TestApp, startTestApp } from '../testing/test-app';
 
 /**
@@ -356,6 +357,53 @@ describe('contributions of resources and organisation profiles; archive', () => 
     expect(over.status).toBe(200);
     expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(Number(over.body.errors?.[0]?.extensions?.['retryAfter'])).toBeGreaterThan(0);
+  });
+
+  it('the XSS corpus in a resource’s and an organisation’s every text field: stored as text, descriptions rendered inert', async () => {
+    const all = XSS_CORPUS.map((p) => p.payload).join('\n\n');
+    const some = XSS_CORPUS.slice(0, 20).map((p) => p.payload.slice(0, 110));
+    const res = await m.call('Hanna', CREATE_RESOURCE, {
+      input: {
+        organisationSlug: 'human-foundation',
+        resource: resource({
+          title: some[0].slice(0, 200),
+          publisher: some[1],
+          description: all,
+          topics: some.slice(0, 10).map((t) => t.slice(0, 60)),
+          competencyTags: some.slice(10),
+          sources: [{ title: some[2], url: 'https://example.org/x?q=<script>', locator: some[3] }],
+        }),
+        reason: some[4],
+      },
+    });
+    expect(res.status).toBe(200);
+    const r = res.body.data.createResource;
+    expect(r.errors).toEqual([]);
+    expect(inertFindings(r.revision.resource.descriptionHtml)).toEqual([]);
+    expect(r.revision.resource.publisher).toBe(some[1].trim());
+    const org = await m.call('Maria', CREATE_ORG, {
+      input: {
+        organisation: organisation(some[5].slice(0, 200), {
+          acronym: some[6].slice(0, 30),
+          city: some[7],
+          description: all,
+          expertise: some.slice(8, 12),
+          projects: some.slice(12, 16),
+        }),
+      },
+    });
+    expect(org.status).toBe(200);
+    expect(org.body.data.createOrganisation.errors).toEqual([]);
+    expect(
+      inertFindings(org.body.data.createOrganisation.revision.organisationProfile.descriptionHtml),
+    ).toEqual([]);
+    // Published, the public pages' HTML is inert too.
+    const id = r.revision.id;
+    await m.call('Hanna', SUBMIT, { id });
+    const slug = (await m.call('Mo', APPROVE, { id })).body.data.reviewRevision.revision.recordSlug;
+    const page = await m.call(null, `{ resource(slug: "${slug}") { descriptionHtml } }`);
+    expect(inertFindings(page.body.data.resource.descriptionHtml)).toEqual([]);
+    expect(JSON.stringify(page.body)).not.toMatch(/INTERNAL_SERVER_ERROR|at \w+ \(/);
   });
 
   it('country facts are never archived; unknown ids and kinds are refused, never a 500', async () => {

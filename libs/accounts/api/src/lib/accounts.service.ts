@@ -12,7 +12,7 @@ import {
   notFound,
   rateLimited,
 } from '@peerhub/shared/api-core';
-import { normaliseCountryCode } from '@peerhub/shared/util';
+import { isKnownCountry, normaliseCountryCode } from '@peerhub/shared/util';
 import type { Request } from 'express';
 import { DataSource, In, IsNull } from 'typeorm';
 import {
@@ -542,7 +542,7 @@ export class AccountsService {
     let countryCode: string | null = null;
     if (input.countryCode?.trim()) {
       countryCode = normaliseCountryCode(input.countryCode.trim());
-      if (!countryCode)
+      if (!countryCode || !isKnownCountry(countryCode))
         errors.push(fieldError('countryCode', 'INVALID', 'countryCode must be a two-letter country code'));
     }
     if (errors.length) throw new UserInputErrors(errors);

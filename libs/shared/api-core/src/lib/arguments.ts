@@ -1,8 +1,11 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { badUserInput } from './errors';
 
-/** Longest string any argument may carry (fields set tighter caps of their own). */
-export const MAX_STRING_ARGUMENT = 10_000;
+/**
+ * Longest string any argument may carry: the longest field's own limit (a Markdown text of a contribution, 20,000),
+ * so a field's limit is always said on that field (fields set tighter caps of their own).
+ */
+export const MAX_STRING_ARGUMENT = 20_000;
 /** Most items any list argument may carry. */
 export const MAX_LIST_ARGUMENT = 50;
 

@@ -41,6 +41,11 @@ export async function freeSlug<T extends ObjectLiteral>(
   // slugify: a maintained transliteration table (ł → l, ø → o, ß → ss…), so Polish or Norwegian titles make readable addresses.
   const base =
     slugify(title, { lower: true, strict: true, trim: true }).slice(0, 80).replace(/-+$/, '') || fallback;
+  // New records of one table take their addresses one at a time (to the end of the publishing transaction), so two
+  // titles making the same address never meet at the unique key: the second sees the first's slug and takes the next.
+  await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    `slug:${m.getRepository(entity).metadata.tableName}`,
+  ]);
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
     if (!(await m.getRepository(entity).exists({ where: { slug } as never, withDeleted: true }))) return slug;

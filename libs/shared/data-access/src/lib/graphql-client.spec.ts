@@ -145,7 +145,7 @@ describe('GraphqlClient: every error, field errors, mutations', () => {
       data: null,
       errors: [
         {
-          message: '"input.title" is too long: 20000 characters, at most 10000 are accepted.',
+          message: '"input.title" is too long: 30000 characters, at most 20000 are accepted.',
           extensions: { code: 'BAD_USER_INPUT', argument: 'input.title' },
         },
       ],

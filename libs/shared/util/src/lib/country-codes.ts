@@ -26,6 +26,20 @@ export function normaliseCountryCode(raw: unknown): string | null {
   return COUNTRY_CODE_ALIASES[upper] ?? upper;
 }
 
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+/** Region codes ICU names that are not countries (groupings, reserved and user-assigned codes). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
+
+/**
+ * Whether a canonical code names a country (ISO 3166-1, plus XK for Kosovo), as the runtime's ICU region names
+ * know it: `XX` or `ZZ` do not. For a member's own country, which need not be one PeerHub profiles.
+ */
+export function isKnownCountry(code: string): boolean {
+  if (NOT_COUNTRIES.has(code)) return false;
+  const name = REGION_NAMES.of(code);
+  return !!name && name !== code && name !== 'Unknown Region';
+}
+
 export function isCountryCode(raw: unknown): boolean {
   return normaliseCountryCode(raw) !== null;
 }

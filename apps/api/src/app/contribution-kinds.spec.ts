@@ -156,6 +156,38 @@ describe('contributions of resources and organisation profiles; archive', () => 
     expect(after.body.data.resource).toEqual({ title: 'Supervising peer workers: a toolkit', version: 2 });
   });
 
+  it('after changes requested, an edit and an approval, editing again starts a new revision (the reviewed one stays closed)', async () => {
+    const REQUEST = `mutation ($id: ID!) { reviewRevision(input: { revisionId: $id, decision: REQUEST_CHANGES, comment: "Add the year" }) { ${PAYLOAD} } }`;
+    const EDIT = `mutation ($slug: String!) { editResource(input: { resourceSlug: $slug }) { ${PAYLOAD} } }`;
+    const first = (
+      await m.call('Hanna', CREATE_RESOURCE, {
+        input: {
+          organisationSlug: 'human-foundation',
+          resource: resource({ title: 'Peer mentoring handbook' }),
+        },
+      })
+    ).body.data.createResource.revision;
+    await m.call('Hanna', SUBMIT, { id: first.id });
+    await m.call('Mo', REQUEST, { id: first.id });
+    const second = (
+      await m.call('Hanna', SAVE_RESOURCE, {
+        input: {
+          revisionId: first.id,
+          expectedLockVersion: first.lockVersion + 1,
+          resource: resource({ title: 'Peer mentoring handbook', year: 2024 }),
+        },
+      })
+    ).body.data.saveResourceDraft.revision;
+    expect(second.number).toBe(2);
+    await m.call('Hanna', SUBMIT, { id: second.id });
+    const slug = (await m.call('Mo', APPROVE, { id: second.id })).body.data.reviewRevision.revision
+      .recordSlug;
+    const third = (await m.call('Hanna', EDIT, { slug })).body.data.editResource.revision;
+    expect(third).toMatchObject({ number: 3, state: 'DRAFT' });
+    // Asking again gives the same open draft, not a fourth.
+    expect((await m.call('Hanna', EDIT, { slug })).body.data.editResource.revision.id).toBe(third.id);
+  });
+
   it('a resource that is incomplete, oversize or names what does not exist is refused field by field', async () => {
     const created = await m.call('Hanna', CREATE_RESOURCE, {
       input: {

@@ -105,7 +105,7 @@ describe('detail pages answer 404 when the record does not exist', () => {
     '/en/account/join/a/b',
     '/en/contribute/nothing',
     '/en/contribute/fact/poland/pay',
-    '/en/contribute/history/resource/00000000-0000-4000-8000-000000000000',
+    '/en/contribute/history/event/00000000-0000-4000-8000-000000000000',
   ])('%s → 404 with the shell and its CSP nonce', async (path) => {
     const r = await get(path);
     expect(r.status).toBe(404);

@@ -42,7 +42,7 @@ const STATIC_PAGES = new Set([
 
 /** The contribution pages (libs/contributions/feature/src/lib/contribute.routes.ts). */
 const CONTRIBUTE_PAGE =
-  /^contribute\/(practice\/new|practice\/edit\/[a-z0-9-]{1,120}|mine|review|revision\/[0-9a-f-]{36}|history\/(practice|country_fact)\/[0-9a-f-]{36}|fact\/[A-Z]{2}\/[a-z_]{2,40})$/;
+  /^contribute\/((practice|resource|organisation)\/new|(practice|resource|organisation)\/edit\/[a-z0-9-]{1,120}|mine|review|revision\/[0-9a-f-]{36}|history\/(practice|resource|organisation|country_fact)\/[0-9a-f-]{36}|fact\/[A-Z]{2}\/[a-z_]{2,40})$/;
 
 /** The sections listed in the sitemap, besides the home page. */
 export const SITEMAP_SECTIONS = ['practices', 'organisations', 'resources', 'countries'];

@@ -374,6 +374,7 @@ export class ContributionsService {
     content: object,
     reason: string,
   ): Promise<Revision> {
+    if (viewer.kind !== 'member') throw accessDenied(viewer);
     await this.takeRevision(viewer);
     const saved = await this.repo.save(
       this.repo.create({
@@ -438,10 +439,7 @@ export class ContributionsService {
       throw new UserInputErrors([
         fieldError(`${spec.field}Slug`, 'NOT_FOUND', `There is no ${spec.field} with this address.`),
       ]);
-    const own = await this.repo.findOne({
-      where: { kind, recordId: id, authorId: viewer.userId, state: In(OPEN) },
-      order: { number: 'DESC' },
-    });
+    const own = await this.openDraftOf(viewer.userId, kind, id);
     if (own) return (await this.views([own]))[0];
     await this.takeRevision(viewer);
     const saved = await this.ds.transaction(async (m) => {
@@ -464,6 +462,22 @@ export class ContributionsService {
       );
     });
     return (await this.views([saved]))[0];
+  }
+
+  /**
+   * The member's open revision of a record: a draft, or a revision whose changes were requested as long as nothing
+   * was written after it (once its next revision is started, it stays as it was reviewed).
+   */
+  private async openDraftOf(userId: string, kind: string, recordId: string): Promise<RevisionEntity | null> {
+    const [own, latest] = await Promise.all([
+      this.repo.findOne({
+        where: { kind, recordId, authorId: userId, state: In(OPEN) },
+        order: { number: 'DESC' },
+      }),
+      this.repo.findOne({ select: { number: true }, where: { kind, recordId }, order: { number: 'DESC' } }),
+    ]);
+    if (!own) return null;
+    return own.state === RevisionState.DRAFT || own.number === latest?.number ? own : null;
   }
 
   savePracticeDraft(

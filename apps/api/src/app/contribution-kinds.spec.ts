@@ -154,6 +154,21 @@ describe('contributions of resources and organisation profiles; archive', () => 
     expect(approved.body.data.reviewRevision.revision.recordSlug).toBe(resourceSlug);
     const after = await m.call(null, `{ resource(slug: "${resourceSlug}") { title version } }`);
     expect(after.body.data.resource).toEqual({ title: 'Supervising peer workers: a toolkit', version: 2 });
+    const history = await m.call(
+      null,
+      `{ revisions(kind: RESOURCE, id: "${resourceRecord}") { id number } }`,
+    );
+    const [two, one] = history.body.data.revisions as { id: string }[];
+    const diff = await m.call(
+      null,
+      `{ revisionDiff(fromId: "${one.id}", toId: "${two.id}") { field before after } }`,
+    );
+    const fields = diff.body.data.revisionDiff as { field: string; before: string; after: string }[];
+    expect(fields.map((f) => f.field)).toEqual(['title']);
+    expect(JSON.stringify(fields)).not.toMatch(/object Object|Id"/);
+    // It is among its organisation's resources.
+    const org = await m.call(null, '{ organisation(slug: "human-foundation") { resources { slug } } }');
+    expect(org.body.data.organisation.resources.map((r: { slug: string }) => r.slug)).toContain(resourceSlug);
   });
 
   it('after changes requested, an edit and an approval, editing again starts a new revision (the reviewed one stays closed)', async () => {

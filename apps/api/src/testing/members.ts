@@ -42,15 +42,13 @@ export class Members {
     const id = (inserted.identifiers[0] as { id: string }).id;
     if (editorOf) {
       const org = await ds.getRepository(OrganisationEntity).findOneByOrFail({ slug: editorOf });
-      await ds
-        .getRepository(MembershipEntity)
-        .insert({
-          accountId: id,
-          organisationId: org.id,
-          kind: 'join',
-          status: 'approved',
-          message: 'fixture',
-        });
+      await ds.getRepository(MembershipEntity).insert({
+        accountId: id,
+        organisationId: org.id,
+        kind: 'join',
+        status: 'approved',
+        message: 'fixture',
+      });
     }
     const res = await fetch(`${this.t.url}/graphql`, {
       method: 'POST',

@@ -1,1 +1,2 @@
 export * from './lib/contributions.store';
+export * from './lib/archive.store';

@@ -2085,19 +2085,40 @@ export type EndMembershipMutationVariables = Exact<{
 
 export type EndMembershipMutation = { endMembership: { ended: boolean | null, errors: Array<{ field: string, code: string, message: string }> } };
 
-export type RevisionPartsFragment = { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null };
+export type ArchivedRecordPartsFragment = { kind: ContentKind, recordId: string, slug: string, title: string, archived: boolean, archivedAt: any | null };
+
+export type ArchivedRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArchivedRecordsQuery = { practices: Array<{ kind: ContentKind, recordId: string, slug: string, title: string, archived: boolean, archivedAt: any | null }>, resources: Array<{ kind: ContentKind, recordId: string, slug: string, title: string, archived: boolean, archivedAt: any | null }>, organisations: Array<{ kind: ContentKind, recordId: string, slug: string, title: string, archived: boolean, archivedAt: any | null }> };
+
+export type ArchiveRecordMutationVariables = Exact<{
+  input: ArchiveRecordInput;
+}>;
+
+
+export type ArchiveRecordMutation = { archiveRecord: { errors: Array<{ field: string, code: string, message: string }>, record: { kind: ContentKind, recordId: string, slug: string, title: string, archived: boolean, archivedAt: any | null } | null } };
+
+export type UnarchiveRecordMutationVariables = Exact<{
+  input: ArchiveRecordInput;
+}>;
+
+
+export type UnarchiveRecordMutation = { unarchiveRecord: { errors: Array<{ field: string, code: string, message: string }>, record: { kind: ContentKind, recordId: string, slug: string, title: string, archived: boolean, archivedAt: any | null } | null } };
+
+export type RevisionPartsFragment = { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null };
 
 export type MyContributionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyContributionsQuery = { myContributions: Array<{ id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null }> };
+export type MyContributionsQuery = { myContributions: Array<{ id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null }> };
 
 export type RevisionByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type RevisionByIdQuery = { revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } };
+export type RevisionByIdQuery = { revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } };
 
 export type RecordRevisionsQueryVariables = Exact<{
   kind: ContentKind;
@@ -2105,7 +2126,7 @@ export type RecordRevisionsQueryVariables = Exact<{
 }>;
 
 
-export type RecordRevisionsQuery = { revisions: Array<{ id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null }> };
+export type RecordRevisionsQuery = { revisions: Array<{ id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null }> };
 
 export type RevisionDiffQueryVariables = Exact<{
   fromId: Scalars['ID']['input'];
@@ -2120,7 +2141,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { reviewQueue: { counts: Array<{ kind: ContentKind, count: number }>, revisions: Array<{ id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null }> } };
+export type ReviewQueueQuery = { reviewQueue: { counts: Array<{ kind: ContentKind, count: number }>, revisions: Array<{ id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null }> } };
 
 export type ContributeOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -2142,49 +2163,107 @@ export type CreatePracticeMutationVariables = Exact<{
 }>;
 
 
-export type CreatePracticeMutation = { createPractice: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+export type CreatePracticeMutation = { createPractice: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
 
 export type EditPracticeMutationVariables = Exact<{
   input: EditPracticeInput;
 }>;
 
 
-export type EditPracticeMutation = { editPractice: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+export type EditPracticeMutation = { editPractice: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
 
 export type SavePracticeDraftMutationVariables = Exact<{
   input: SavePracticeDraftInput;
 }>;
 
 
-export type SavePracticeDraftMutation = { savePracticeDraft: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null, current: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+export type SavePracticeDraftMutation = { savePracticeDraft: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null, current: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
 
 export type SubmitRevisionMutationVariables = Exact<{
   input: RevisionIdInput;
 }>;
 
 
-export type SubmitRevisionMutation = { submitRevision: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+export type SubmitRevisionMutation = { submitRevision: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
 
 export type ReviewRevisionMutationVariables = Exact<{
   input: ReviewRevisionInput;
 }>;
 
 
-export type ReviewRevisionMutation = { reviewRevision: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+export type ReviewRevisionMutation = { reviewRevision: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
 
 export type RestoreRevisionMutationVariables = Exact<{
   input: RestoreRevisionInput;
 }>;
 
 
-export type RestoreRevisionMutation = { restoreRevision: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+export type RestoreRevisionMutation = { restoreRevision: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
 
 export type ProposeCountryFactMutationVariables = Exact<{
   input: ProposeCountryFactInput;
 }>;
 
 
-export type ProposeCountryFactMutation = { proposeCountryFact: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+export type ProposeCountryFactMutation = { proposeCountryFact: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type RevisionResourcePartsFragment = { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> };
+
+export type RevisionOrganisationPartsFragment = { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> };
+
+export type ResourcesToLinkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResourcesToLinkQuery = { resources: { edges: Array<{ node: { id: string, slug: string, title: string, language: string, translationGroup: string | null } }> } };
+
+export type OrganisationToEditQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type OrganisationToEditQuery = { organisation: { id: string, slug: string, name: string, verified: boolean, myMembership: { id: string, status: MembershipStatus } | null } };
+
+export type CreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type CreateResourceMutation = { createResource: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type EditResourceMutationVariables = Exact<{
+  input: EditResourceInput;
+}>;
+
+
+export type EditResourceMutation = { editResource: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type SaveResourceDraftMutationVariables = Exact<{
+  input: SaveResourceDraftInput;
+}>;
+
+
+export type SaveResourceDraftMutation = { saveResourceDraft: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null, current: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type EditOrganisationMutationVariables = Exact<{
+  input: EditOrganisationInput;
+}>;
+
+
+export type EditOrganisationMutation = { editOrganisation: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
+
+export type SaveOrganisationDraftMutationVariables = Exact<{
+  input: SaveOrganisationDraftInput;
+}>;
+
+
+export type SaveOrganisationDraftMutation = { saveOrganisationDraft: { errors: Array<{ field: string, code: string, message: string }>, revision: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null, current: { id: string, kind: ContentKind, recordId: string, recordSlug: string | null, recordArchived: boolean, number: number, state: RevisionState, title: string, reason: string, reviewComment: string, lockVersion: number, createdAt: any, updatedAt: any, submittedAt: any | null, decidedAt: any | null, author: { id: string, displayName: string } | null, reviewer: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null, practice: { title: string, summary: string, summaryHtml: string, countryCode: string, place: string | null, category: PracticeCategory, setting: string, targetGroup: string, principles: Array<Principle>, whatWorks: Array<string>, improvements: Array<string>, lessons: Array<string>, startYear: number | null, status: PracticeStatus, leadership: Leadership, topics: Array<string>, preconditions: Array<{ kind: PreconditionKind, text: string }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, resource: { title: string, type: ResourceType, language: string, translationGroup: string | null, publisher: string, year: number | null, audience: Array<Audience>, topics: Array<string>, competencyTags: Array<string>, url: string | null, description: string, descriptionHtml: string, publisherOrganisation: { id: string, slug: string, name: string } | null, sources: Array<{ title: string, url: string | null, locator: string | null }>, organisations: Array<{ id: string, slug: string, name: string }> } | null, organisationProfile: { name: string, acronym: string | null, type: OrganisationType, countryCode: string, city: string | null, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null, countryFact: { countryCode: string, dimension: DimensionKey, level: DimensionLevel, text: string, checkedOn: string, sources: Array<{ title: string, url: string | null, locator: string | null }> } | null } | null } };
 
 export type CompareCountryOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -2261,7 +2340,12 @@ export type OrganisationDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationDetailQuery = { organisation: { id: string, slug: string, name: string, acronym: string | null, type: OrganisationType, city: string | null, countryCode: string, description: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, verifiedOn: string, verified: boolean, country: { code: string, name: string } | null, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, myMembership: { status: MembershipStatus } | null } };
+export type OrganisationDetailQuery = { organisation: { id: string, slug: string, name: string, acronym: string | null, type: OrganisationType, city: string | null, countryCode: string, description: string, descriptionHtml: string, expertise: Array<string>, languages: Array<string>, projects: Array<string>, website: string | null, openToPartnership: boolean, verifiedOn: string, verified: boolean, country: { code: string, name: string } | null, lastUpdate: { at: any, revision: number | null, organisation: { slug: string, name: string } | null }, practices: Array<{ slug: string, title: string, place: string | null, startYear: number | null }>, resources: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }>, myMembership: { status: MembershipStatus } | null }, viewer: { id: string, roles: Array<string>, suspended: boolean } | null };
+
+export type OrganisationViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationViewerQuery = { viewer: { id: string, roles: Array<string>, suspended: boolean } | null };
 
 export type TransferabilityOptionsQueryVariables = Exact<{
   lang: InputMaybe<Scalars['String']['input']>;
@@ -2329,7 +2413,7 @@ export type ResourceDetailQueryVariables = Exact<{
 }>;
 
 
-export type ResourceDetailQuery = { resource: { id: string, slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string, audience: Array<Audience>, topics: Array<string>, url: string | null, description: string, verifiedOn: string, publisherOrganisation: { slug: string, name: string } | null, languageVersions: Array<{ slug: string, title: string, language: string }>, references: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string }>, citedBy: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string }>, organisations: Array<{ slug: string, name: string, type: OrganisationType, city: string | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
+export type ResourceDetailQuery = { resource: { id: string, slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string, audience: Array<Audience>, topics: Array<string>, url: string | null, description: string, descriptionHtml: string, verifiedOn: string, publisherOrganisation: { slug: string, name: string } | null, lastUpdate: { at: any, revision: number | null, organisation: { slug: string, name: string } | null }, languageVersions: Array<{ slug: string, title: string, language: string }>, references: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string }>, citedBy: Array<{ slug: string, title: string, type: ResourceType, language: string, year: number | null, publisher: string }>, organisations: Array<{ slug: string, name: string, type: OrganisationType, city: string | null }>, sources: Array<{ title: string, url: string | null, locator: string | null }> } };
 
 export type SearchPageQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -2394,12 +2478,75 @@ export const MembershipPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MembershipParts"}) as unknown as TypedDocumentString<MembershipPartsFragment, unknown>;
+export const ArchivedRecordPartsFragmentDoc = new TypedDocumentString(`
+    fragment ArchivedRecordParts on ArchivedRecord {
+  kind
+  recordId
+  slug
+  title
+  archived
+  archivedAt
+}
+    `, {"fragmentName":"ArchivedRecordParts"}) as unknown as TypedDocumentString<ArchivedRecordPartsFragment, unknown>;
+export const RevisionResourcePartsFragmentDoc = new TypedDocumentString(`
+    fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+    `, {"fragmentName":"RevisionResourceParts"}) as unknown as TypedDocumentString<RevisionResourcePartsFragment, unknown>;
+export const RevisionOrganisationPartsFragmentDoc = new TypedDocumentString(`
+    fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
+  }
+}
+    `, {"fragmentName":"RevisionOrganisationParts"}) as unknown as TypedDocumentString<RevisionOrganisationPartsFragment, unknown>;
 export const RevisionPartsFragmentDoc = new TypedDocumentString(`
     fragment RevisionParts on Revision {
   id
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -2455,6 +2602,12 @@ export const RevisionPartsFragmentDoc = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -2468,7 +2621,54 @@ export const RevisionPartsFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"RevisionParts"}) as unknown as TypedDocumentString<RevisionPartsFragment, unknown>;
+    fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
+  }
+}`, {"fragmentName":"RevisionParts"}) as unknown as TypedDocumentString<RevisionPartsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3037,6 +3237,68 @@ export const EndMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
+export const ArchivedRecordsDocument = new TypedDocumentString(`
+    query ArchivedRecords {
+  practices: archivedRecords(kind: PRACTICE) {
+    ...ArchivedRecordParts
+  }
+  resources: archivedRecords(kind: RESOURCE) {
+    ...ArchivedRecordParts
+  }
+  organisations: archivedRecords(kind: ORGANISATION) {
+    ...ArchivedRecordParts
+  }
+}
+    fragment ArchivedRecordParts on ArchivedRecord {
+  kind
+  recordId
+  slug
+  title
+  archived
+  archivedAt
+}`) as unknown as TypedDocumentString<ArchivedRecordsQuery, ArchivedRecordsQueryVariables>;
+export const ArchiveRecordDocument = new TypedDocumentString(`
+    mutation ArchiveRecord($input: ArchiveRecordInput!) {
+  archiveRecord(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    record {
+      ...ArchivedRecordParts
+    }
+  }
+}
+    fragment ArchivedRecordParts on ArchivedRecord {
+  kind
+  recordId
+  slug
+  title
+  archived
+  archivedAt
+}`) as unknown as TypedDocumentString<ArchiveRecordMutation, ArchiveRecordMutationVariables>;
+export const UnarchiveRecordDocument = new TypedDocumentString(`
+    mutation UnarchiveRecord($input: ArchiveRecordInput!) {
+  unarchiveRecord(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    record {
+      ...ArchivedRecordParts
+    }
+  }
+}
+    fragment ArchivedRecordParts on ArchivedRecord {
+  kind
+  recordId
+  slug
+  title
+  archived
+  archivedAt
+}`) as unknown as TypedDocumentString<UnarchiveRecordMutation, UnarchiveRecordMutationVariables>;
 export const MyContributionsDocument = new TypedDocumentString(`
     query MyContributions {
   myContributions {
@@ -3048,6 +3310,7 @@ export const MyContributionsDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -3103,6 +3366,12 @@ export const MyContributionsDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -3114,6 +3383,54 @@ export const MyContributionsDocument = new TypedDocumentString(`
       url
       locator
     }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
   }
 }`) as unknown as TypedDocumentString<MyContributionsQuery, MyContributionsQueryVariables>;
 export const RevisionByIdDocument = new TypedDocumentString(`
@@ -3127,6 +3444,7 @@ export const RevisionByIdDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -3182,6 +3500,12 @@ export const RevisionByIdDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -3193,6 +3517,54 @@ export const RevisionByIdDocument = new TypedDocumentString(`
       url
       locator
     }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
   }
 }`) as unknown as TypedDocumentString<RevisionByIdQuery, RevisionByIdQueryVariables>;
 export const RecordRevisionsDocument = new TypedDocumentString(`
@@ -3206,6 +3578,7 @@ export const RecordRevisionsDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -3261,6 +3634,12 @@ export const RecordRevisionsDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -3272,6 +3651,54 @@ export const RecordRevisionsDocument = new TypedDocumentString(`
       url
       locator
     }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
   }
 }`) as unknown as TypedDocumentString<RecordRevisionsQuery, RecordRevisionsQueryVariables>;
 export const RevisionDiffDocument = new TypedDocumentString(`
@@ -3304,6 +3731,7 @@ export const ReviewQueueDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -3359,6 +3787,12 @@ export const ReviewQueueDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -3370,6 +3804,54 @@ export const ReviewQueueDocument = new TypedDocumentString(`
       url
       locator
     }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
   }
 }`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const ContributeOptionsDocument = new TypedDocumentString(`
@@ -3427,6 +3909,7 @@ export const CreatePracticeDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -3482,6 +3965,12 @@ export const CreatePracticeDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -3493,6 +3982,54 @@ export const CreatePracticeDocument = new TypedDocumentString(`
       url
       locator
     }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
   }
 }`) as unknown as TypedDocumentString<CreatePracticeMutation, CreatePracticeMutationVariables>;
 export const EditPracticeDocument = new TypedDocumentString(`
@@ -3513,6 +4050,7 @@ export const EditPracticeDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -3568,6 +4106,12 @@ export const EditPracticeDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -3579,6 +4123,54 @@ export const EditPracticeDocument = new TypedDocumentString(`
       url
       locator
     }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
   }
 }`) as unknown as TypedDocumentString<EditPracticeMutation, EditPracticeMutationVariables>;
 export const SavePracticeDraftDocument = new TypedDocumentString(`
@@ -3602,6 +4194,7 @@ export const SavePracticeDraftDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -3657,6 +4250,12 @@ export const SavePracticeDraftDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -3668,6 +4267,54 @@ export const SavePracticeDraftDocument = new TypedDocumentString(`
       url
       locator
     }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
   }
 }`) as unknown as TypedDocumentString<SavePracticeDraftMutation, SavePracticeDraftMutationVariables>;
 export const SubmitRevisionDocument = new TypedDocumentString(`
@@ -3688,6 +4335,7 @@ export const SubmitRevisionDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -3743,6 +4391,12 @@ export const SubmitRevisionDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -3754,6 +4408,54 @@ export const SubmitRevisionDocument = new TypedDocumentString(`
       url
       locator
     }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
   }
 }`) as unknown as TypedDocumentString<SubmitRevisionMutation, SubmitRevisionMutationVariables>;
 export const ReviewRevisionDocument = new TypedDocumentString(`
@@ -3774,6 +4476,7 @@ export const ReviewRevisionDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -3829,6 +4532,12 @@ export const ReviewRevisionDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -3840,6 +4549,54 @@ export const ReviewRevisionDocument = new TypedDocumentString(`
       url
       locator
     }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
   }
 }`) as unknown as TypedDocumentString<ReviewRevisionMutation, ReviewRevisionMutationVariables>;
 export const RestoreRevisionDocument = new TypedDocumentString(`
@@ -3860,6 +4617,7 @@ export const RestoreRevisionDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -3915,6 +4673,12 @@ export const RestoreRevisionDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -3926,6 +4690,54 @@ export const RestoreRevisionDocument = new TypedDocumentString(`
       url
       locator
     }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
   }
 }`) as unknown as TypedDocumentString<RestoreRevisionMutation, RestoreRevisionMutationVariables>;
 export const ProposeCountryFactDocument = new TypedDocumentString(`
@@ -3946,6 +4758,7 @@ export const ProposeCountryFactDocument = new TypedDocumentString(`
   kind
   recordId
   recordSlug
+  recordArchived
   number
   state
   title
@@ -4001,6 +4814,12 @@ export const ProposeCountryFactDocument = new TypedDocumentString(`
       name
     }
   }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
   countryFact {
     countryCode
     dimension
@@ -4013,7 +4832,936 @@ export const ProposeCountryFactDocument = new TypedDocumentString(`
       locator
     }
   }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
+  }
 }`) as unknown as TypedDocumentString<ProposeCountryFactMutation, ProposeCountryFactMutationVariables>;
+export const ResourcesToLinkDocument = new TypedDocumentString(`
+    query ResourcesToLink {
+  resources(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        title
+        language
+        translationGroup
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesToLinkQuery, ResourcesToLinkQueryVariables>;
+export const OrganisationToEditDocument = new TypedDocumentString(`
+    query OrganisationToEdit($slug: String!) {
+  organisation(slug: $slug) {
+    id
+    slug
+    name
+    verified
+    myMembership {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationToEditQuery, OrganisationToEditQueryVariables>;
+export const CreateResourceDocument = new TypedDocumentString(`
+    mutation CreateResource($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  recordArchived
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
+  }
+}`) as unknown as TypedDocumentString<CreateResourceMutation, CreateResourceMutationVariables>;
+export const EditResourceDocument = new TypedDocumentString(`
+    mutation EditResource($input: EditResourceInput!) {
+  editResource(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  recordArchived
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
+  }
+}`) as unknown as TypedDocumentString<EditResourceMutation, EditResourceMutationVariables>;
+export const SaveResourceDraftDocument = new TypedDocumentString(`
+    mutation SaveResourceDraft($input: SaveResourceDraftInput!) {
+  saveResourceDraft(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+    current {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  recordArchived
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
+  }
+}`) as unknown as TypedDocumentString<SaveResourceDraftMutation, SaveResourceDraftMutationVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  recordArchived
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
+  }
+}`) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const EditOrganisationDocument = new TypedDocumentString(`
+    mutation EditOrganisation($input: EditOrganisationInput!) {
+  editOrganisation(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  recordArchived
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
+  }
+}`) as unknown as TypedDocumentString<EditOrganisationMutation, EditOrganisationMutationVariables>;
+export const SaveOrganisationDraftDocument = new TypedDocumentString(`
+    mutation SaveOrganisationDraft($input: SaveOrganisationDraftInput!) {
+  saveOrganisationDraft(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    revision {
+      ...RevisionParts
+    }
+    current {
+      ...RevisionParts
+    }
+  }
+}
+    fragment RevisionParts on Revision {
+  id
+  kind
+  recordId
+  recordSlug
+  recordArchived
+  number
+  state
+  title
+  reason
+  reviewComment
+  lockVersion
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  author {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+  organisation {
+    id
+    slug
+    name
+  }
+  practice {
+    title
+    summary
+    summaryHtml
+    countryCode
+    place
+    category
+    setting
+    targetGroup
+    principles
+    whatWorks
+    improvements
+    lessons
+    startYear
+    status
+    leadership
+    preconditions {
+      kind
+      text
+    }
+    topics
+    sources {
+      title
+      url
+      locator
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+  resource {
+    ...RevisionResourceParts
+  }
+  organisationProfile {
+    ...RevisionOrganisationParts
+  }
+  countryFact {
+    countryCode
+    dimension
+    level
+    text
+    checkedOn
+    sources {
+      title
+      url
+      locator
+    }
+  }
+}
+fragment RevisionResourceParts on ResourceContentView {
+  title
+  type
+  language
+  translationGroup
+  publisher
+  publisherOrganisation {
+    id
+    slug
+    name
+  }
+  year
+  audience
+  topics
+  competencyTags
+  url
+  description
+  descriptionHtml
+  sources {
+    title
+    url
+    locator
+  }
+  organisations {
+    id
+    slug
+    name
+  }
+}
+fragment RevisionOrganisationParts on OrganisationContentView {
+  name
+  acronym
+  type
+  countryCode
+  city
+  description
+  descriptionHtml
+  expertise
+  languages
+  projects
+  website
+  openToPartnership
+  sources {
+    title
+    url
+    locator
+  }
+}`) as unknown as TypedDocumentString<SaveOrganisationDraftMutation, SaveOrganisationDraftMutationVariables>;
 export const CompareCountryOptionsDocument = new TypedDocumentString(`
     query CompareCountryOptions($lang: String) {
   countries {
@@ -4240,6 +5988,15 @@ export const OrganisationDetailDocument = new TypedDocumentString(`
       name(lang: $lang)
     }
     description
+    descriptionHtml
+    lastUpdate {
+      at
+      organisation {
+        slug
+        name
+      }
+      revision
+    }
     expertise
     languages
     projects
@@ -4269,8 +6026,22 @@ export const OrganisationDetailDocument = new TypedDocumentString(`
       status
     }
   }
+  viewer: me {
+    id
+    roles
+    suspended
+  }
 }
     `) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;
+export const OrganisationViewerDocument = new TypedDocumentString(`
+    query OrganisationViewer {
+  viewer: me {
+    id
+    roles
+    suspended
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationViewerQuery, OrganisationViewerQueryVariables>;
 export const TransferabilityOptionsDocument = new TypedDocumentString(`
     query TransferabilityOptions($lang: String) {
   countries {
@@ -4522,6 +6293,15 @@ export const ResourceDetailDocument = new TypedDocumentString(`
     topics
     url
     description
+    descriptionHtml
+    lastUpdate {
+      at
+      organisation {
+        slug
+        name
+      }
+      revision
+    }
     languageVersions {
       slug
       title

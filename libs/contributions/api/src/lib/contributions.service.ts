@@ -1117,23 +1117,20 @@ export class ContributionsService {
 function flatten(view: Record<string, unknown> | null): Record<string, string> {
   const out: Record<string, string> = {};
   if (!view) return out;
+  const item = (k: string, x: unknown): string => {
+    if (typeof x === 'string') return x;
+    if (x === null || x === undefined) return '';
+    if (typeof x !== 'object') return String(x);
+    const o = x as Record<string, unknown>;
+    if (k === 'sources') return [o['title'], o['url'], o['locator']].filter(Boolean).join(' — ');
+    if (k === 'preconditions') return `${o['kind']}: ${o['text']}`;
+    if (typeof o['name'] === 'string') return o['name']; // an organisation
+    return JSON.stringify(x);
+  };
   for (const [k, v] of Object.entries(view)) {
-    if (k === 'summaryHtml' || k === 'descriptionHtml') continue;
-    if (Array.isArray(v))
-      out[k] = v
-        .map((x) =>
-          typeof x === 'string'
-            ? x
-            : k === 'sources'
-              ? [x.title, x.url, x.locator].filter(Boolean).join(' — ')
-              : k === 'organisations'
-                ? x.name
-                : k === 'preconditions'
-                  ? `${x.kind}: ${x.text}`
-                  : JSON.stringify(x),
-        )
-        .join('\n');
-    else out[k] = v === null || v === undefined ? '' : String(v);
+    // Rendered HTML is compared as its Markdown; ids are compared as the names the view carries beside them.
+    if (k === 'summaryHtml' || k === 'descriptionHtml' || /Ids?$/.test(k)) continue;
+    out[k] = Array.isArray(v) ? v.map((x) => item(k, x)).join('\n') : item(k, v);
   }
   return out;
 }

@@ -4,7 +4,9 @@ import {
   ContributeOptionsDocument,
   MyContributionsDocument,
   ReviewQueueDocument,
+  SaveOrganisationDraftDocument,
   SavePracticeDraftDocument,
+  SaveResourceDraftDocument,
 } from '@peerhub/shared/graphql-types';
 import { ContributionsStore, DraftConflict, RevisionView } from './contributions.store';
 
@@ -52,6 +54,31 @@ describe('ContributionsStore', () => {
     expect((refusal as DraftConflict).mine).toBe(draft);
     expect(api.variables(SavePracticeDraftDocument)).toEqual([
       { input: { revisionId: 'r1', expectedLockVersion: 4, practice: draft, reason: null } },
+    ]);
+  });
+
+  it('turns a resource or organisation save that met a newer draft into a DraftConflict too', async () => {
+    const conflict = {
+      errors: [{ field: 'expectedLockVersion', code: 'CONFLICT', message: 'saved meanwhile' }],
+      revision: null,
+      current: saved,
+    };
+    api
+      .answer(SaveResourceDraftDocument, { saveResourceDraft: conflict })
+      .answer(SaveOrganisationDraftDocument, { saveOrganisationDraft: conflict });
+    const store = TestBed.inject(ContributionsStore);
+    const resource = { title: 'Guide', type: 'GUIDE', language: 'en' } as never;
+    const organisation = { name: 'Peer Voices', type: 'NGO', countryCode: 'PT' } as never;
+    const a = await store.saveResourceDraft('r1', 4, resource).catch((e: unknown) => e);
+    const b = await store.saveOrganisationDraft('r2', 7, organisation).catch((e: unknown) => e);
+    expect(a).toBeInstanceOf(DraftConflict);
+    expect((a as DraftConflict).mine).toBe(resource);
+    expect((b as DraftConflict).mine).toBe(organisation);
+    expect(api.variables(SaveResourceDraftDocument)).toEqual([
+      { input: { revisionId: 'r1', expectedLockVersion: 4, resource, reason: null } },
+    ]);
+    expect(api.variables(SaveOrganisationDraftDocument)).toEqual([
+      { input: { revisionId: 'r2', expectedLockVersion: 7, organisation, reason: null } },
     ]);
   });
 });

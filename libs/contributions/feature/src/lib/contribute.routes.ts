@@ -13,8 +13,29 @@ export const CONTRIBUTE_ROUTES: Routes = [
     title: $localize`:@@contribute.editExisting.tabTitle:Suggest an edit — PeerHub Europe`,
   },
   {
+    path: 'resource/new',
+    loadComponent: () => import('./resource-editor.component').then((m) => m.ResourceEditorComponent),
+    title: $localize`:@@contribute.resource.new.tabTitle:New resource — PeerHub Europe`,
+  },
+  {
+    path: 'resource/edit/:slug',
+    loadComponent: () => import('./edit-record.component').then((m) => m.EditResourceComponent),
+    title: $localize`:@@contribute.editExisting.tabTitle:Suggest an edit — PeerHub Europe`,
+  },
+  {
+    path: 'organisation/new',
+    loadComponent: () => import('./organisation-editor.component').then((m) => m.OrganisationEditorComponent),
+    title: $localize`:@@contribute.organisation.new.tabTitle:New organisation — PeerHub Europe`,
+  },
+  {
+    path: 'organisation/edit/:slug',
+    loadComponent: () => import('./edit-record.component').then((m) => m.EditOrganisationComponent),
+    title: $localize`:@@contribute.organisation.editExisting.tabTitle:Edit an organisation’s profile — PeerHub Europe`,
+  },
+  {
+    // The editor of the revision's kind (practice, resource, organisation profile; country facts as practices).
     path: 'revision/:id',
-    loadComponent: () => import('./practice-editor.component').then((m) => m.PracticeEditorComponent),
+    loadComponent: () => import('./revision-page.component').then((m) => m.RevisionPageComponent),
     title: $localize`:@@contribute.edit.tabTitle:Edit a practice — PeerHub Europe`,
   },
   {

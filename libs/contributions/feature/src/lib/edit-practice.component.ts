@@ -13,6 +13,7 @@ import { Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@peerhub/accounts/data-access';
 import { ContributionsStore } from '@peerhub/contributions/data-access';
 import { formErrors } from './contribute-messages';
+import { rememberKind } from './revision-kind';
 
 /**
  * `/contribute/practice/edit/:slug` ("Suggest an edit" on a practice page): opens the viewer's draft of that practice
@@ -64,6 +65,7 @@ export class EditPracticeComponent implements OnInit {
     if (!isPlatformBrowser(this.platform)) return;
     try {
       const draft = await this.store.edit(this.slug());
+      rememberKind(draft.id, draft.kind);
       await this.router.navigate(['/contribute/revision', draft.id], { replaceUrl: true });
     } catch (e) {
       const code = (e as { code?: string }).code;

@@ -1,14 +1,35 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  LOCALE_ID,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@peerhub/accounts/data-access';
-import { ContributionsStore, RevisionView } from '@peerhub/contributions/data-access';
+import {
+  ArchiveStore,
+  ContributionsStore,
+  RevisionView,
+  isArchivable,
+} from '@peerhub/contributions/data-access';
+import { languageName } from '@peerhub/countries/data-access';
 import { ApiError } from '@peerhub/shared/data-access';
 import { ContentKind, DiffChange, RevisionDiffQuery } from '@peerhub/shared/graphql-types';
 import { LabelPipe, LoadStateComponent, LongDatePipe, enumLabel } from '@peerhub/shared/ui';
+import { openArchiveDialog } from './archive-dialog.component';
+import { ArchiveAction } from './archive-messages';
 import { formErrors } from './contribute-messages';
+import { publicPath } from './record-links';
+import { RevisionContentComponent } from './revision-content.component';
 import { revisionStateLabel } from './state-label';
 
 export type FieldChangeView = RevisionDiffQuery['revisionDiff'][number];
@@ -60,35 +81,103 @@ export function contentFieldLabel(field: string): string {
       return $localize`:@@contribute.history.field.text:What the source says`;
     case 'checkedOn':
       return $localize`:@@contribute.history.field.checkedOn:Checked on`;
+    case 'description':
+      return $localize`:@@contribute.history.field.description:Description`;
+    case 'type':
+      return $localize`:@@contribute.history.field.type:Type`;
+    case 'language':
+      return $localize`:@@contribute.history.field.language:Language`;
+    case 'translationGroup':
+      return $localize`:@@contribute.history.field.translationGroup:Language versions of`;
+    case 'publisher':
+      return $localize`:@@contribute.history.field.publisher:Publisher`;
+    case 'publisherOrganisationId':
+      return $localize`:@@contribute.history.field.publisherOrganisation:Publishing organisation`;
+    case 'year':
+      return $localize`:@@contribute.history.field.year:Year`;
+    case 'audience':
+      return $localize`:@@contribute.history.field.audience:Audience`;
+    case 'competencyTags':
+      return $localize`:@@contribute.history.field.competencyTags:Competencies`;
+    case 'url':
+      return $localize`:@@contribute.history.field.url:Link`;
+    case 'name':
+      return $localize`:@@contribute.history.field.name:Name`;
+    case 'acronym':
+      return $localize`:@@contribute.history.field.acronym:Acronym`;
+    case 'city':
+      return $localize`:@@contribute.history.field.city:City`;
+    case 'expertise':
+      return $localize`:@@contribute.history.field.expertise:Expertise`;
+    case 'languages':
+      return $localize`:@@contribute.history.field.languages:Languages`;
+    case 'projects':
+      return $localize`:@@contribute.history.field.projects:Projects`;
+    case 'website':
+      return $localize`:@@contribute.history.field.website:Website`;
+    case 'openToPartnership':
+      return $localize`:@@contribute.history.field.openToPartnership:Open to partnership`;
     default:
       return field;
   }
 }
 
 /** Fields holding one enum value, and lists of enum values (one a line): shown as labels, not diffed by words. */
-const ENUM_FIELDS = new Set(['category', 'status', 'leadership', 'level', 'dimension']);
-const ENUM_LIST_FIELDS = new Set(['principles']);
-/** Fields compared as a whole value (a day, a year, a code): the old one struck, the new one added. */
-const WHOLE_FIELDS = new Set(['checkedOn', 'startYear', 'countryCode']);
+const ENUM_FIELDS = new Set(['category', 'status', 'leadership', 'level', 'dimension', 'type']);
+const ENUM_LIST_FIELDS = new Set(['principles', 'audience']);
+/** Lists of language codes (one a line): shown by name. */
+const LANGUAGE_LIST_FIELDS = new Set(['languages']);
+/** Fields compared as a whole value (a day, a year, a code, an address): the old one struck, the new one added. */
+const WHOLE_FIELDS = new Set([
+  'checkedOn',
+  'startYear',
+  'countryCode',
+  'year',
+  'language',
+  'url',
+  'website',
+  'openToPartnership',
+  'publisherOrganisationId',
+  'translationGroup',
+]);
+/**
+ * Fields the API compares that a reader never needs: ids listed again by name (`organisations`), and the
+ * publishing organisation as an object (its change shows as `publisherOrganisationId`, by name).
+ */
+const HIDDEN_FIELDS = new Set(['organisationIds', 'publisherOrganisation']);
 
 interface Part {
   change: DiffChange;
   text: string;
 }
 
-/** The parts to show for one changed field: words for texts; labels for enum values. */
-function partsOf(c: FieldChangeView): Part[] {
+/** How one value reads: enum values as labels, languages and organisations by name, yes / no. */
+export interface DiffNames {
+  language: (code: string) => string;
+  organisation: (id: string) => string;
+}
+
+function valueText(field: string, value: string, names: DiffNames): string {
+  if (ENUM_FIELDS.has(field)) return enumLabel(value);
+  if (field === 'language') return names.language(value);
+  if (field === 'publisherOrganisationId') return names.organisation(value);
+  if (field === 'openToPartnership')
+    return value === 'true'
+      ? $localize`:@@contribute.history.yes:Yes`
+      : $localize`:@@contribute.history.no:No`;
+  return value;
+}
+
+/** The parts to show for one changed field: words for texts; labels for enum values; names for codes. */
+function partsOf(c: FieldChangeView, names: DiffNames): Part[] {
   if (ENUM_FIELDS.has(c.field) || WHOLE_FIELDS.has(c.field))
     return [
-      ...(c.before
-        ? [{ change: 'REMOVED' as const, text: ENUM_FIELDS.has(c.field) ? enumLabel(c.before) : c.before }]
-        : []),
+      ...(c.before ? [{ change: 'REMOVED' as const, text: valueText(c.field, c.before, names) }] : []),
       ...(c.before && c.after ? [{ change: 'SAME' as const, text: ' ' }] : []),
-      ...(c.after
-        ? [{ change: 'ADDED' as const, text: ENUM_FIELDS.has(c.field) ? enumLabel(c.after) : c.after }]
-        : []),
+      ...(c.after ? [{ change: 'ADDED' as const, text: valueText(c.field, c.after, names) }] : []),
     ];
-  if (ENUM_LIST_FIELDS.has(c.field)) {
+  if (ENUM_LIST_FIELDS.has(c.field) || LANGUAGE_LIST_FIELDS.has(c.field)) {
+    const label = ENUM_LIST_FIELDS.has(c.field) ? enumLabel : names.language;
     const before = c.before.split('\n').filter(Boolean);
     const after = c.after.split('\n').filter(Boolean);
     const all = [...new Set([...before, ...after])];
@@ -100,7 +189,7 @@ function partsOf(c: FieldChangeView): Part[] {
           : !after.includes(v)
             ? ('REMOVED' as const)
             : ('SAME' as const),
-        text: enumLabel(v),
+        text: label(v),
       },
     ]);
   }
@@ -193,27 +282,51 @@ export class RevisionDiffComponent {
   readonly sameText = input($localize`:@@contribute.history.same:These two revisions hold the same content.`);
   protected readonly removedMark = $localize`:@@contribute.history.removedMark:removed:` + ' ';
   protected readonly addedMark = $localize`:@@contribute.history.addedMark:added:` + ' ';
-  protected readonly rows = computed(() =>
-    this.changes().map((c) => ({ field: c.field, label: contentFieldLabel(c.field), parts: partsOf(c) })),
-  );
+  /** Organisation names by id, for a resource's publishing organisation (its id otherwise). */
+  readonly organisationNames = input<ReadonlyMap<string, string>>(new Map());
+  private readonly locale = inject(LOCALE_ID);
+  protected readonly rows = computed(() => {
+    const orgs = this.organisationNames();
+    const names: DiffNames = {
+      language: (code) => languageName(code, this.locale),
+      organisation: (id) => orgs.get(id) ?? id,
+    };
+    return this.changes()
+      .filter((c) => !HIDDEN_FIELDS.has(c.field))
+      .map((c) => ({ field: c.field, label: contentFieldLabel(c.field), parts: partsOf(c, names) }));
+  });
 }
 
-/** The URL's kind (`practice`, `country_fact`) as the API's enum. */
+/** The URL's kind (`practice`, `resource`, `organisation`, `country_fact`) as the API's enum. */
 function kindOf(kind: string): ContentKind | null {
-  const k = kind.toLowerCase();
-  return k === 'practice' ? 'PRACTICE' : k === 'country_fact' ? 'COUNTRY_FACT' : null;
+  switch (kind.toLowerCase()) {
+    case 'practice':
+      return 'PRACTICE';
+    case 'resource':
+      return 'RESOURCE';
+    case 'organisation':
+      return 'ORGANISATION';
+    case 'country_fact':
+      return 'COUNTRY_FACT';
+    default:
+      return null;
+  }
 }
 
 /**
- * A record's history (`/contribute/history/:kind/:id`, kind `practice` or `country_fact`): its revisions newest
- * first, with who wrote and who reviewed each and why; a word diff between any two of them (by default the two
- * newest); and for members, "Restore this revision" — a new draft with that content (a practice opens in its
- * editor). Visitors see the published and superseded revisions only (the API filters).
+ * A record's history (`/contribute/history/:kind/:id`, kind `practice`, `resource`, `organisation` or
+ * `country_fact`): its revisions newest first, with who wrote and who reviewed each and why, and what each holds;
+ * a word diff between any two of them (by default the two newest); for members, "Restore this revision" — a new
+ * draft with that content (a practice, resource or profile opens in its editor). Visitors see the published and
+ * superseded revisions only (the API filters). An archived record says so; moderators and administrators — and for
+ * a practice or a resource, the editors of its organisations — archive it, or bring it back, giving a reason.
  */
 @Component({
   selector: 'ph-history',
   imports: [
+    NgTemplateOutlet,
     MatButtonModule,
+    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     RouterLink,
@@ -221,8 +334,9 @@ function kindOf(kind: string): ContentKind | null {
     LongDatePipe,
     LabelPipe,
     RevisionDiffComponent,
+    RevisionContentComponent,
   ],
-  providers: [ContributionsStore],
+  providers: [ContributionsStore, ArchiveStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="ph-page narrow">
@@ -235,15 +349,24 @@ function kindOf(kind: string): ContentKind | null {
         (retry)="store.history.reload()"
       >
         <p class="ph-muted back">
-          @if (recordKind() === 'PRACTICE') {
-            @if (slug(); as s) {
-              <a [routerLink]="['/practices', s]" data-testid="history-back">{{ heading() }}</a>
-            }
+          @if (publicLink(); as link) {
+            <a [routerLink]="link" data-testid="history-back">{{ heading() }}</a>
           } @else if (countryCode(); as code) {
             <a [routerLink]="['/countries', code]" data-testid="history-back">{{ countryName() || code }}</a>
           }
         </p>
         <h1 i18n="@@contribute.history.title">History of {{ heading() }}</h1>
+
+        @if (archived()) {
+          <div class="notice warn archived" data-testid="history-archived">
+            <p class="archived-title" i18n="@@contribute.history.archivedTitle">Archived</p>
+            <p i18n="@@contribute.history.archivedText">
+              This record is archived: its public page, the lists and search no longer show it. Its history stays
+              here.
+            </p>
+          </div>
+        }
+        <ng-container *ngTemplateOutlet="archiveActions" />
 
         <p role="status" class="status" data-testid="history-status">
           @if (restored(); as r) {
@@ -284,7 +407,7 @@ function kindOf(kind: string): ContentKind | null {
             } @else if (diffError()) {
               <p class="form-error" role="alert">{{ diffError() }}</p>
             } @else if (diff(); as changes) {
-              <ph-revision-diff [changes]="changes" />
+              <ph-revision-diff [changes]="changes" [organisationNames]="organisationNames()" />
             } @else {
               <p class="ph-muted" role="status" i18n="@@contribute.history.diffLoading">Comparing…</p>
             }
@@ -351,6 +474,12 @@ function kindOf(kind: string): ContentKind | null {
                     }}</span>
                   </p>
                 }
+                @if (r.practice || r.resource || r.organisationProfile) {
+                  <details class="holds" data-testid="history-content">
+                    <summary i18n="@@contribute.history.showContent">What revision {{ r.number }} holds</summary>
+                    <ph-revision-content [revision]="r" />
+                  </details>
+                }
                 @if (session.member() && r.state !== 'PUBLISHED') {
                   <div class="actions">
                     <button
@@ -374,7 +503,44 @@ function kindOf(kind: string): ContentKind | null {
           </ol>
         </section>
       </ph-load-state>
+      @if (store.history.hasValue() && revisions().length === 0) {
+        <ng-container *ngTemplateOutlet="archiveActions" />
+      }
     </div>
+
+    <ng-template #archiveActions>
+      @if (mayArchive()) {
+        <div class="record-actions" data-testid="history-archive-actions">
+          @if (archived()) {
+            <button
+              mat-flat-button
+              type="button"
+              [disabled]="busy()"
+              (click)="openArchive('unarchive')"
+              data-testid="history-unarchive"
+              i18n="@@contribute.history.unarchive"
+            >
+              Bring back
+            </button>
+          } @else {
+            <button
+              mat-stroked-button
+              type="button"
+              [disabled]="busy()"
+              (click)="openArchive('archive')"
+              data-testid="history-archive"
+              i18n="@@contribute.history.archive"
+            >
+              Archive
+            </button>
+            <span class="ph-muted small" i18n="@@contribute.history.archiveHint"
+              >Takes it off the site, keeping its history.</span
+            >
+          }
+        </div>
+      }
+      <p role="status" class="status done-line" data-testid="history-archive-status">{{ archiveStatus() }}</p>
+    </ng-template>
   `,
   styleUrl: './contribute-forms.scss',
   styles: `
@@ -429,17 +595,54 @@ function kindOf(kind: string): ContentKind | null {
     .actions {
       margin: 8px 0 0;
     }
+    .archived p {
+      margin: 0;
+    }
+    .archived .archived-title {
+      font-weight: 500;
+      margin-bottom: 4px;
+    }
+    .record-actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 16px;
+      margin: 12px 0;
+    }
+    .record-actions button {
+      min-height: 48px;
+    }
+    .small {
+      font-size: 0.9rem;
+    }
+    .done-line:not(:empty) {
+      padding: 8px 12px;
+      border-radius: 8px;
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    .holds {
+      margin: 8px 0 0;
+    }
+    .holds summary {
+      cursor: pointer;
+      min-height: 24px;
+      padding: 4px 0;
+      color: var(--mat-sys-primary);
+    }
   `,
 })
 export class HistoryComponent {
-  /** `practice` or `country_fact` (route parameter). */
+  /** `practice`, `resource`, `organisation` or `country_fact` (route parameter). */
   readonly kind = input.required<string>();
   /** The record's id (route parameter). */
   readonly id = input.required<string>();
 
   protected readonly store = inject(ContributionsStore);
+  private readonly archive = inject(ArchiveStore);
   protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
 
   protected readonly recordKind = computed(() => kindOf(this.kind()));
   protected readonly badAddress = computed(() =>
@@ -448,22 +651,85 @@ export class HistoryComponent {
   protected readonly revisions = computed<readonly RevisionView[]>(
     () => this.store.history.value()?.revisions ?? [],
   );
+  /** The revision that says what the record is: the published one, else the newest. */
+  private readonly shown = computed(() => {
+    const rs = this.revisions();
+    return rs.find((r) => r.state === 'PUBLISHED') ?? rs[0];
+  });
   protected readonly slug = computed(() => this.revisions().find((r) => r.recordSlug)?.recordSlug ?? null);
+  protected readonly archived = computed(() => this.revisions().some((r) => r.recordArchived));
+  /** The public page, while there is one (not for an archived record, whose page is gone). */
+  protected readonly publicLink = computed(() => {
+    const kind = this.recordKind();
+    const slug = this.slug();
+    return kind && slug && !this.archived() ? publicPath(kind, slug) : null;
+  });
   protected readonly countryCode = computed(
     () => this.revisions().find((r) => r.countryFact)?.countryFact?.countryCode,
   );
   private readonly country = this.store.fact(() => this.countryCode());
   protected readonly countryName = computed(() => this.country.value()?.country.name ?? '');
-  /** What the record is: the practice's title as published (else the newest), or "Poland — Pay". */
+  /** What the record is: the title or name as published (else the newest), or "Poland — Pay". */
   protected readonly heading = computed(() => {
-    const rs = this.revisions();
-    const shown = rs.find((r) => r.state === 'PUBLISHED') ?? rs[0];
+    const shown = this.shown();
     if (!shown) return '';
     const f = shown.countryFact;
     return f ? `${this.countryName() || f.countryCode} — ${enumLabel(f.dimension)}` : shown.title;
   });
 
-  protected readonly notFoundText = $localize`:@@contribute.history.notFound:There is no history at this address. It reads /contribute/history/practice/… or /contribute/history/country_fact/… with the record’s id.`;
+  /** Organisation names by id, for a diff naming a resource's publishing organisation. */
+  protected readonly organisationNames = computed<ReadonlyMap<string, string>>(() =>
+    this.recordKind() === 'RESOURCE'
+      ? new Map(this.store.organisationOptions().map((o) => [o.id, o.name]))
+      : new Map(),
+  );
+
+  /** The signed-in member, if they may write (not suspended). */
+  private readonly writer = computed(() => {
+    const me = this.session.member();
+    return me && !me.suspended ? me : null;
+  });
+  private readonly moderator = computed(() =>
+    (this.writer()?.roles ?? []).some((r) => r === 'moderator' || r === 'admin'),
+  );
+  /** Whether the member's organisations matter here: a practice's or resource's editors may archive it. */
+  private readonly editorsMayArchive = computed(
+    () =>
+      !!this.writer() &&
+      !this.moderator() &&
+      (this.recordKind() === 'PRACTICE' || this.recordKind() === 'RESOURCE'),
+  );
+  /** The organisations the member edits for (asked only when they matter). */
+  private readonly editorOf = computed(() =>
+    (this.archive.memberships.value()?.myMemberships ?? [])
+      .filter((m) => m.status === 'APPROVED')
+      .map((m) => m.organisation.id),
+  );
+  /** The organisations behind the record as published (null when no revision says). */
+  private readonly recordOrganisations = computed<string[] | null>(() => {
+    const r = this.shown();
+    if (!r) return null;
+    return [
+      ...(r.practice?.organisations ?? []).map((o) => o.id),
+      ...(r.resource?.organisations ?? []).map((o) => o.id),
+      ...(r.resource?.publisherOrganisation ? [r.resource.publisherOrganisation.id] : []),
+      ...(r.organisation ? [r.organisation.id] : []),
+    ];
+  });
+  /**
+   * Who is offered to archive or bring back: moderators and administrators; for a practice or a resource, the
+   * editors of its organisations (of any organisation when no revision names them: the API then decides).
+   */
+  protected readonly mayArchive = computed(() => {
+    if (!isArchivable(this.recordKind()) || !this.writer()) return false;
+    if (this.moderator()) return true;
+    if (!this.editorsMayArchive()) return false;
+    const mine = this.editorOf();
+    const theirs = this.recordOrganisations();
+    return mine.length > 0 && (theirs === null || theirs.some((id) => mine.includes(id)));
+  });
+
+  protected readonly notFoundText = $localize`:@@contribute.history.notFoundKinds:There is no history at this address. It reads /contribute/history/practice/…, /contribute/history/resource/…, /contribute/history/organisation/… or /contribute/history/country_fact/… with the record’s id.`;
   protected readonly emptyText = $localize`:@@contribute.history.empty:No revision of this record is visible to you.`;
   protected readonly formerMember = $localize`:@@contribute.history.formerMember:Former member`;
 
@@ -480,6 +746,7 @@ export class HistoryComponent {
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly restored = signal<{ from: number; to: number } | null>(null);
+  protected readonly archiveStatus = signal('');
   protected readonly stateLabel = revisionStateLabel;
 
   constructor() {
@@ -487,6 +754,7 @@ export class HistoryComponent {
       const kind = this.recordKind();
       this.store.record.set(kind ? { kind, id: this.id() } : undefined);
     });
+    effect(() => this.archive.membershipsWanted.set(this.editorsMayArchive()));
     effect((onCleanup) => {
       const from = this.fromId();
       const to = this.toId();
@@ -524,7 +792,7 @@ export class HistoryComponent {
     this.busy.set(true);
     try {
       const draft = await this.store.restore(r.id);
-      if (draft.kind === 'PRACTICE') {
+      if (draft.kind !== 'COUNTRY_FACT') {
         await this.router.navigate(['/contribute/revision', draft.id]);
         return;
       }
@@ -535,5 +803,29 @@ export class HistoryComponent {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Asks for the reason, then archives the record (or brings it back), and says so. */
+  protected openArchive(action: ArchiveAction): void {
+    const kind = this.recordKind();
+    if (!isArchivable(kind)) return;
+    const id = this.id();
+    this.archiveStatus.set('');
+    openArchiveDialog(this.dialog, {
+      action,
+      title: this.heading(),
+      run: (reason) =>
+        action === 'archive'
+          ? this.archive.archive(kind, id, reason)
+          : this.archive.unarchive(kind, id, reason),
+    }).subscribe((record) => {
+      if (!record) return;
+      this.archiveStatus.set(
+        record.archived
+          ? $localize`:@@contribute.history.archivedDone:Archived: ${record.title}:title: is off its public page, the lists and search.`
+          : $localize`:@@contribute.history.unarchivedDone:Brought back: ${record.title}:title: is on its public page again.`,
+      );
+      this.store.history.reload();
+    });
   }
 }

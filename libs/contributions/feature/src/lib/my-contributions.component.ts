@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { MyMembershipsStore, SessionStore } from '@peerhub/accounts/data-access';
 import { ContributionsStore } from '@peerhub/contributions/data-access';
 import { LoadStateComponent, LongDatePipe } from '@peerhub/shared/ui';
+import { publicPath } from './record-links';
 import { revisionStateLabel } from './state-label';
 
 /**
@@ -32,7 +33,7 @@ import { revisionStateLabel } from './state-label';
               @for (r of items(); track r.id) {
                 <li class="item" data-testid="my-contribution">
                   <h2 lang="en">
-                    @if (r.kind === 'PRACTICE') {
+                    @if (r.kind !== 'COUNTRY_FACT') {
                       <a [routerLink]="['/contribute/revision', r.id]">{{ r.title || untitled }}</a>
                     } @else {
                       {{ r.title || untitled }}
@@ -41,10 +42,19 @@ import { revisionStateLabel } from './state-label';
                   <p class="meta">
                     <span class="state-chip" [class]="r.state">{{ stateLabel(r.state) }}</span>
                     <span>
-                      @if (r.kind === 'PRACTICE') {
-                        <ng-container i18n="@@contribute.kind.PRACTICE">Practice</ng-container>
-                      } @else {
-                        <ng-container i18n="@@contribute.kind.COUNTRY_FACT">Country fact</ng-container>
+                      @switch (r.kind) {
+                        @case ('PRACTICE') {
+                          <ng-container i18n="@@contribute.kind.PRACTICE">Practice</ng-container>
+                        }
+                        @case ('RESOURCE') {
+                          <ng-container i18n="@@contribute.kind.RESOURCE">Resource</ng-container>
+                        }
+                        @case ('ORGANISATION') {
+                          <ng-container i18n="@@contribute.kind.ORGANISATION">Organisation profile</ng-container>
+                        }
+                        @default {
+                          <ng-container i18n="@@contribute.kind.COUNTRY_FACT">Country fact</ng-container>
+                        }
                       }
                       · <ng-container i18n="@@contribute.revisionNumber">Revision {{ r.number }}</ng-container>
                     </span>
@@ -59,8 +69,8 @@ import { revisionStateLabel } from './state-label';
                       <p class="multiline">{{ r.reviewComment }}</p>
                     </div>
                   }
-                  @if (r.state === 'PUBLISHED' && r.recordSlug && r.kind === 'PRACTICE') {
-                    <p><a [routerLink]="['/practices', r.recordSlug]" i18n="@@contribute.mine.publicPage">See the public page</a></p>
+                  @if (r.state === 'PUBLISHED' && r.recordSlug && publicPath(r.kind, r.recordSlug); as page) {
+                    <p><a [routerLink]="page" data-testid="mine-public-page" i18n="@@contribute.mine.publicPage">See the public page</a></p>
                   }
                 </li>
               }
@@ -141,6 +151,8 @@ export class MyContributionsComponent {
       .filter((m) => m.status === 'APPROVED')
       .map((m) => m.organisation),
   );
+
+  protected readonly publicPath = publicPath;
 
   protected stateLabel(state: string): string {
     return revisionStateLabel(state);

@@ -42,6 +42,7 @@ function revision(over: Partial<RevisionView> = {}, title = 'Peer recovery café
     kind: 'PRACTICE',
     recordId: 'p1',
     recordSlug: null,
+    recordArchived: false,
     number: 1,
     state: 'DRAFT',
     title,
@@ -76,6 +77,8 @@ function revision(over: Partial<RevisionView> = {}, title = 'Peer recovery café
       sources: [],
       organisations: [{ id: 'o1', slug: 'human-foundation', name: 'Human Foundation' }],
     },
+    resource: null,
+    organisationProfile: null,
     countryFact: null,
     ...over,
   };

@@ -40,6 +40,7 @@ import {
 } from '@peerhub/shared/graphql-types';
 import { LabelPipe, LoadStateComponent, LongDatePipe, enumLabel } from '@peerhub/shared/ui';
 import { formErrors } from './contribute-messages';
+import { rememberKind } from './revision-kind';
 import { revisionStateLabel } from './state-label';
 
 const PRINCIPLES: Principle[] = [
@@ -1118,6 +1119,7 @@ export class PracticeEditorComponent {
 
   /** The server's revision as the base of the next save. */
   private accept(rev: RevisionView): void {
+    rememberKind(rev.id, rev.kind);
     this.saved.set(rev);
     this.lockVersion = rev.lockVersion;
   }

@@ -6,34 +6,61 @@ import {
   effect,
   inject,
   input,
+  linkedSignal,
   output,
   signal,
   viewChild,
 } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { SessionStore } from '@peerhub/accounts/data-access';
-import { ContributionsStore, RevisionView } from '@peerhub/contributions/data-access';
+import {
+  ARCHIVABLE_KINDS,
+  ArchiveStore,
+  ArchivedRecordView,
+  ContributionsStore,
+  RevisionView,
+  isArchivable,
+} from '@peerhub/contributions/data-access';
 import { ApiError, queryResource } from '@peerhub/shared/data-access';
 import { ContentKind, RecordRevisionsDocument, ReviewDecision } from '@peerhub/shared/graphql-types';
-import {
-  LabelPipe,
-  LevelChipComponent,
-  LoadStateComponent,
-  LongDatePipe,
-  enumLabel,
-} from '@peerhub/shared/ui';
+import { LevelChipComponent, LoadStateComponent, LongDatePipe, enumLabel } from '@peerhub/shared/ui';
+import { openArchiveDialog } from './archive-dialog.component';
 import { formErrors } from './contribute-messages';
 import { FieldChangeView, RevisionDiffComponent } from './history.component';
+import { historyPath } from './record-links';
+import { RevisionContentComponent } from './revision-content.component';
 
 /** A kind of record, in words. */
-function kindLabel(kind: ContentKind): string {
-  return kind === 'PRACTICE'
-    ? $localize`:@@contribute.review.kindPractice:Practice`
-    : $localize`:@@contribute.review.kindFact:Country fact`;
+export function kindLabel(kind: ContentKind): string {
+  switch (kind) {
+    case 'PRACTICE':
+      return $localize`:@@contribute.review.kindPractice:Practice`;
+    case 'RESOURCE':
+      return $localize`:@@contribute.review.kindResource:Resource`;
+    case 'ORGANISATION':
+      return $localize`:@@contribute.review.kindOrganisation:Organisation profile`;
+    default:
+      return $localize`:@@contribute.review.kindFact:Country fact`;
+  }
+}
+
+/** What a first revision holds, as its heading says: a new record, or the first on PeerHub of one already there. */
+function contentHeading(r: RevisionView): string {
+  if (r.recordSlug)
+    return $localize`:@@contribute.review.contentFirst:Its content as proposed (no earlier revision to compare with)`;
+  switch (r.kind) {
+    case 'RESOURCE':
+      return $localize`:@@contribute.review.contentResource:The new resource`;
+    case 'ORGANISATION':
+      return $localize`:@@contribute.review.contentOrganisation:The new organisation profile`;
+    default:
+      return $localize`:@@contribute.review.content:The new practice`;
+  }
 }
 
 /** A decision as the status line reports it. */
@@ -79,9 +106,9 @@ function reviewError(e: unknown): string {
     MatInputModule,
     RouterLink,
     LongDatePipe,
-    LabelPipe,
     LevelChipComponent,
     RevisionDiffComponent,
+    RevisionContentComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -91,7 +118,7 @@ function reviewError(e: unknown): string {
       <p class="chips">
         <span class="ph-chip">{{ kind() }}</span>
         <span class="ph-chip" i18n="@@contribute.review.number">Revision {{ r.number }}</span>
-        @if (isNew()) {
+        @if (isNew() && !r.recordSlug) {
           <span class="ph-chip" i18n="@@contribute.review.new">New</span>
         }
       </p>
@@ -189,110 +216,25 @@ function reviewError(e: unknown): string {
       }
 
       @if (isNew()) {
-        @if (r.practice; as p) {
-          <h3 i18n="@@contribute.review.content">The new practice</h3>
-          <dl class="content">
-            <dt i18n="@@contribute.review.summary">Summary</dt>
-            <dd class="summary" [innerHTML]="p.summaryHtml"></dd>
-            <dt i18n="@@contribute.review.where">Where</dt>
-            <dd>{{ countryName(p.countryCode) }}@if (p.place) {, {{ p.place }}}@if (p.startYear) { · {{ p.startYear }}}</dd>
-            <dt i18n="@@contribute.review.category">Form of peer support</dt>
-            <dd>{{ p.category | phLabel }} · {{ p.leadership | phLabel }} · {{ p.status | phLabel }}</dd>
-            @if (p.setting) {
-              <dt i18n="@@contribute.review.setting">Setting</dt>
-              <dd class="multiline">{{ p.setting }}</dd>
-            }
-            @if (p.targetGroup) {
-              <dt i18n="@@contribute.review.targetGroup">Who it is for</dt>
-              <dd class="multiline">{{ p.targetGroup }}</dd>
-            }
-            @if (p.principles.length) {
-              <dt i18n="@@contribute.review.principles">Principles</dt>
-              <dd>{{ labels(p.principles) }}</dd>
-            }
-            @if (p.whatWorks.length) {
-              <dt i18n="@@contribute.review.whatWorks">What works</dt>
-              <dd>
-                <ul>
-                  @for (x of p.whatWorks; track $index) {
-                    <li>{{ x }}</li>
-                  }
-                </ul>
-              </dd>
-            }
-            @if (p.improvements.length) {
-              <dt i18n="@@contribute.review.improvements">What could be better</dt>
-              <dd>
-                <ul>
-                  @for (x of p.improvements; track $index) {
-                    <li>{{ x }}</li>
-                  }
-                </ul>
-              </dd>
-            }
-            @if (p.lessons.length) {
-              <dt i18n="@@contribute.review.lessons">Lessons</dt>
-              <dd>
-                <ul>
-                  @for (x of p.lessons; track $index) {
-                    <li>{{ x }}</li>
-                  }
-                </ul>
-              </dd>
-            }
-            @if (p.preconditions.length) {
-              <dt i18n="@@contribute.review.preconditions">Preconditions</dt>
-              <dd>
-                <ul>
-                  @for (x of p.preconditions; track $index) {
-                    <li>
-                      <strong>{{ x.kind | phLabel }}</strong>: {{ x.text }}
-                    </li>
-                  }
-                </ul>
-              </dd>
-            }
-            @if (p.topics.length) {
-              <dt i18n="@@contribute.review.topics">Topics</dt>
-              <dd>{{ p.topics.join(', ') }}</dd>
-            }
-            <dt i18n="@@contribute.review.sources">Sources</dt>
-            <dd>
-              @for (s of p.sources; track $index) {
-                <p class="source">
-                  @if (s.url) {
-                    <a [href]="s.url" target="_blank" rel="noopener">{{ s.title }}</a>
-                  } @else {
-                    {{ s.title }}
-                  }
-                  @if (s.locator) {
-                    <span class="ph-muted"> — {{ s.locator }}</span>
-                  }
-                </p>
-              } @empty {
-                <span class="ph-muted" i18n="@@contribute.review.noSource">No source recorded.</span>
-              }
-            </dd>
-            @if (p.organisations.length) {
-              <dt i18n="@@contribute.review.organisations">Organisations behind it</dt>
-              <dd>
-                @for (o of p.organisations; track o.id; let last = $last) {
-                  <a [routerLink]="['/organisations', o.slug]">{{ o.name }}</a>@if (!last) {, }
-                }
-              </dd>
-            }
-          </dl>
-        }
+        <h3 data-testid="review-content-heading">{{ contentTitle() }}</h3>
+        <ph-revision-content [revision]="r" />
       } @else {
         <h3 i18n="@@contribute.review.changes">Changes against the published revision</h3>
         @if (diffError()) {
           <p class="form-error">{{ diffError() }}</p>
         } @else if (noPublished()) {
-          <p class="ph-muted" data-testid="review-no-published" i18n="@@contribute.review.noPublished">
-            No revision of this record is published yet: compare with the profile as it is above.
-          </p>
+          @if (r.countryFact) {
+            <p class="ph-muted" data-testid="review-no-published" i18n="@@contribute.review.noPublished">
+              No revision of this record is published yet: compare with the profile as it is above.
+            </p>
+          } @else {
+            <p class="ph-muted" data-testid="review-no-published" i18n="@@contribute.review.noPublishedContent">
+              No revision of this record is published yet. Its content as proposed:
+            </p>
+            <ph-revision-content [revision]="r" />
+          }
         } @else if (diff(); as changes) {
-          <ph-revision-diff [changes]="changes" [sameText]="sameText" />
+          <ph-revision-diff [changes]="changes" [sameText]="sameText" [organisationNames]="organisationNames()" />
         } @else {
           <p class="ph-muted" i18n="@@contribute.review.comparing">Comparing…</p>
         }
@@ -361,14 +303,12 @@ function reviewError(e: unknown): string {
       margin: 8px 0;
     }
     .meta dt,
-    .side dt,
-    .content dt {
+    .side dt {
       font-size: 0.8rem;
       color: var(--mat-sys-on-surface-variant);
     }
     .meta dd,
-    .side dd,
-    .content dd {
+    .side dd {
       margin: 0 0 8px;
       overflow-wrap: anywhere;
     }
@@ -396,16 +336,6 @@ function reviewError(e: unknown): string {
     .source {
       margin: 0;
     }
-    .content ul {
-      margin: 0;
-      padding-left: 20px;
-    }
-    .summary {
-      line-height: 1.5;
-    }
-    .summary :is(p, ul, ol) {
-      margin: 0 0 6px;
-    }
     .small {
       font-size: 0.9rem;
     }
@@ -426,19 +356,24 @@ export class ReviewItemComponent {
 
   protected readonly titleId = computed(() => `review-${this.revision().id}`);
   protected readonly kind = computed(() => kindLabel(this.revision().kind));
-  /** A new practice: its content, not a diff. */
+  /** A first revision (of a practice, resource or organisation profile): its content, not a diff. */
   protected readonly isNew = computed(
-    () => this.revision().kind === 'PRACTICE' && this.revision().number === 1,
+    () => this.revision().kind !== 'COUNTRY_FACT' && this.revision().number === 1,
+  );
+  protected readonly contentTitle = computed(() => contentHeading(this.revision()));
+  /** Organisation names by id, for a diff naming a resource's publishing organisation. */
+  protected readonly organisationNames = computed<ReadonlyMap<string, string>>(() =>
+    this.revision().kind === 'RESOURCE'
+      ? new Map(this.store.organisationOptions().map((o) => [o.id, o.name]))
+      : new Map(),
   );
   protected readonly own = computed(() => {
     const me = this.session.member();
     return !!me && this.revision().author?.id === me.id;
   });
-  protected readonly historyLink = computed(() => [
-    '/contribute/history',
-    this.revision().kind.toLowerCase(),
-    this.revision().recordId,
-  ]);
+  protected readonly historyLink = computed(() =>
+    historyPath(this.revision().kind, this.revision().recordId),
+  );
 
   private readonly factCode = computed(() => this.revision().countryFact?.countryCode);
   protected readonly fact = this.store.fact(() => this.factCode());
@@ -482,8 +417,6 @@ export class ReviewItemComponent {
   protected readonly currentLabel = $localize`:@@contribute.review.now:In the profile now`;
   protected readonly sameText = $localize`:@@contribute.review.same:The content is the same as the published revision.`;
 
-  private readonly countries = computed(() => new Map(this.store.countries().map((c) => [c.code, c.name])));
-
   constructor() {
     effect((onCleanup) => {
       const from = this.publishedId();
@@ -498,14 +431,6 @@ export class ReviewItemComponent {
         (e: unknown) => live && this.diffError.set(reviewError(e)),
       );
     });
-  }
-
-  protected countryName(code: string): string {
-    return this.countries().get(code) ?? code;
-  }
-
-  protected labels(values: readonly string[]): string {
-    return values.map(enumLabel).join(', ');
   }
 
   protected async decide(decision: ReviewDecision): Promise<void> {
@@ -545,22 +470,32 @@ export class ReviewItemComponent {
   }
 }
 
+/** A kind filter's value from a select ('' = every kind). */
+function kindValue(value: string): ContentKind | null {
+  return value === 'PRACTICE' || value === 'RESOURCE' || value === 'ORGANISATION' || value === 'COUNTRY_FACT'
+    ? value
+    : null;
+}
+
 /**
  * What waits for review (`/contribute/review`, moderators and administrators): counts by kind, a kind filter, and
- * the submitted revisions oldest first, each with its diff or content and the decision form. Members without the
+ * the submitted revisions oldest first, each with its diff or content and the decision form. `?view=archived` lists
+ * the archived practices, resources and organisation profiles instead, each to bring back (with a reason). Members without the
  * role read a sentence; visitors are sent to sign in and back.
  */
 @Component({
   selector: 'ph-review-queue',
   imports: [
     MatButtonModule,
+    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     RouterLink,
     LoadStateComponent,
+    LongDatePipe,
     ReviewItemComponent,
   ],
-  providers: [ContributionsStore],
+  providers: [ContributionsStore, ArchiveStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="ph-page narrow">
@@ -578,43 +513,150 @@ export class ReviewItemComponent {
           Moderators and administrators review contributions. Your account has neither role.
         </p>
       } @else {
-        <p class="hint" i18n="@@contribute.review.intro">
-          Oldest first. Approving publishes a revision at once; to request changes or to reject, tell the author what
-          to change, or why.
-        </p>
-        <div class="toolbar">
-          <ul class="ph-chips counts" [attr.aria-label]="countsLabel" data-testid="review-counts">
-            <li class="ph-chip" i18n="@@contribute.review.countPractices">Practices: {{ count('PRACTICE') }}</li>
-            <li class="ph-chip" i18n="@@contribute.review.countFacts">Country facts: {{ count('COUNTRY_FACT') }}</li>
-          </ul>
-          <mat-form-field appearance="outline" class="filter" subscriptSizing="dynamic">
-            <mat-label i18n="@@contribute.review.show">Show</mat-label>
-            <select matNativeControl [value]="store.queueKind() ?? ''" (change)="filter($event)" data-testid="review-kind">
-              <option value="" i18n="@@contribute.review.all">All kinds</option>
-              <option value="PRACTICE" i18n="@@contribute.review.practices">Practices</option>
-              <option value="COUNTRY_FACT" i18n="@@contribute.review.facts">Country facts</option>
-            </select>
-          </mat-form-field>
-        </div>
-        <p class="done status" role="status" tabindex="-1" #statusLine data-testid="review-status">{{ status() }}</p>
-        <ph-load-state
-          [loading]="store.queue.isLoading() && !store.queue.hasValue()"
-          [error]="store.queue.error()"
-          [empty]="revisions().length === 0"
-          [emptyText]="emptyText"
-          (retry)="store.queue.reload()"
-        >
-          <div class="items" data-testid="review-items">
-            @for (r of revisions(); track r.id) {
-              <ph-review-item [revision]="r" (decided)="report($event)" />
-            }
+        <nav class="views" [attr.aria-label]="viewsLabel" data-testid="review-views">
+          <a
+            routerLink="/contribute/review"
+            [class.current]="!showArchived()"
+            [attr.aria-current]="showArchived() ? null : 'page'"
+            data-testid="review-view-queue"
+            i18n="@@contribute.review.tabQueue"
+            >Waiting for review</a
+          >
+          <a
+            routerLink="/contribute/review"
+            [queryParams]="{ view: 'archived' }"
+            [class.current]="showArchived()"
+            [attr.aria-current]="showArchived() ? 'page' : null"
+            data-testid="review-view-archived"
+            i18n="@@contribute.review.tabArchived"
+            >Archived</a
+          >
+        </nav>
+        @if (!showArchived()) {
+          <p class="hint" i18n="@@contribute.review.intro">
+            Oldest first. Approving publishes a revision at once; to request changes or to reject, tell the author
+            what to change, or why.
+          </p>
+          <div class="toolbar">
+            <ul class="ph-chips counts" [attr.aria-label]="countsLabel" data-testid="review-counts">
+              <li class="ph-chip" i18n="@@contribute.review.countPractices">Practices: {{ count('PRACTICE') }}</li>
+              <li class="ph-chip" i18n="@@contribute.review.countResources">Resources: {{ count('RESOURCE') }}</li>
+              <li class="ph-chip" i18n="@@contribute.review.countOrganisations">Organisation profiles: {{ count('ORGANISATION') }}</li>
+              <li class="ph-chip" i18n="@@contribute.review.countFacts">Country facts: {{ count('COUNTRY_FACT') }}</li>
+            </ul>
+            <mat-form-field appearance="outline" class="filter" subscriptSizing="dynamic">
+              <mat-label i18n="@@contribute.review.show">Show</mat-label>
+              <select matNativeControl [value]="store.queueKind() ?? ''" (change)="filter($event)" data-testid="review-kind">
+                <option value="" i18n="@@contribute.review.all">All kinds</option>
+                <option value="PRACTICE" i18n="@@contribute.review.practices">Practices</option>
+                <option value="RESOURCE" i18n="@@contribute.review.resources">Resources</option>
+                <option value="ORGANISATION" i18n="@@contribute.review.organisationProfiles">Organisation profiles</option>
+                <option value="COUNTRY_FACT" i18n="@@contribute.review.facts">Country facts</option>
+              </select>
+            </mat-form-field>
           </div>
-        </ph-load-state>
+          <p class="done status" role="status" tabindex="-1" #statusLine data-testid="review-status">{{ status() }}</p>
+          <ph-load-state
+            [loading]="store.queue.isLoading() && !store.queue.hasValue()"
+            [error]="store.queue.error()"
+            [empty]="revisions().length === 0"
+            [emptyText]="emptyText"
+            (retry)="store.queue.reload()"
+          >
+            <div class="items" data-testid="review-items">
+              @for (r of revisions(); track r.id) {
+                <ph-review-item [revision]="r" (decided)="report($event)" />
+              }
+            </div>
+          </ph-load-state>
+        } @else {
+          <p class="hint" i18n="@@contribute.review.archivedIntro">
+            Archived records are off their public page, the lists and search; their history stays. Bring one back
+            when it was archived by mistake or is current again.
+          </p>
+          <div class="toolbar">
+            <mat-form-field appearance="outline" class="filter" subscriptSizing="dynamic">
+              <mat-label i18n="@@contribute.review.show">Show</mat-label>
+              <select matNativeControl [value]="archivedKind() ?? ''" (change)="filterArchived($event)" data-testid="archived-kind">
+                <option value="" i18n="@@contribute.review.allArchivable">Every kind</option>
+                <option value="PRACTICE" i18n="@@contribute.review.practices">Practices</option>
+                <option value="RESOURCE" i18n="@@contribute.review.resources">Resources</option>
+                <option value="ORGANISATION" i18n="@@contribute.review.organisationProfiles">Organisation profiles</option>
+              </select>
+            </mat-form-field>
+          </div>
+          <p class="done status" role="status" tabindex="-1" #archivedStatusLine data-testid="archived-status">{{ archivedStatus() }}</p>
+          <ph-load-state
+            [loading]="archive.archived.isLoading() && !archive.archived.hasValue()"
+            [error]="archive.archived.error()"
+            [empty]="archivedRecords().length === 0"
+            [emptyText]="archivedEmptyText"
+            (retry)="archive.archived.reload()"
+          >
+            <ul class="archived" data-testid="archived-list">
+              @for (a of archivedRecords(); track a.recordId) {
+                <li class="card" data-testid="archived-item">
+                  <h2 class="item-title" [id]="'archived-' + a.recordId">{{ a.title }}</h2>
+                  <p class="chips">
+                    <span class="ph-chip">{{ kindName(a.kind) }}</span>
+                    @if (a.archivedAt) {
+                      <span class="ph-muted" i18n="@@contribute.review.archivedOn">Archived {{ a.archivedAt | phLongDate }}</span>
+                    }
+                  </p>
+                  <div class="actions">
+                    <button
+                      mat-stroked-button
+                      type="button"
+                      (click)="bringBack(a)"
+                      [attr.aria-describedby]="'archived-' + a.recordId"
+                      data-testid="archived-unarchive"
+                      i18n="@@contribute.review.unarchive"
+                    >
+                      Bring back
+                    </button>
+                    <a
+                      [routerLink]="historyLink(a)"
+                      [attr.aria-describedby]="'archived-' + a.recordId"
+                      data-testid="archived-history"
+                      i18n="@@contribute.review.archivedHistory"
+                      >History</a
+                    >
+                  </div>
+                </li>
+              }
+            </ul>
+          </ph-load-state>
+        }
       }
     </div>
   `,
   styleUrl: './contribute-forms.scss',
   styles: `
+    .views {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 8px;
+      margin: 8px 0 16px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .views a {
+      display: inline-flex;
+      align-items: center;
+      min-height: 48px;
+      padding: 0 16px;
+      text-decoration: none;
+      color: var(--mat-sys-on-surface-variant);
+      border-bottom: 3px solid transparent;
+      margin-bottom: -1px;
+    }
+    .views a:hover {
+      color: var(--mat-sys-on-surface);
+    }
+    .views a.current {
+      color: var(--mat-sys-primary);
+      border-bottom-color: var(--mat-sys-primary);
+      font-weight: 500;
+    }
     .toolbar {
       display: flex;
       flex-wrap: wrap;
@@ -640,12 +682,46 @@ export class ReviewItemComponent {
       display: grid;
       gap: 16px;
     }
+    .archived {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: 12px;
+    }
+    .card {
+      padding: 12px 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      min-width: 0;
+    }
+    .item-title {
+      margin: 4px 0 8px;
+      overflow-wrap: anywhere;
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px 12px;
+      margin: 0;
+    }
+    .actions {
+      margin: 8px 0 0;
+    }
+    .actions a {
+      display: inline-flex;
+      align-items: center;
+    }
   `,
 })
 export class ReviewQueueComponent {
   protected readonly store = inject(ContributionsStore);
+  protected readonly archive = inject(ArchiveStore);
   protected readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
   private readonly statusLine = viewChild<ElementRef<HTMLElement>>('statusLine');
+  private readonly archivedStatusLine = viewChild<ElementRef<HTMLElement>>('archivedStatusLine');
 
   protected readonly mayReview = computed(() =>
     (this.session.member()?.roles ?? []).some((r) => r === 'moderator' || r === 'admin'),
@@ -655,18 +731,67 @@ export class ReviewQueueComponent {
   protected readonly emptyText = $localize`:@@contribute.review.empty:Nothing waits for review.`;
   protected readonly countsLabel = $localize`:@@contribute.review.counts:Waiting for review`;
 
+  /** `archived` (query parameter `view`): the archived records instead of the queue. */
+  readonly view = input<string | undefined>();
+  protected readonly showArchived = computed(() => this.view() === 'archived');
+  protected readonly viewsLabel = $localize`:@@contribute.review.views:Review pages`;
+  /** The archived records shown: of the queue's kind when it may be archived, else of every kind. */
+  protected readonly archivedKind = linkedSignal<ContentKind | null>(() => {
+    const kind = this.store.queueKind();
+    return isArchivable(kind) ? kind : null;
+  });
+  protected readonly archivedRecords = computed<readonly ArchivedRecordView[]>(() => {
+    const all = this.archive.archived.value();
+    if (!all) return [];
+    const kind = this.archivedKind();
+    const lists = { PRACTICE: all.practices, RESOURCE: all.resources, ORGANISATION: all.organisations };
+    return (kind && isArchivable(kind) ? [kind] : ARCHIVABLE_KINDS).flatMap((k) => lists[k]);
+  });
+  protected readonly archivedStatus = signal('');
+  protected readonly archivedEmptyText = $localize`:@@contribute.review.archivedEmpty:Nothing of this kind is archived.`;
+
   protected count(kind: ContentKind): number {
     return this.store.queue.value()?.reviewQueue.counts.find((c) => c.kind === kind)?.count ?? 0;
   }
 
+  protected kindName(kind: ContentKind): string {
+    return kindLabel(kind);
+  }
+
+  protected historyLink(a: ArchivedRecordView): string[] {
+    return historyPath(a.kind, a.recordId);
+  }
+
   protected filter(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    this.store.queueKind.set(value === 'PRACTICE' || value === 'COUNTRY_FACT' ? value : null);
+    this.store.queueKind.set(kindValue((event.target as HTMLSelectElement).value));
+  }
+
+  protected filterArchived(event: Event): void {
+    this.archivedKind.set(kindValue((event.target as HTMLSelectElement).value));
   }
 
   /** A decision went through: say so, and keep the keyboard where the item was. */
   protected report(text: string): void {
     this.status.set(text);
     setTimeout(() => this.statusLine()?.nativeElement.focus());
+  }
+
+  /** Asks for the reason, brings the record back, and says so (the list reloads without it). */
+  protected bringBack(a: ArchivedRecordView): void {
+    const kind = a.kind;
+    if (!isArchivable(kind)) return;
+    this.archivedStatus.set('');
+    openArchiveDialog(this.dialog, {
+      action: 'unarchive',
+      title: a.title,
+      run: (reason) => this.archive.unarchive(kind, a.recordId, reason),
+    }).subscribe((record) => {
+      if (!record) return;
+      this.archivedStatus.set(
+        $localize`:@@contribute.review.unarchived:Brought back: ${record.title}:title: is on its public page, in the lists and search again.`,
+      );
+      this.archive.archived.reload();
+      setTimeout(() => this.archivedStatusLine()?.nativeElement.focus());
+    });
   }
 }

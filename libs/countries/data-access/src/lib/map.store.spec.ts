@@ -9,8 +9,20 @@ const country = (code: string, name: string, pay?: DimensionLevel, role?: Dimens
   code,
   name,
   dimensions: [
-    ...(pay ? [{ key: 'PAY' as const, level: pay, text: `${code} pay`, sources: [] }] : []),
-    ...(role ? [{ key: 'ROLE_RECOGNITION' as const, level: role, text: `${code} role`, sources: [] }] : []),
+    ...(pay
+      ? [{ key: 'PAY' as const, level: pay, text: `${code} pay`, verifiedOn: '2025-06-01', sources: [] }]
+      : []),
+    ...(role
+      ? [
+          {
+            key: 'ROLE_RECOGNITION' as const,
+            level: role,
+            text: `${code} role`,
+            verifiedOn: '2025-06-01',
+            sources: [],
+          },
+        ]
+      : []),
   ],
 });
 const countries = [

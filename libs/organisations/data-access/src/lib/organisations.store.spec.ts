@@ -12,8 +12,13 @@ import {
   OrganisationDetailQuery,
   OrganisationFilterOptionsDocument,
   OrganisationListDocument,
+  OrganisationViewerDocument,
 } from '@peerhub/shared/graphql-types';
-import { OrganisationDetailStore, OrganisationListStore } from './organisations.store';
+import {
+  OrganisationDetailStore,
+  OrganisationListStore,
+  OrganisationViewerStore,
+} from './organisations.store';
 
 describe('OrganisationListStore', () => {
   let api: FakeGraphqlClient;
@@ -62,9 +67,37 @@ describe('OrganisationDetailStore', () => {
 
     api.answer(OrganisationDetailDocument, {
       organisation: { slug: 'mind', name: 'Mind' } as OrganisationDetailQuery['organisation'],
+      viewer: null,
     });
     store.slug.set('mind');
     await settle();
     expect(store.value()?.name).toBe('Mind');
+    expect(store.viewer()).toBeNull();
+  });
+
+  it('says who is looking, with the organisation', async () => {
+    const viewer = { id: 'm1', roles: ['moderator'], suspended: false };
+    const api = new FakeGraphqlClient().answer(OrganisationDetailDocument, {
+      organisation: { slug: 'mind', name: 'Mind' } as OrganisationDetailQuery['organisation'],
+      viewer,
+    });
+    TestBed.configureTestingModule({ providers: [provideFakeGraphql(api), OrganisationDetailStore] });
+    const store = TestBed.inject(OrganisationDetailStore);
+    expect(store.viewer()).toBeNull();
+    store.slug.set('mind');
+    await settle();
+    expect(store.viewer()).toEqual(viewer);
+  });
+});
+
+describe('OrganisationViewerStore', () => {
+  it('is undefined while asking, then null for a visitor', async () => {
+    const api = new FakeGraphqlClient().answer(OrganisationViewerDocument, { viewer: null });
+    TestBed.configureTestingModule({ providers: [provideFakeGraphql(api), OrganisationViewerStore] });
+    const store = TestBed.inject(OrganisationViewerStore);
+    expect(store.viewer()).toBeUndefined();
+    await settle();
+    expect(store.viewer()).toBeNull();
+    expect(api.variables(OrganisationViewerDocument)).toEqual([{}]);
   });
 });

@@ -5,6 +5,7 @@ import {
   OrganisationFilterOptionsDocument,
   OrganisationListDocument,
   OrganisationType,
+  OrganisationViewerDocument,
 } from '@peerhub/shared/graphql-types';
 
 export interface OrganisationListFilter {
@@ -60,5 +61,19 @@ export class OrganisationDetailStore {
   /** The organisation once loaded; undefined while loading or on error. */
   readonly value = computed(() =>
     this.organisation.hasValue() ? this.organisation.value()?.organisation : undefined,
+  );
+  /** Who is looking: null for a visitor (or until the organisation has loaded). */
+  readonly viewer = computed(() =>
+    this.organisation.hasValue() ? (this.organisation.value()?.viewer ?? null) : null,
+  );
+}
+
+/** Who is looking at a page of organisations (null for a visitor). Provide per page. */
+@Injectable()
+export class OrganisationViewerStore {
+  readonly query = queryResource(OrganisationViewerDocument, () => ({}));
+  /** Undefined while asking (or when the answer failed), null for a visitor. */
+  readonly viewer = computed(() =>
+    this.query.hasValue() ? (this.query.value()?.viewer ?? null) : undefined,
   );
 }

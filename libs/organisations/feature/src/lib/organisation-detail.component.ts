@@ -1,13 +1,21 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { OrganisationDetailStore } from '@peerhub/organisations/data-access';
-import { LabelPipe, LoadStateComponent, SourcesComponent, JoinPipe } from '@peerhub/shared/ui';
+import { LabelPipe, LoadStateComponent, LongDatePipe, SourcesComponent, JoinPipe } from '@peerhub/shared/ui';
 import { LanguageNamePipe } from '@peerhub/countries/data-access';
 
 @Component({
   selector: 'ph-organisation-detail',
-  imports: [JoinPipe, RouterLink, LabelPipe, LanguageNamePipe, LoadStateComponent, SourcesComponent],
+  imports: [
+    JoinPipe,
+    RouterLink,
+    LabelPipe,
+    LanguageNamePipe,
+    LoadStateComponent,
+    LongDatePipe,
+    SourcesComponent,
+  ],
   providers: [OrganisationDetailStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -43,7 +51,10 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
                 o.country?.name ?? o.countryCode
               }}</a>
             </p>
-            <p class="description" lang="en">{{ o.description }}</p>
+            @if (o.descriptionHtml) {
+              <!-- Markdown rendered and sanitised by the API (markdown-it, sanitize-html); Angular sanitises it again. -->
+              <div class="description" lang="en" data-testid="organisation-description" [innerHTML]="o.descriptionHtml"></div>
+            }
 
             <dl class="facts">
               @if (o.expertise.length) {
@@ -109,15 +120,52 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
             </ul>
 
             <ph-sources [sources]="o.sources" [verifiedOn]="o.verifiedOn" />
-            @if (o.myMembership?.status === 'APPROVED') {
-              <p class="edit-for" data-testid="organisation-write">
+            <footer class="contribute" data-testid="organisation-updated">
+              <p class="ph-muted">
+                @if (o.lastUpdate.organisation; as org) {
+                  <span i18n="@@organisations.updatedBy"
+                    >Last updated {{ o.lastUpdate.at | phLongDate }} for
+                    <a [routerLink]="['/organisations', org.slug]">{{ org.name }}</a></span
+                  >
+                } @else {
+                  <span i18n="@@organisations.updatedEditorial"
+                    >Last updated {{ o.lastUpdate.at | phLongDate }} by PeerHub editorial</span
+                  >
+                }
+              </p>
+              <p class="links">
                 <a
-                  [routerLink]="['/contribute/practice/new']"
-                  [queryParams]="{ organisation: o.slug }"
-                  i18n="@@organisations.writePractice"
-                  >Write a practice for {{ o.name }}</a
+                  [routerLink]="['/contribute/history/organisation', o.id]"
+                  data-testid="organisation-history"
+                  i18n="@@organisations.history"
+                  >History</a
                 >
               </p>
+            </footer>
+            @if (mayEdit()) {
+              <ul class="edit-for editor-links" data-testid="organisation-editor-links">
+                <li data-testid="organisation-write">
+                  <a
+                    [routerLink]="['/contribute/practice/new']"
+                    [queryParams]="{ organisation: o.slug }"
+                    i18n="@@organisations.writePractice"
+                    >Write a practice for {{ o.name }}</a
+                  >
+                </li>
+                <li data-testid="organisation-add-resource">
+                  <a
+                    [routerLink]="['/contribute/resource/new']"
+                    [queryParams]="{ organisation: o.slug }"
+                    i18n="@@organisations.addResource"
+                    >Add a resource for {{ o.name }}</a
+                  >
+                </li>
+                <li data-testid="organisation-edit">
+                  <a [routerLink]="['/contribute/organisation/edit', o.slug]" i18n="@@organisations.editProfile"
+                    >Edit this profile</a
+                  >
+                </li>
+              </ul>
             }
             <p class="edit-for">
               <span i18n="@@organisations.editFor.question">Do you work for {{ o.name }}?</span>&ngsp;
@@ -135,6 +183,23 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
       margin-top: 32px;
       padding-top: 16px;
       border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    .contribute {
+      margin-top: 24px;
+      padding-top: 12px;
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    .contribute .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 24px;
+    }
+    .editor-links {
+      list-style: none;
+      padding-left: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 24px;
     }
     .acronym {
       font-size: 0.7em;
@@ -187,6 +252,15 @@ export class OrganisationDetailComponent {
   readonly slug = input.required<string>();
   protected readonly store = inject(OrganisationDetailStore);
   private readonly title = inject(Title);
+  /** Its editors, and moderators and administrators (not suspended), write for it and edit its profile. */
+  protected readonly mayEdit = computed(() => {
+    const viewer = this.store.viewer();
+    if (!viewer || viewer.suspended) return false;
+    return (
+      this.store.value()?.myMembership?.status === 'APPROVED' ||
+      viewer.roles.some((r) => r === 'moderator' || r === 'admin')
+    );
+  });
 
   constructor() {
     effect(() => this.store.slug.set(this.slug()));

@@ -10,7 +10,11 @@ import {
   provideFakeGraphql,
   settle,
 } from '@peerhub/shared/data-access/testing';
-import { OrganisationFilterOptionsDocument, OrganisationListDocument } from '@peerhub/shared/graphql-types';
+import {
+  OrganisationFilterOptionsDocument,
+  OrganisationListDocument,
+  OrganisationViewerDocument,
+} from '@peerhub/shared/graphql-types';
 import { OrganisationListComponent } from './organisation-list.component';
 
 describe('OrganisationListComponent', () => {
@@ -25,7 +29,8 @@ describe('OrganisationListComponent', () => {
           { code: 'UK', name: 'United Kingdom' },
           { code: 'PL', name: 'Poland' },
         ],
-      });
+      })
+      .answer(OrganisationViewerDocument, { viewer: null });
     TestBed.configureTestingModule({
       providers: [
         provideFakeGraphql(api),
@@ -82,5 +87,39 @@ describe('OrganisationListComponent', () => {
     expect(api.variables(OrganisationListDocument).at(-1)?.filter).toEqual({});
     expect(el.querySelector('[data-testid=state-empty]')).not.toBeNull();
     expect(el.querySelector('[data-testid=clear-filters]')).toBeNull();
+  });
+
+  it('asks a visitor to sign in to register their organisation, and comes back to the form', async () => {
+    await harness.navigateByUrl('/organisations');
+    await settle();
+    const el = harness.routeNativeElement!;
+    const link = el.querySelector('[data-testid=organisation-register] a')!;
+    expect(link.textContent?.trim()).toBe('Sign in to register it');
+    expect(link.getAttribute('href')).toBe('/account/sign-in?next=%2Fcontribute%2Forganisation%2Fnew');
+  });
+
+  it('offers a member to register their organisation; a suspended member is not offered it', async () => {
+    api.answer(OrganisationViewerDocument, { viewer: { id: 'm1', roles: [], suspended: false } });
+    await harness.navigateByUrl('/organisations');
+    await settle();
+    const link = harness.routeNativeElement!.querySelector('[data-testid=organisation-register] a')!;
+    expect(link.textContent?.trim()).toBe('Register your organisation');
+    expect(link.getAttribute('href')).toBe('/contribute/organisation/new');
+
+    TestBed.resetTestingModule();
+    api = new FakeGraphqlClient()
+      .answer(OrganisationListDocument, { organisations: connection([]) })
+      .answer(OrganisationFilterOptionsDocument, { countries: [] })
+      .answer(OrganisationViewerDocument, { viewer: { id: 'm2', roles: [], suspended: true } });
+    TestBed.configureTestingModule({
+      providers: [
+        provideFakeGraphql(api),
+        provideRouter([{ path: 'organisations', component: OrganisationListComponent }]),
+      ],
+    });
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/organisations');
+    await settle();
+    expect(harness.routeNativeElement!.querySelector('[data-testid=organisation-register]')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import {
   ORGANISATION_TYPES,
   OrganisationListFilter,
   OrganisationListStore,
+  OrganisationViewerStore,
   PROJECTS,
 } from '@peerhub/organisations/data-access';
 import {
@@ -34,7 +35,7 @@ import {
     LoadStateComponent,
     PagerComponent,
   ],
-  providers: [OrganisationListStore],
+  providers: [OrganisationListStore, OrganisationViewerStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="ph-page">
@@ -42,6 +43,25 @@ import {
       <p class="ph-muted" i18n="@@organisations.intro">
         Peer associations, NGOs, services, universities and networks active in peer support across Europe.
       </p>
+      @if (viewer.viewer(); as me) {
+        @if (!me.suspended) {
+          <p class="register" data-testid="organisation-register">
+            <span i18n="@@organisations.register.question">Is your organisation missing?</span>&ngsp;
+            <a routerLink="/contribute/organisation/new" i18n="@@organisations.register.link">Register your organisation</a>
+          </p>
+        }
+      } @else if (viewer.viewer() === null) {
+        <p class="register" data-testid="organisation-register">
+          <span i18n="@@organisations.register.question">Is your organisation missing?</span>&ngsp;
+          <a
+            routerLink="/account/sign-in"
+            [queryParams]="{ next: '/contribute/organisation/new' }"
+            data-testid="organisation-register-sign-in"
+            i18n="@@organisations.register.signIn"
+            >Sign in to register it</a
+          >
+        </p>
+      }
 
       <form
         class="ph-filters"
@@ -130,6 +150,9 @@ import {
     </div>
   `,
   styles: `
+    .register {
+      margin: 0 0 16px;
+    }
     .acronym {
       font-size: 0.9em;
       font-weight: 400;
@@ -142,6 +165,7 @@ import {
 })
 export class OrganisationListComponent {
   protected readonly store = inject(OrganisationListStore);
+  protected readonly viewer = inject(OrganisationViewerStore);
   constructor() {
     bindListToUrl(
       this.store.list,

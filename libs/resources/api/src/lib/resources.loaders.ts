@@ -31,7 +31,7 @@ export function referenceIdsLoader(
 
 export function organisationIdsOfResourceLoader(ctx: GraphqlContext, service: ResourcesService) {
   return ctx.loaders.get<string, string[]>('resources.organisationIds', async (ids) =>
-    groupBy(ids, await service.organisationLinks({ resourceIds: ids }), (r) => r.resourceId).map((l) =>
+    groupBy(ids, await service.organisationTies({ resourceIds: ids }), (r) => r.resourceId).map((l) =>
       l.map((r) => r.organisationId),
     ),
   );
@@ -39,8 +39,8 @@ export function organisationIdsOfResourceLoader(ctx: GraphqlContext, service: Re
 
 export function resourceIdsOfOrganisationLoader(ctx: GraphqlContext, service: ResourcesService) {
   return ctx.loaders.get<string, string[]>('resources.byOrganisation', async (ids) =>
-    groupBy(ids, await service.organisationLinks({ organisationIds: ids }), (r) => r.organisationId).map(
-      (l) => l.map((r) => r.resourceId),
+    groupBy(ids, await service.organisationTies({ organisationIds: ids }), (r) => r.organisationId).map((l) =>
+      l.map((r) => r.resourceId),
     ),
   );
 }

@@ -2,11 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { ConnectionShape, ListSort, keysetPage, listSortKeys, notFound } from '@peerhub/shared/api-core';
 import { ResourceFilter } from './dto/resources.args';
-import {
-  ResourceEntity,
-  ResourceOrganisationEntity,
-  ResourceReferenceEntity,
-} from './entities/resource.entity';
+import { ResourceEntity, ResourceReferenceEntity } from './entities/resource.entity';
 
 @Injectable()
 export class ResourcesService {
@@ -88,13 +84,5 @@ export class ResourcesService {
   references(ids: readonly string[], direction: 'cites' | 'citedBy'): Promise<ResourceReferenceEntity[]> {
     const where = direction === 'cites' ? { resourceId: In([...ids]) } : { referencedId: In([...ids]) };
     return this.ds.getRepository(ResourceReferenceEntity).find({ where, order: { position: 'ASC' } });
-  }
-
-  organisationLinks(where: { resourceIds?: readonly string[]; organisationIds?: readonly string[] }) {
-    return this.ds.getRepository(ResourceOrganisationEntity).find({
-      where: where.resourceIds
-        ? { resourceId: In([...where.resourceIds]) }
-        : { organisationId: In([...(where.organisationIds ?? [])]) },
-    });
   }
 }

@@ -20,6 +20,8 @@ const base: Detail = {
   topics: [],
   url: null,
   description: 'A study. Authors: A, B.',
+  descriptionHtml: '<p>A study. Authors: A, B.</p>',
+  lastUpdate: { at: '2026-03-02T10:00:00Z', organisation: null, revision: null },
   languageVersions: [],
   references: [{ slug: 'cited', title: 'Cited', type: 'REPORT', language: 'en', year: 2021, publisher: '' }],
   citedBy: [],
@@ -65,5 +67,47 @@ describe('ResourceDetailComponent', () => {
     expect(link.getAttribute('href')).toBe('https://example.org/paper');
     expect(el.querySelector('[data-testid=resource-not-online]')).toBeNull();
     expect(text(el.querySelector('.facts'))).toContain('Publisher A journal');
+  });
+
+  it('renders the description from the HTML the server made, and nothing for an empty one', async () => {
+    const el = await open({
+      ...base,
+      description: 'A **study**.',
+      descriptionHtml: '<p>A <strong>study</strong>.</p>',
+    });
+    const description = el.querySelector('[data-testid=resource-description]')!;
+    expect(description.querySelector('strong')?.textContent).toBe('study');
+    expect(description.tagName).toBe('DIV'); // block content (paragraphs) in a block, as the plain text was
+    TestBed.resetTestingModule();
+    const empty = await open({ ...base, description: '', descriptionHtml: '' });
+    expect(empty.querySelector('[data-testid=resource-description]')).toBeNull();
+  });
+
+  it('says when and for whom it was last updated, and links to its edit and history pages', async () => {
+    let el = await open(base);
+    expect(text(el.querySelector('[data-testid=resource-updated] p'))).toBe(
+      'Last updated March 2, 2026 by PeerHub editorial',
+    );
+    expect(el.querySelector('[data-testid=resource-edit]')?.getAttribute('href')).toBe(
+      '/contribute/resource/edit/a-paper',
+    );
+    expect(el.querySelector('[data-testid=resource-history]')?.getAttribute('href')).toBe(
+      '/contribute/history/resource/1',
+    );
+    TestBed.resetTestingModule();
+    el = await open({
+      ...base,
+      lastUpdate: {
+        at: '2026-03-02T10:00:00Z',
+        organisation: { slug: 'human-foundation', name: 'Human Foundation' },
+        revision: 3,
+      },
+    });
+    expect(text(el.querySelector('[data-testid=resource-updated] p'))).toBe(
+      'Last updated March 2, 2026 for Human Foundation',
+    );
+    expect(el.querySelector('[data-testid=resource-updated] p a')?.getAttribute('href')).toBe(
+      '/organisations/human-foundation',
+    );
   });
 });

@@ -2,12 +2,20 @@ import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angu
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { ResourceDetailStore } from '@peerhub/resources/data-access';
-import { JoinPipe, LabelPipe, LoadStateComponent, SourcesComponent } from '@peerhub/shared/ui';
+import { JoinPipe, LabelPipe, LoadStateComponent, LongDatePipe, SourcesComponent } from '@peerhub/shared/ui';
 import { LanguageNamePipe } from '@peerhub/countries/data-access';
 
 @Component({
   selector: 'ph-resource-detail',
-  imports: [RouterLink, JoinPipe, LabelPipe, LanguageNamePipe, LoadStateComponent, SourcesComponent],
+  imports: [
+    RouterLink,
+    JoinPipe,
+    LabelPipe,
+    LanguageNamePipe,
+    LoadStateComponent,
+    LongDatePipe,
+    SourcesComponent,
+  ],
   providers: [ResourceDetailStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -29,7 +37,10 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
                 <li class="ph-chip">{{ r.year }}</li>
               }
             </ul>
-            <p class="description" lang="en">{{ r.description }}</p>
+            @if (r.descriptionHtml) {
+              <!-- Markdown rendered and sanitised by the API (markdown-it, sanitize-html); Angular sanitises it again. -->
+              <div class="description" lang="en" data-testid="resource-description" [innerHTML]="r.descriptionHtml"></div>
+            }
 
             <dl class="facts">
               @if (r.publisherOrganisation || r.publisher) {
@@ -143,12 +154,44 @@ import { LanguageNamePipe } from '@peerhub/countries/data-access';
             </ul>
 
             <ph-sources [sources]="r.sources" [verifiedOn]="r.verifiedOn" />
+            <footer class="contribute" data-testid="resource-updated">
+              <p class="ph-muted">
+                @if (r.lastUpdate.organisation; as org) {
+                  <span i18n="@@resources.updatedBy"
+                    >Last updated {{ r.lastUpdate.at | phLongDate }} for
+                    <a [routerLink]="['/organisations', org.slug]">{{ org.name }}</a></span
+                  >
+                } @else {
+                  <span i18n="@@resources.updatedEditorial"
+                    >Last updated {{ r.lastUpdate.at | phLongDate }} by PeerHub editorial</span
+                  >
+                }
+              </p>
+              <p class="links">
+                <a [routerLink]="['/contribute/resource/edit', r.slug]" data-testid="resource-edit" i18n="@@resources.edit"
+                  >Suggest an edit</a
+                >
+                <a [routerLink]="['/contribute/history/resource', r.id]" data-testid="resource-history" i18n="@@resources.history"
+                  >History</a
+                >
+              </p>
+            </footer>
           </article>
         }
       </ph-load-state>
     </div>
   `,
   styles: `
+    .contribute {
+      margin-top: 24px;
+      padding-top: 12px;
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    .contribute .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 24px;
+    }
     .description {
       font-size: 1.1rem;
       line-height: 1.6;

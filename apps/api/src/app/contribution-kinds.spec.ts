@@ -314,6 +314,12 @@ describe('contributions of resources and organisation profiles; archive', () => 
     );
     expect(page.body.data.organisation.description).toContain('Now also in Kraków.');
     expect(page.body.data.organisation.verified).toBe(true);
+    // A moderator's edit of the same profile is reviewed like any other (no publishing by role).
+    const modEdit = (await m.call('Mo', EDIT_ORG, { slug: 'human-foundation' })).body.data.editOrganisation
+      .revision;
+    expect((await m.call('Mo', SUBMIT, { id: modEdit.id })).body.data.submitRevision.revision.state).toBe(
+      'SUBMITTED',
+    );
     const denied = await m.call('Maria', EDIT_ORG, { slug: 'human-foundation' });
     expect(denied.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });

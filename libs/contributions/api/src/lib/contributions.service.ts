@@ -632,7 +632,7 @@ export class ContributionsService {
 
   /** Whether the viewer edits this organisation profile's organisation and it is verified. */
   private async verifiedEditor(viewer: Viewer, row: RevisionEntity): Promise<boolean> {
-    if (viewer.kind !== 'member' || !can(viewer, 'content:write', row.recordId)) return false;
+    if (!can(viewer, 'profile:publish', row.recordId)) return false;
     const [org] = await this.organisations.byIds([row.recordId]);
     return !!org?.verified;
   }

@@ -27,6 +27,7 @@ const EXPECTED: Record<Permission, (keyof typeof viewers)[]> = {
   'membership:end': ['member', 'editor', 'moderator', 'admin', 'suspended'],
   'content:write': ['editor', 'moderator', 'admin'],
   'content:propose': ['member', 'editor', 'moderator', 'admin'],
+  'profile:publish': [], // always about one organisation: see below
   'moderation:act': ['moderator', 'admin'],
   'admin:manage': ['admin'],
 };
@@ -48,6 +49,12 @@ describe('access policy', () => {
     expect(can(admin, 'organisation:edit', 'org-2')).toBe(true);
     expect(can(member, 'organisation:edit', 'org-1')).toBe(false);
     expect(can(suspended, 'organisation:edit', 'org-1')).toBe(false);
+    // Publishing a profile without review: its own editors only, not the editorial team by role.
+    expect(can(editor, 'profile:publish', 'org-1')).toBe(true);
+    expect(can(editor, 'profile:publish', 'org-2')).toBe(false);
+    expect(can(admin, 'profile:publish', 'org-1')).toBe(false);
+    expect(can(moderator, 'profile:publish', 'org-1')).toBe(false);
+    expect(can(suspended, 'profile:publish', 'org-1')).toBe(false);
     // A membership ends by its member, by an editor of its organisation, or by an admin; nobody else.
     const mine = { organisationId: 'org-9', accountId: 'u1' };
     const ofOrg1 = { organisationId: 'org-1', accountId: 'u7' };

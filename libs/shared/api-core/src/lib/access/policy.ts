@@ -59,6 +59,14 @@ export const POLICY = {
    * editorial team (moderators, admins) for any. Without a subject: anyone who might.
    */
   'content:write': (v, subject) => hasRole(v, 'moderator') || hasRole(v, 'admin') || editsFor(v, subject),
+  /**
+   * Publish edits of an organisation's own profile without review: the organisation's editors themselves (the
+   * contributions service also asks that it is verified) — not the editorial team by role, whose edits are reviewed.
+   */
+  'profile:publish': (v, subject) => {
+    const organisationId = organisationOf(subject);
+    return isActiveMember(v) && organisationId !== undefined && v.editorOf.includes(organisationId);
+  },
   /** Propose a country fact (with its source) or a new organisation's profile: any member who is not suspended. */
   'content:propose': (v) => isActiveMember(v),
   /** Act on reports, hide posts, review revisions. */

@@ -13,6 +13,7 @@ import {
   SubmitRevisionDocument,
 } from '@peerhub/shared/graphql-types';
 import { PracticeEditorComponent } from './practice-editor.component';
+import { knownKind } from './revision-kind';
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -249,7 +250,7 @@ describe('PracticeEditorComponent', () => {
     const created = new Promise<void>((r) => (release = r));
     api.answer(CreatePracticeDocument, async () => {
       await created;
-      return { createPractice: { errors: [], revision: revision() } };
+      return { createPractice: { errors: [], revision: revision({ id: 'r-new' }) } };
     });
     const first = TestBed.createComponent(PracticeEditorComponent);
     first.componentRef.setInput('organisation', 'human-foundation');
@@ -267,9 +268,11 @@ describe('PracticeEditorComponent', () => {
     (el.querySelector('[data-testid=add-source]') as HTMLButtonElement).click();
     release();
     await settle();
+    // The revision page knows the new draft's kind before it opens, so it shows this editor at once.
+    expect(knownKind('r-new')).toBe('PRACTICE');
     first.destroy(); // the router replaces the page…
     const own = TestBed.createComponent(PracticeEditorComponent); // …with the draft's own
-    own.componentRef.setInput('id', 'r1');
+    own.componentRef.setInput('id', 'r-new');
     await settle();
     await own.whenStable();
     expect(

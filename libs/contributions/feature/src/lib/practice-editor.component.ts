@@ -1210,6 +1210,9 @@ export class PracticeEditorComponent {
         this.again = false;
         this.loadedId = rev.id;
         this.removeLocalCopy();
+        // Known before navigating: the revision page shows this kind's editor at once (no loading state in which
+        // what is typed would go nowhere).
+        rememberKind(rev.id, rev.kind);
         handoff = { revision: rev, read: () => this.form.getRawValue(), sent: json };
         await this.router.navigate(['/contribute/revision', rev.id], { replaceUrl: true });
         return;

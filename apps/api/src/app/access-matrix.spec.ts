@@ -559,5 +559,5 @@ describe('authorisation matrix', () => {
         );
       }
     expect(outcomes).toEqual(expected);
-  });
+  }, 240_000); // every row × 7 viewers, each a real request: ~15 s alone, several times that on a loaded CI machine
 });

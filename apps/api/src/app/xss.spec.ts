@@ -97,6 +97,9 @@ async function inParallel<T>(
   );
 }
 
+// Hundreds of real requests per test: ~20 s alone, several times that on a loaded 2-core CI machine.
+jest.setTimeout(240_000);
+
 describe('XSS corpus in every text field, oversize and unknown input', () => {
   let t: TestApp;
   let ds: DataSource;

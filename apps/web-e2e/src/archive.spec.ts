@@ -100,6 +100,7 @@ async function confirmWithReason(page: Page, reason: string): Promise<void> {
 test('a moderator archives a practice from its history: gone from its page and search, listed as archived, brought back', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // ~20 s alone; a loaded 2-core CI machine needs more
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   const writer = `archive-writer-${stamp}@example.org`;
   const moderator = `archive-mod-${stamp}@example.org`;

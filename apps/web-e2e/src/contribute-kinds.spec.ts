@@ -10,7 +10,7 @@ test('write a resource → approved → public; edit a verified organisation’s
   page,
   browser,
 }) => {
-  test.setTimeout(40_000);
+  test.setTimeout(90_000); // ~25 s alone; a loaded 2-core CI machine needs more
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   const editor = `kinds-writer-${stamp}@example.org`;
   const moderator = `kinds-reviewer-${stamp}@example.org`;

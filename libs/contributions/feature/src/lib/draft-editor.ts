@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { isPlatformBrowser } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { AbstractControl, FormControl, FormGroup, Validators } from '@angular/forms';
+import { AbstractControl, FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatChipInputEvent } from '@angular/material/chips';
 import { Router } from '@angular/router';
 import { SessionStore } from '@peerhub/accounts/data-access';
@@ -118,7 +118,7 @@ export function tagsValidator(max: number, length: number) {
 }
 
 /**
- * What the resource and organisation editors share with the practice editor: a draft loaded once into the form,
+ * What the practice, resource and organisation editors share: a draft loaded once into the form,
  * saved ~2 s after the last change, on leaving a field and before submitting; a save that meets a newer draft
  * stops autosaving and shows both versions; nothing typed is lost (the form keeps its values on every error, and a
  * copy stays in this browser's sessionStorage until it is saved); the first save of a new record hands the form to
@@ -253,10 +253,6 @@ export abstract class DraftEditor<V extends DraftFormValue, D extends DraftInput
     return revisionStateLabel(state);
   }
 
-  protected time(at: number | Date): string {
-    return this.clock.format(at);
-  }
-
   protected countryName(code: string): string {
     return this.store.countries().find((c) => c.code === code)?.name ?? code;
   }
@@ -286,9 +282,10 @@ export abstract class DraftEditor<V extends DraftFormValue, D extends DraftInput
     return '';
   }
 
-  protected rowMessage(i: number, field: string): string {
-    const c = this.sourceRows().at(i)?.get(field);
-    const server = this.errors()[`sources.${i}.${field}`];
+  /** The message of a field in row `i` of a list of rows (the sources, unless `list` names another). */
+  protected rowMessage(i: number, field: string, list = 'sources'): string {
+    const c = (this.form.get(list) as FormArray | null)?.at(i)?.get(field);
+    const server = this.errors()[`${list}.${i}.${field}`];
     if (server && c?.hasError('server')) return server;
     if (c?.hasError('pattern'))
       return $localize`:@@contribute.error.sourceUrl:Give an address that starts with http:// or https://.`;
@@ -544,7 +541,8 @@ export abstract class DraftEditor<V extends DraftFormValue, D extends DraftInput
     this.errors.set(errors);
     for (const key of Object.keys(errors)) {
       const control = this.form.get(key);
-      if (control && key !== 'sources') {
+      // A list's refusal (e.g. no source at all) is shown above its rows, not on a field.
+      if (control && !(control instanceof FormArray)) {
         control.setErrors({ ...control.errors, server: true });
         control.markAsTouched();
       }

@@ -22,6 +22,11 @@ import {
   tagsValidator,
   toSources,
 } from './draft-editor';
+import {
+  ConflictPanelComponent,
+  RestoreOfferComponent,
+  ReviewCommentComponent,
+} from './draft-panels.component';
 import { ORGANISATION_TYPES, languageOptions } from './editor-options';
 
 /** The organisation profile form as the page holds it. */
@@ -104,6 +109,9 @@ function fieldLabels(): Record<keyof OrganisationDraftInput, string> {
   selector: 'ph-organisation-editor',
   imports: [
     NgTemplateOutlet,
+    ConflictPanelComponent,
+    RestoreOfferComponent,
+    ReviewCommentComponent,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -163,24 +171,7 @@ function fieldLabels(): Record<keyof OrganisationDraftInput, string> {
             @if (rev.recordArchived) {
               <p class="notice warn" data-testid="editor-archived" i18n="@@contribute.organisation.archived">This organisation is archived: it is out of the lists, search and its page until an administrator brings it back.</p>
             }
-            @if (rev.reviewComment && (rev.state === 'CHANGES_REQUESTED' || rev.state === 'REJECTED')) {
-              <section class="notice warn" aria-labelledby="review-comment-heading" data-testid="review-comment">
-                <h2 id="review-comment-heading">
-                  @if (rev.state === 'CHANGES_REQUESTED') {
-                    <ng-container i18n="@@contribute.changesRequested">Changes requested by the reviewer</ng-container>
-                  } @else {
-                    <ng-container i18n="@@contribute.rejectedBecause">Why it was rejected</ng-container>
-                  }
-                </h2>
-                <p class="multiline">{{ rev.reviewComment }}</p>
-                @if (rev.reviewer; as r) {
-                  <p class="ph-muted" i18n="@@contribute.reviewedBy">— {{ r.displayName }}, {{ rev.decidedAt | phLongDate }}</p>
-                }
-                @if (rev.state === 'CHANGES_REQUESTED') {
-                  <p class="hint" i18n="@@contribute.changesRequested.hint">Edit below: your changes are saved as the next revision, which you then submit again.</p>
-                }
-              </section>
-            }
+            <ph-review-comment [revision]="rev" />
             @if (editable()) {
               <ng-container [ngTemplateOutlet]="editor" />
             } @else {
@@ -214,38 +205,11 @@ function fieldLabels(): Record<keyof OrganisationDraftInput, string> {
       <p class="notice" data-testid="no-email" i18n="@@contribute.organisation.noEmail">PeerHub never shows an e-mail address on an organisation’s page: whoever wants to reach it writes through PeerHub, and its editors answer from there. Do not put e-mail addresses or phone numbers in the description.</p>
 
       @if (restoreOffer(); as copy) {
-        <section class="notice" aria-labelledby="restore-heading" data-testid="restore-offer">
-          <h2 id="restore-heading" i18n="@@contribute.restore.title">An unsaved copy is in this browser</h2>
-          <p i18n="@@contribute.restore.text">This browser kept a copy of the form from {{ time(copy.at) }} that is newer than the saved draft.</p>
-          <div class="actions">
-            <button mat-flat-button type="button" (click)="restore(copy)" data-testid="restore-yes" i18n="@@contribute.restore.yes">Restore my copy</button>
-            <button mat-stroked-button type="button" (click)="discardCopy()" i18n="@@contribute.restore.no">Discard it</button>
-          </div>
-        </section>
+        <ph-restore-offer [copy]="copy" (restore)="restore(copy)" (discard)="discardCopy()" />
       }
 
       @if (conflict(); as theirs) {
-        <section class="notice warn conflict" aria-labelledby="conflict-heading" data-testid="conflict">
-          <h2 id="conflict-heading" i18n="@@contribute.conflict.title">Saved meanwhile from elsewhere</h2>
-          <p i18n="@@contribute.conflict.text">This draft was saved meanwhile, in another tab or on another device. Autosave is paused until you choose which version to keep.</p>
-          @for (d of differences(); track d.field) {
-            <h3>{{ d.label }}</h3>
-            <div class="compare">
-              <div>
-                <p class="who" i18n="@@contribute.conflict.theirs">Saved meanwhile by {{ theirs.author?.displayName ?? '—' }}</p>
-                <p class="multiline" data-testid="conflict-theirs">{{ d.theirs || '—' }}</p>
-              </div>
-              <div>
-                <p class="who" i18n="@@contribute.conflict.mine">Yours</p>
-                <p class="multiline" data-testid="conflict-mine">{{ d.mine || '—' }}</p>
-              </div>
-            </div>
-          }
-          <div class="actions">
-            <button mat-flat-button type="button" (click)="keepMine()" data-testid="conflict-keep-mine" i18n="@@contribute.conflict.keepMine">Keep mine</button>
-            <button mat-stroked-button type="button" (click)="takeTheirs()" data-testid="conflict-take-theirs" i18n="@@contribute.conflict.takeTheirs">Take theirs</button>
-          </div>
-        </section>
+        <ph-conflict-panel [theirs]="theirs" [differences]="differences()" (keepMine)="keepMine()" (takeTheirs)="takeTheirs()" />
       }
 
       @if (!isNew()) {

@@ -1,18 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  LOCALE_ID,
-  PLATFORM_ID,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import { NgTemplateOutlet, isPlatformBrowser } from '@angular/common';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, effect, input, untracked } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import {
   AbstractControl,
   FormArray,
@@ -27,10 +14,10 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { Router, RouterLink } from '@angular/router';
-import { SessionStore } from '@peerhub/accounts/data-access';
-import { ContributionsStore, DraftConflict, RevisionView } from '@peerhub/contributions/data-access';
+import { RouterLink } from '@angular/router';
+import { ContributionsStore, RevisionView } from '@peerhub/contributions/data-access';
 import {
+  ContentKind,
   Leadership,
   PracticeCategory,
   PracticeDraftInput,
@@ -39,9 +26,12 @@ import {
   Principle,
 } from '@peerhub/shared/graphql-types';
 import { LabelPipe, LoadStateComponent, LongDatePipe, enumLabel } from '@peerhub/shared/ui';
-import { formErrors } from './contribute-messages';
-import { rememberKind } from './revision-kind';
-import { revisionStateLabel } from './state-label';
+import { DraftEditor, SourceRowValue, fromSources, sourceRow, sourcesText, toSources } from './draft-editor';
+import {
+  ConflictPanelComponent,
+  RestoreOfferComponent,
+  ReviewCommentComponent,
+} from './draft-panels.component';
 
 const PRINCIPLES: Principle[] = [
   'MUTUALITY',
@@ -57,8 +47,6 @@ const CATEGORIES: PracticeCategory[] = ['INFORMAL_GROUP', 'SELF_HELP_GROUP', 'IN
 const STATUSES: PracticeStatus[] = ['ACTIVE', 'COMPLETED', 'UNKNOWN'];
 const LEADERSHIPS: Leadership[] = ['PEER_RUN', 'CO_PRODUCED', 'PROFESSIONAL_LED', 'UNKNOWN'];
 const PRECONDITION_KINDS: PreconditionKind[] = ['LAW', 'FUNDING', 'TRAINING', 'ROLES', 'ORGANISATIONS'];
-const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'];
-const AUTOSAVE_MS = 2000;
 const LIST_ITEMS = 30;
 const LIST_ITEM_LENGTH = 2000;
 
@@ -80,35 +68,11 @@ export interface PracticeFormValue {
   leadership: Leadership;
   preconditions: { kind: PreconditionKind; text: string }[];
   topics: string;
-  sources: { title: string; url: string; locator: string }[];
+  sources: SourceRowValue[];
   organisationSlugs: string[];
 }
 
 type Practice = NonNullable<RevisionView['practice']>;
-
-/** A copy of the form kept in this browser while it is not saved (sessionStorage). */
-interface LocalCopy {
-  at: number;
-  value: PracticeFormValue;
-}
-
-type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'failed'; reason: string }
-  | { kind: 'incomplete' };
-
-/**
- * The form of a new practice carried to the page of the draft it was just saved as: that route makes a new
- * component, and what was typed while the first save ran must not be lost.
- */
-/**
- * A new draft's page hands over to the draft's own page (a new component). `read` is the old form itself, read
- * when the new page starts — not a copy made before navigating — so whatever was typed or added in between (a
- * source row, a word) is carried over too.
- */
-let handoff: { revision: RevisionView; read: () => PracticeFormValue; sent: string } | undefined;
 
 const lines = (text: string) =>
   text
@@ -151,9 +115,7 @@ export function toDraft(v: PracticeFormValue): PracticeDraftInput {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    sources: v.sources
-      .map((s) => ({ title: s.title.trim(), url: s.url.trim() || null, locator: s.locator.trim() || null }))
-      .filter((s) => s.title || s.url || s.locator),
+    sources: toSources(v.sources),
     organisationSlugs: [...v.organisationSlugs],
   };
 }
@@ -177,7 +139,7 @@ export function fromPractice(p: Practice): PracticeFormValue {
     leadership: p.leadership,
     preconditions: p.preconditions.map((c) => ({ kind: c.kind, text: c.text })),
     topics: p.topics.join(', '),
-    sources: p.sources.map((s) => ({ title: s.title, url: s.url ?? '', locator: s.locator ?? '' })),
+    sources: fromSources(p.sources),
     organisationSlugs: p.organisations.map((o) => o.slug),
   };
 }
@@ -226,20 +188,6 @@ function fieldLabels(): Record<keyof PracticeDraftInput, string> {
   };
 }
 
-function sourceRow(s = { title: '', url: '', locator: '' }) {
-  return new FormGroup({
-    title: new FormControl(s.title, {
-      nonNullable: true,
-      validators: [Validators.minLength(3), Validators.maxLength(300)],
-    }),
-    url: new FormControl(s.url, {
-      nonNullable: true,
-      validators: [Validators.pattern(/^\s*(https?:\/\/\S+)?\s*$/), Validators.maxLength(2000)],
-    }),
-    locator: new FormControl(s.locator, { nonNullable: true, validators: [Validators.maxLength(300)] }),
-  });
-}
-
 function preconditionRow(p: { kind: PreconditionKind; text: string } = { kind: 'FUNDING', text: '' }) {
   return new FormGroup({
     kind: new FormControl<PreconditionKind>(p.kind, { nonNullable: true }),
@@ -261,6 +209,9 @@ function preconditionRow(p: { kind: PreconditionKind; text: string } = { kind: '
   selector: 'ph-practice-editor',
   imports: [
     NgTemplateOutlet,
+    ConflictPanelComponent,
+    RestoreOfferComponent,
+    ReviewCommentComponent,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -317,24 +268,7 @@ function preconditionRow(p: { kind: PreconditionKind; text: string } = { kind: '
                 <span class="ph-muted">· {{ o.name }}</span>
               }
             </p>
-            @if (rev.reviewComment && (rev.state === 'CHANGES_REQUESTED' || rev.state === 'REJECTED')) {
-              <section class="notice warn" aria-labelledby="review-comment-heading" data-testid="review-comment">
-                <h2 id="review-comment-heading">
-                  @if (rev.state === 'CHANGES_REQUESTED') {
-                    <ng-container i18n="@@contribute.changesRequested">Changes requested by the reviewer</ng-container>
-                  } @else {
-                    <ng-container i18n="@@contribute.rejectedBecause">Why it was rejected</ng-container>
-                  }
-                </h2>
-                <p class="multiline">{{ rev.reviewComment }}</p>
-                @if (rev.reviewer; as r) {
-                  <p class="ph-muted" i18n="@@contribute.reviewedBy">— {{ r.displayName }}, {{ rev.decidedAt | phLongDate }}</p>
-                }
-                @if (rev.state === 'CHANGES_REQUESTED') {
-                  <p class="hint" i18n="@@contribute.changesRequested.hint">Edit below: your changes are saved as the next revision, which you then submit again.</p>
-                }
-              </section>
-            }
+            <ph-review-comment [revision]="rev" />
             @if (editable()) {
               <ng-container [ngTemplateOutlet]="editor" />
             } @else {
@@ -360,38 +294,11 @@ function preconditionRow(p: { kind: PreconditionKind; text: string } = { kind: '
 
     <ng-template #editor>
       @if (restoreOffer(); as copy) {
-        <section class="notice" aria-labelledby="restore-heading" data-testid="restore-offer">
-          <h2 id="restore-heading" i18n="@@contribute.restore.title">An unsaved copy is in this browser</h2>
-          <p i18n="@@contribute.restore.text">This browser kept a copy of the form from {{ time(copy.at) }} that is newer than the saved draft.</p>
-          <div class="actions">
-            <button mat-flat-button type="button" (click)="restore(copy)" data-testid="restore-yes" i18n="@@contribute.restore.yes">Restore my copy</button>
-            <button mat-stroked-button type="button" (click)="discardCopy()" i18n="@@contribute.restore.no">Discard it</button>
-          </div>
-        </section>
+        <ph-restore-offer [copy]="copy" (restore)="restore(copy)" (discard)="discardCopy()" />
       }
 
       @if (conflict(); as theirs) {
-        <section class="notice warn conflict" aria-labelledby="conflict-heading" data-testid="conflict">
-          <h2 id="conflict-heading" i18n="@@contribute.conflict.title">Saved meanwhile from elsewhere</h2>
-          <p i18n="@@contribute.conflict.text">This draft was saved meanwhile, in another tab or on another device. Autosave is paused until you choose which version to keep.</p>
-          @for (d of differences(); track d.field) {
-            <h3>{{ d.label }}</h3>
-            <div class="compare">
-              <div>
-                <p class="who" i18n="@@contribute.conflict.theirs">Saved meanwhile by {{ theirs.author?.displayName ?? '—' }}</p>
-                <p class="multiline" data-testid="conflict-theirs">{{ d.theirs || '—' }}</p>
-              </div>
-              <div>
-                <p class="who" i18n="@@contribute.conflict.mine">Yours</p>
-                <p class="multiline" data-testid="conflict-mine">{{ d.mine || '—' }}</p>
-              </div>
-            </div>
-          }
-          <div class="actions">
-            <button mat-flat-button type="button" (click)="keepMine()" data-testid="conflict-keep-mine" i18n="@@contribute.conflict.keepMine">Keep mine</button>
-            <button mat-stroked-button type="button" (click)="takeTheirs()" data-testid="conflict-take-theirs" i18n="@@contribute.conflict.takeTheirs">Take theirs</button>
-          </div>
-        </section>
+        <ph-conflict-panel [theirs]="theirs" [differences]="differences()" (keepMine)="keepMine()" (takeTheirs)="takeTheirs()" />
       }
 
       @if (!isNew()) {
@@ -529,7 +436,7 @@ function preconditionRow(p: { kind: PreconditionKind; text: string } = { kind: '
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label i18n="@@contribute.precondition.text">What is needed</mat-label>
                   <textarea matInput formControlName="text" rows="2" maxlength="2000"></textarea>
-                  <mat-error>{{ rowMessage('preconditions', i, 'text') }}</mat-error>
+                  <mat-error>{{ rowMessage(i, 'text', 'preconditions') }}</mat-error>
                 </mat-form-field>
                 <button mat-button type="button" (click)="removePrecondition(i)" i18n="@@contribute.precondition.remove">Remove precondition {{ i + 1 }}</button>
               </fieldset>
@@ -572,12 +479,12 @@ function preconditionRow(p: { kind: PreconditionKind; text: string } = { kind: '
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label i18n="@@contribute.source.title">Title of the document</mat-label>
                   <input matInput formControlName="title" maxlength="300" />
-                  <mat-error>{{ rowMessage('sources', i, 'title') }}</mat-error>
+                  <mat-error>{{ rowMessage(i, 'title') }}</mat-error>
                 </mat-form-field>
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label i18n="@@contribute.source.url">Web address</mat-label>
                   <input matInput type="url" inputmode="url" formControlName="url" placeholder="https://" />
-                  <mat-error>{{ rowMessage('sources', i, 'url') }}</mat-error>
+                  <mat-error>{{ rowMessage(i, 'url') }}</mat-error>
                 </mat-form-field>
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label i18n="@@contribute.source.locator">Where in it</mat-label>
@@ -738,21 +645,6 @@ function preconditionRow(p: { kind: PreconditionKind; text: string } = { kind: '
     fieldset.item button {
       align-self: flex-start;
     }
-    .compare {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(240px, 1fr));
-      gap: 12px;
-    }
-    .compare > div {
-      padding: 8px 12px;
-      border-radius: 8px;
-      background: var(--mat-sys-surface);
-      min-width: 0;
-    }
-    .who {
-      font-weight: 500;
-      margin: 0 0 4px;
-    }
     .save-state {
       min-height: 1.5em;
       margin: 12px 0 4px;
@@ -794,24 +686,17 @@ function preconditionRow(p: { kind: PreconditionKind; text: string } = { kind: '
     }
   `,
 })
-export class PracticeEditorComponent {
+export class PracticeEditorComponent extends DraftEditor<PracticeFormValue, PracticeDraftInput> {
   /** `/contribute/practice/new?organisation=…`: the organisation it is written for. */
   readonly organisation = input<string | undefined>();
-  /** `/contribute/revision/:id`: the draft. */
-  readonly id = input<string | undefined>();
 
-  protected readonly store = inject(ContributionsStore);
-  protected readonly session = inject(SessionStore);
-  private readonly router = inject(Router);
-  private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
-  private readonly clock = new Intl.DateTimeFormat(inject(LOCALE_ID), { hour: '2-digit', minute: '2-digit' });
-
+  protected readonly kind: ContentKind = 'PRACTICE';
+  protected readonly empty = EMPTY;
   protected readonly principles = PRINCIPLES;
   protected readonly categories = CATEGORIES;
   protected readonly statuses = STATUSES;
   protected readonly leaderships = LEADERSHIPS;
   protected readonly preconditionKinds = PRECONDITION_KINDS;
-  protected readonly notFoundText = $localize`:@@contribute.notFound:There is no draft at this address, or it is not yours to see.`;
   protected readonly organisationsLabel = $localize`:@@contribute.field.organisations:Organisations`;
 
   protected readonly form = new FormGroup({
@@ -844,23 +729,6 @@ export class PracticeEditorComponent {
     organisationSlugs: new FormControl<string[]>([], { nonNullable: true }),
   });
 
-  /** The revision as the server last gave it (loaded, saved, submitted). */
-  protected readonly saved = signal<RevisionView | undefined>(undefined);
-  /** The draft saved meanwhile from elsewhere, while the page shows both versions. */
-  protected readonly conflict = signal<RevisionView | undefined>(undefined);
-  protected readonly restoreOffer = signal<LocalCopy | undefined>(undefined);
-  protected readonly errors = signal<Record<string, string>>({});
-  protected readonly busy = signal(false);
-  protected readonly previewing = signal(false);
-  protected readonly saveState = signal<SaveState>({ kind: 'idle' });
-  /** The form's value as a signal (for the comparison and the chips). */
-  private readonly value = signal<PracticeFormValue>(EMPTY);
-
-  protected readonly isNew = computed(() => !this.id());
-  protected readonly editable = computed(() => {
-    const rev = this.saved();
-    return this.isNew() || (!!rev && EDITABLE.includes(rev.state));
-  });
   protected readonly writingSlug = computed(() =>
     this.isNew() ? (this.organisation() ?? '') : (this.saved()?.organisation?.slug ?? ''),
   );
@@ -875,64 +743,11 @@ export class PracticeEditorComponent {
   );
   protected readonly chosenOrganisations = computed(() => {
     const names = new Map(this.organisationOptions().map((o) => [o.slug, o.name]));
-    return this.value().organisationSlugs.map((s) => names.get(s) ?? s);
+    return (this.value()?.organisationSlugs ?? []).map((s) => names.get(s) ?? s);
   });
-  protected readonly here = computed(() => this.router.url);
-
-  protected readonly saveStateText = computed(() => {
-    const s = this.saveState();
-    switch (s.kind) {
-      case 'saving':
-        return $localize`:@@contribute.status.saving:Saving…`;
-      case 'saved':
-        return $localize`:@@contribute.status.saved:Saved at ${this.clock.format(s.at)}:time:`;
-      case 'failed':
-        return $localize`:@@contribute.status.failed:Not saved: ${s.reason}:reason:`;
-      case 'incomplete':
-        return $localize`:@@contribute.status.incomplete:Not saved yet: a draft needs a title, a country and a form of peer support.`;
-      default:
-        return '';
-    }
-  });
-
-  /** Field by field where the draft saved meanwhile and this form differ. */
-  protected readonly differences = computed(() => {
-    const theirs = this.conflict()?.practice;
-    if (!theirs) return [];
-    const a = this.texts(toDraft(fromPractice(theirs)));
-    const b = this.texts(toDraft(this.value()));
-    const labels = fieldLabels();
-    return (Object.keys(labels) as (keyof PracticeDraftInput)[])
-      .filter((k) => a[k] !== b[k])
-      .map((k) => ({ field: k, label: labels[k], theirs: a[k], mine: b[k] }));
-  });
-
-  private loadedId: string | undefined;
-  private lockVersion = 0;
-  /** The draft as last sent successfully (JSON), to skip saves that change nothing. */
-  private lastSent = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private inFlight: Promise<void> | null = null;
-  /** Set once a new draft is created and its own page takes over (or this page is gone): nothing more is saved here. */
-  private handedOff = false;
-  private again = false;
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.open(id));
-    });
-    // The draft as loaded: fills the form once (a reload or a later answer never overwrites what is typed).
-    effect(() => {
-      const rev = this.store.revision.value()?.revision;
-      if (!rev || rev.id !== this.loadedId || this.saved()) return;
-      untracked(() => {
-        this.accept(rev);
-        if (rev.practice) this.fill(fromPractice(rev.practice));
-        this.lastSent = JSON.stringify(toDraft(this.form.getRawValue()));
-        this.offerLocalCopy(Date.parse(rev.updatedAt));
-      });
-    });
+    super();
     // A new practice: its organisation is named, and its country is the organisation's until chosen.
     effect(() => {
       const org = this.writingOrganisation();
@@ -943,26 +758,10 @@ export class PracticeEditorComponent {
           c.organisationSlugs.setValue([org.slug, ...c.organisationSlugs.value], { emitEvent: false });
         if (!c.countryCode.value && org.countryCode)
           c.countryCode.setValue(org.countryCode, { emitEvent: false });
-        this.value.set(this.form.getRawValue());
+        this.value.set(this.current());
       });
     });
-    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
-    inject(DestroyRef).onDestroy(() => {
-      clearTimeout(this.timer);
-      this.handedOff = true;
-    });
-  }
-
-  protected stateLabel(state: string): string {
-    return revisionStateLabel(state);
-  }
-
-  protected time(at: number | Date): string {
-    return this.clock.format(at);
-  }
-
-  protected countryName(code: string): string {
-    return this.store.countries().find((c) => c.code === code)?.name ?? code;
+    this.watchForm();
   }
 
   /** A field's message: the API's refusal when it stands, else what the form's own check found. */
@@ -976,8 +775,6 @@ export class PracticeEditorComponent {
         : field === 'countryCode'
           ? $localize`:@@contribute.error.country:Choose the country where it happens.`
           : $localize`:@@contribute.error.category:Choose the form of peer support.`;
-    if (c.hasError('maxlength'))
-      return $localize`:@@contribute.error.maxLength:Use at most ${c.getError('maxlength').requiredLength}:max: characters.`;
     if (c.hasError('min') || c.hasError('max'))
       return $localize`:@@contribute.error.startYear:Give a year between 1900 and 2100, or leave it empty.`;
     if (c.hasError('items')) return $localize`:@@contribute.error.items:Write at most 30 lines.`;
@@ -985,20 +782,7 @@ export class PracticeEditorComponent {
       return $localize`:@@contribute.error.itemLength:Keep each line under 2,000 characters.`;
     if (c.hasError('topics'))
       return $localize`:@@contribute.error.topics:Name at most 30 topics of up to 60 characters each.`;
-    return server ?? '';
-  }
-
-  protected rowMessage(list: 'sources' | 'preconditions', i: number, field: string): string {
-    const c = (this.form.controls[list].at(i) as AbstractControl | undefined)?.get(field);
-    const server = this.errors()[`${list}.${i}.${field}`];
-    if (server && c?.hasError('server')) return server;
-    if (c?.hasError('pattern'))
-      return $localize`:@@contribute.error.sourceUrl:Give an address that starts with http:// or https://.`;
-    if (c?.hasError('minlength') && field === 'title')
-      return $localize`:@@contribute.error.sourceTitle:Give the source a title of 3 to 300 characters.`;
-    if (c?.hasError('maxlength'))
-      return $localize`:@@contribute.error.maxLength:Use at most ${c.getError('maxlength').requiredLength}:max: characters.`;
-    return server ?? '';
+    return this.commonMessage(field) || server || '';
   }
 
   protected togglePrinciple(p: Principle, on: boolean): void {
@@ -1014,290 +798,52 @@ export class PracticeEditorComponent {
     this.form.controls.preconditions.removeAt(i);
   }
 
-  protected addSource(): void {
-    this.form.controls.sources.push(sourceRow());
-    this.errors.update(({ sources: _, ...rest }) => rest);
-  }
-
-  protected removeSource(i: number): void {
-    this.form.controls.sources.removeAt(i);
-  }
-
-  protected async togglePreview(): Promise<void> {
-    if (!this.previewing()) await this.flush();
-    this.previewing.update((p) => !p);
-  }
-
-  protected onBlur(): void {
-    if (this.timer !== undefined) void this.save();
-  }
-
-  protected async saveNow(): Promise<void> {
-    await this.flush(true);
-  }
-
-  /** Saves what is typed, then sends it for review (a new practice is only saved). */
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.saveState.set({
-        kind: 'failed',
-        reason: $localize`:@@contribute.status.checkFields:check the marked fields.`,
-      });
-      return;
-    }
-    await this.flush(true);
-    if (this.isNew() || this.conflict() || this.saveState().kind === 'failed' || !this.loadedId) return;
-    this.busy.set(true);
-    this.errors.set({});
-    try {
-      const rev = await this.store.submit(this.loadedId);
-      this.accept(rev);
-      this.removeLocalCopy();
-    } catch (e) {
-      this.showErrors(formErrors(e));
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  protected keepMine(): void {
-    const theirs = this.conflict();
-    if (!theirs) return;
-    this.lockVersion = theirs.lockVersion;
-    this.conflict.set(undefined);
-    this.lastSent = '';
-    void this.save();
-  }
-
-  protected takeTheirs(): void {
-    const theirs = this.conflict();
-    if (!theirs) return;
-    this.conflict.set(undefined);
-    this.accept(theirs);
-    if (theirs.practice) this.fill(fromPractice(theirs.practice));
-    this.lastSent = JSON.stringify(toDraft(this.form.getRawValue()));
-    this.removeLocalCopy();
-    this.saveState.set({ kind: 'idle' });
-  }
-
-  protected restore(copy: LocalCopy): void {
-    this.restoreOffer.set(undefined);
-    this.fill({ ...EMPTY, ...copy.value });
-    this.changed();
-  }
-
-  protected discardCopy(): void {
-    this.restoreOffer.set(undefined);
-    this.removeLocalCopy();
-  }
-
-  /** The route's draft (or a new one): loaded unless this page is already on it (a save moved it on). */
-  private open(id: string | undefined): void {
-    if (id && id === this.loadedId) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.loadedId = id;
-    this.saved.set(undefined);
-    this.conflict.set(undefined);
-    this.errors.set({});
-    this.saveState.set({ kind: 'idle' });
-    if (id && handoff?.revision.id === id) {
-      const carried = handoff;
-      handoff = undefined;
-      const value = carried.read();
-      this.accept(carried.revision);
-      this.fill(value);
-      this.lastSent = carried.sent;
-      this.saveState.set({ kind: 'saved', at: new Date() });
-      if (JSON.stringify(toDraft(value)) !== carried.sent) this.changed();
-      return;
-    }
-    this.store.revisionId.set(id);
-    if (!id) this.offerLocalCopy(0);
-  }
-
-  /** The server's revision as the base of the next save. */
-  private accept(rev: RevisionView): void {
-    rememberKind(rev.id, rev.kind);
-    this.saved.set(rev);
-    this.lockVersion = rev.lockVersion;
-  }
-
-  /** Fills the form without counting it as a change. */
-  private fill(v: PracticeFormValue): void {
-    const c = this.form.controls;
-    c.preconditions.clear({ emitEvent: false });
-    for (const p of v.preconditions) c.preconditions.push(preconditionRow(p), { emitEvent: false });
-    c.sources.clear({ emitEvent: false });
-    for (const s of v.sources) c.sources.push(sourceRow(s), { emitEvent: false });
+  /** Fills the form without counting it as a change; the organisation it is written for stays named. */
+  protected override fill(v: PracticeFormValue): void {
+    const preconditions = this.form.controls.preconditions;
+    preconditions.clear({ emitEvent: false });
+    for (const p of v.preconditions) preconditions.push(preconditionRow(p), { emitEvent: false });
     const slug = this.writingSlug();
     const organisationSlugs =
       slug && !v.organisationSlugs.includes(slug) ? [slug, ...v.organisationSlugs] : v.organisationSlugs;
-    this.form.setValue({ ...v, organisationSlugs }, { emitEvent: false });
-    this.value.set(this.form.getRawValue());
+    super.fill({ ...v, organisationSlugs });
   }
 
-  /** Something was typed: kept in this browser, saved ~2 s later. */
-  private changed(): void {
-    const value = this.form.getRawValue();
-    this.value.set(value);
-    if (!this.browser || !this.editable()) return;
-    this.writeLocalCopy(value);
-    if (this.conflict()) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+  protected override incompleteText(): string {
+    return $localize`:@@contribute.status.incomplete:Not saved yet: a draft needs a title, a country and a form of peer support.`;
   }
 
-  /** Waits for a running save, then saves what is left (and `force`: says why when it cannot). */
-  private async flush(force = false): Promise<void> {
-    while (this.inFlight) await this.inFlight;
-    if (force && this.form.invalid) this.form.markAllAsTouched();
-    await this.save();
-  }
-
-  /** One save at a time; a change meanwhile is saved right after. */
-  private save(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.inFlight) {
-      this.again = true;
-      return this.inFlight;
-    }
-    this.inFlight = this.send().finally(() => {
-      this.inFlight = null;
-      if (this.again) {
-        this.again = false;
-        void this.save();
-      }
-    });
-    return this.inFlight;
-  }
-
-  private async send(): Promise<void> {
-    if (this.handedOff || !this.editable() || this.conflict()) return;
-    const value = this.form.getRawValue();
-    const draft = toDraft(value);
-    const json = JSON.stringify(draft);
-    if (this.loadedId && json === this.lastSent) return;
+  protected override complete(): boolean {
     const c = this.form.controls;
-    if (c.title.hasError('required') || c.countryCode.invalid || c.category.invalid) {
-      this.saveState.set({ kind: 'incomplete' });
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.saveState.set({
-        kind: 'failed',
-        reason: $localize`:@@contribute.status.checkFields:check the marked fields.`,
-      });
-      return;
-    }
-    const id = this.loadedId;
-    this.saveState.set({ kind: 'saving' });
-    try {
-      const rev = id
-        ? await this.store.save(id, this.lockVersion, draft)
-        : await this.store.create(this.writingSlug(), draft);
-      this.lastSent = json;
-      this.saveState.set({ kind: 'saved', at: new Date() });
-      this.errors.update((errors) => (errors['form'] ? {} : errors));
-      const unchanged = JSON.stringify(toDraft(this.form.getRawValue())) === json;
-      if (!id) {
-        // The draft's own page takes over (a new component): it gets the form as it is now, and saves what changed
-        // meanwhile. This one saves nothing more — a second create would make a second practice.
-        this.handedOff = true;
-        this.again = false;
-        this.loadedId = rev.id;
-        this.removeLocalCopy();
-        // Known before navigating: the revision page shows this kind's editor at once (no loading state in which
-        // what is typed would go nowhere).
-        rememberKind(rev.id, rev.kind);
-        handoff = { revision: rev, read: () => this.form.getRawValue(), sent: json };
-        await this.router.navigate(['/contribute/revision', rev.id], { replaceUrl: true });
-        return;
-      }
-      if (unchanged) this.removeLocalCopy();
-      this.accept(rev);
-      if (rev.id !== id) {
-        // Changes were requested: the reviewed revision stays as it was, this is the next one.
-        this.loadedId = rev.id;
-        if (!unchanged) this.writeLocalCopy(this.form.getRawValue());
-        await this.router.navigate(['/contribute/revision', rev.id], { replaceUrl: true });
-      }
-    } catch (e) {
-      if (e instanceof DraftConflict) {
-        this.conflict.set(e.current);
-        this.saveState.set({
-          kind: 'failed',
-          reason: $localize`:@@contribute.status.conflict:the draft was saved meanwhile from elsewhere. Compare both versions below.`,
-        });
-        return;
-      }
-      const errors = formErrors(e);
-      this.showErrors(errors);
-      this.saveState.set({
-        kind: 'failed',
-        reason: errors['form'] ?? $localize`:@@contribute.status.checkFields:check the marked fields.`,
-      });
-    }
+    return !c.title.hasError('required') && !c.countryCode.invalid && !c.category.invalid;
   }
 
-  /** The API's refusal next to its fields; what belongs to none above the buttons. */
-  private showErrors(errors: Record<string, string>): void {
-    this.errors.set(errors);
-    for (const key of Object.keys(errors)) {
-      const control = this.form.get(key);
-      if (control && key !== 'sources' && key !== 'preconditions') {
-        control.setErrors({ ...control.errors, server: true });
-        control.markAsTouched();
-      }
-    }
+  protected override newKey(): string {
+    return this.organisation() ?? '';
   }
 
-  private localKey(): string {
-    return this.loadedId
-      ? `ph-contribute:${this.loadedId}`
-      : `ph-contribute:new:${this.organisation() ?? ''}`;
+  protected override toDraft(v: PracticeFormValue): PracticeDraftInput {
+    return toDraft(v);
   }
 
-  private writeLocalCopy(value: PracticeFormValue): void {
-    try {
-      sessionStorage.setItem(this.localKey(), JSON.stringify({ at: Date.now(), value } satisfies LocalCopy));
-    } catch {
-      // Storage full or refused: the form still holds everything.
-    }
+  protected override fromRevision(rev: RevisionView): PracticeFormValue | undefined {
+    return rev.practice ? fromPractice(rev.practice) : undefined;
   }
 
-  private removeLocalCopy(): void {
-    if (!this.browser) return;
-    try {
-      sessionStorage.removeItem(this.localKey());
-    } catch {
-      // Nothing to remove.
-    }
+  protected override fieldLabels(): Record<string, string> {
+    return fieldLabels();
   }
 
-  /** Offers this browser's copy when it is newer than `savedAt` and differs from what the form holds. */
-  private offerLocalCopy(savedAt: number): void {
-    if (!this.browser) return;
-    try {
-      const raw = sessionStorage.getItem(this.localKey());
-      const copy = raw ? (JSON.parse(raw) as LocalCopy) : undefined;
-      if (
-        copy?.value &&
-        copy.at > savedAt &&
-        JSON.stringify(toDraft({ ...EMPTY, ...copy.value })) !==
-          JSON.stringify(toDraft(this.form.getRawValue()))
-      )
-        this.restoreOffer.set(copy);
-    } catch {
-      // A copy that cannot be read is no copy.
-    }
+  protected override createDraft(draft: PracticeDraftInput): Promise<RevisionView> {
+    return this.store.create(this.writingSlug(), draft);
+  }
+
+  protected override saveDraft(id: string, lockVersion: number, draft: PracticeDraftInput) {
+    return this.store.save(id, lockVersion, draft);
   }
 
   /** Each field of a draft as a line of text, for the comparison. */
-  private texts(d: PracticeDraftInput): Record<keyof PracticeDraftInput, string> {
+  protected override texts(d: PracticeDraftInput): Record<keyof PracticeDraftInput, string> {
     const names = new Map(this.organisationOptions().map((o) => [o.slug, o.name]));
     return {
       title: d.title,
@@ -1316,9 +862,7 @@ export class PracticeEditorComponent {
       leadership: enumLabel(d.leadership),
       preconditions: (d.preconditions ?? []).map((p) => `${enumLabel(p.kind)}: ${p.text}`).join('\n'),
       topics: (d.topics ?? []).join(', '),
-      sources: (d.sources ?? [])
-        .map((s) => [s.title, s.url, s.locator].filter(Boolean).join(' — '))
-        .join('\n'),
+      sources: sourcesText(d.sources ?? []),
       organisationSlugs: (d.organisationSlugs ?? [])
         .map((s) => names.get(s) ?? s)
         .sort()

@@ -372,3 +372,103 @@ test('the XSS corpus in every text field of a practice renders inert on every pa
   await modContext.close();
   expect(modWatch.dialogs).toEqual([]);
 });
+
+test('the XSS corpus in every text field of a resource and an organisation profile renders inert on their pages', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+  const editor = `xss-res-${stamp}@example.org`;
+  const moderator = `xss-rev-${stamp}@example.org`;
+  const password = 'a long passphrase for xss';
+  const word = `xssr${Date.now()
+    .toString(36)
+    .replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)] as string)}`;
+  await Promise.all([
+    confirmedMember(editor, password, 'Writer R.').then(() => makeEditor(editor, 'human-foundation')),
+    confirmedMember(moderator, password, 'Reviewer R.').then(() => grantRole(moderator, 'moderator')),
+  ]);
+  const asEditor = await apiSignIn(editor, password);
+  const asModerator = await apiSignIn(moderator, password);
+  // Published and searchable: the payloads without the word another test searches for (see the top of this file).
+  const sources = slice(SEARCHABLE, 0, 10).map((p) => ({
+    title: cut(`${p} report`, 300),
+    url: hostileUrl(p),
+    locator: cut(p, 300),
+  }));
+  const publish = async (id: string, what: string) => {
+    done((await gqlAs(asEditor, SUBMIT, { id })).submitRevision, `submit ${what}`);
+    const approved = done(
+      (await gqlAs(asModerator, REVIEW, { id, decision: 'APPROVE', comment: '' })).reviewRevision,
+      `approve ${what}`,
+    ).revision;
+    expect(approved.state).toBe('PUBLISHED');
+    return approved as { recordSlug: string; recordId: string };
+  };
+  const resource = done(
+    (
+      await gqlAs(
+        asEditor,
+        `mutation ($input: CreateResourceInput!) { createResource(input: $input) { errors { field code } revision { ${REVISION} } } }`,
+        {
+          input: {
+            organisationSlug: 'human-foundation',
+            resource: {
+              title: cut(`Xss ${word} ${SEARCHABLE[0]}`, 200),
+              type: 'GUIDE',
+              language: 'en',
+              publisher: cut(SEARCHABLE[1] as string, 300),
+              description: `${SEARCHABLE.join('\n\n')}\n\n${word}`,
+              topics: [...new Set(slice(SEARCHABLE, 2, 10).map((p) => cut(p, 60)))],
+              competencyTags: slice(SEARCHABLE, 12, 10).map((p) => cut(p, 120)),
+              url: hostileUrl(SEARCHABLE[3] as string),
+              sources,
+            },
+          },
+        },
+      )
+    ).createResource,
+    'create resource',
+  ).revision;
+  const res = await publish(resource.id, 'resource');
+  const organisation = done(
+    (
+      await gqlAs(
+        asEditor,
+        `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { errors { field code } revision { ${REVISION} } } }`,
+        {
+          input: {
+            organisation: {
+              name: cut(`Xss ${word} ${SEARCHABLE[4]}`, 200),
+              acronym: cut(SEARCHABLE[5] as string, 30),
+              type: 'PEER_ASSOCIATION',
+              countryCode: 'PL',
+              city: cut(SEARCHABLE[6] as string, 200),
+              description: `${SEARCHABLE.join('\n\n')}\n\n${word}`,
+              expertise: slice(SEARCHABLE, 7, 10).map((p) => cut(p, 120)),
+              projects: slice(SEARCHABLE, 17, 10).map((p) => cut(p, 120)),
+              website: hostileUrl(SEARCHABLE[8] as string),
+              openToPartnership: true,
+              sources,
+            },
+          },
+        },
+      )
+    ).createOrganisation,
+    'create organisation',
+  ).revision;
+  const org = await publish(organisation.id, 'organisation');
+
+  const visitor = await browser.newContext();
+  const w = await watch(visitor, true);
+  const anon = await visitor.newPage();
+  waitForHydration(anon);
+  for (const size of [undefined, { width: 390, height: 844 }]) {
+    if (size) await anon.setViewportSize(size);
+    await visit(anon, w, `/en/resources/${res.recordSlug}`, [word, 'onerror=alert(1)']);
+    await visit(anon, w, `/en/organisations/${org.recordSlug}`, [word, 'onerror=alert(1)']);
+  }
+  await visit(anon, w, `/en/contribute/history/resource/${res.recordId}`, [word]);
+  await visit(anon, w, `/en/contribute/history/organisation/${org.recordId}`, [word]);
+  await visitor.close();
+});

@@ -1,6 +1,4 @@
-import { AccountEntity, MembershipEntity, hashPassword } from '@peerhub/accounts/api';
-import { OrganisationEntity } from '@peerhub/organisations/api';
-import { DataSource } from 'typeorm';
+import { Members } from '../testing/members';
 import { TestApp, startTestApp } from '../testing/test-app';
 
 /**
@@ -10,7 +8,6 @@ import { TestApp, startTestApp } from '../testing/test-app';
  * member's country fact proposal accepted into the profile and the comparison; hostile and oversize input.
  */
 
-const PASSWORD = 'correct horse battery staple';
 const REVISION = `id number state lockVersion title recordId recordSlug reviewComment reason
   author { displayName } reviewer { displayName } organisation { slug }
   practice { title summary summaryHtml countryCode sources { title url locator } organisations { slug } }
@@ -36,71 +33,18 @@ const practice = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-interface Call {
-  status: number;
-  body: { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-}
-
 describe('contributions: write, review, publish, history', () => {
   let t: TestApp;
-  let ds: DataSource;
-  const cookies: Record<string, string> = {};
 
-  const call = async (
-    who: string | null,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<Call> => {
-    const res = await fetch(`${t.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(who ? { cookie: cookies[who] } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: res.status, body: (await res.json()) as Call['body'] };
-  };
-
-  const person = async (name: string, roles: string[] = [], editorOf?: string) => {
-    const email = `${name.toLowerCase()}@example.org`;
-    const inserted = await ds.getRepository(AccountEntity).insert({
-      email,
-      emailKey: email,
-      emailVerifiedAt: new Date(),
-      passwordHash: await hashPassword(PASSWORD),
-      displayName: name,
-      language: 'en',
-      roles,
-    });
-    const id = (inserted.identifiers[0] as { id: string }).id;
-    if (editorOf) {
-      const org = await ds.getRepository(OrganisationEntity).findOneByOrFail({ slug: editorOf });
-      await ds.getRepository(MembershipEntity).insert({
-        accountId: id,
-        organisationId: org.id,
-        kind: 'join',
-        status: 'approved',
-        message: 'fixture',
-      });
-    }
-    const res = await fetch(`${t.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { me { id } } }',
-        variables: { e: email, p: PASSWORD },
-      }),
-    });
-    const setCookie = res.headers.getSetCookie();
-    if (!setCookie.length) throw new Error(`sign-in of ${name}: ${await res.text()}`);
-    cookies[name] = res.headers
-      .getSetCookie()
-      .find((h) => h.startsWith('ph_session='))!
-      .split(';')[0];
-  };
+  let members: Members;
+  const call = (who: string | null, query: string, variables: Record<string, unknown> = {}) =>
+    members.call(who, query, variables);
+  const person = (name: string, roles: string[] = [], editorOf?: string) =>
+    members.add(name, roles, editorOf);
 
   beforeAll(async () => {
     t = await startTestApp({});
-    ds = t.app.get(DataSource);
+    members = new Members(t);
     await person('Hanna', [], 'human-foundation');
     await person('Bruno', [], 'human-foundation'); // the same organisation, another browser
     await person('Mo', ['moderator']);
